@@ -1,0 +1,39 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const alias = { '@shared': r('./shared') };
+
+export default defineConfig({
+  main: {
+    resolve: { alias },
+    build: {
+      outDir: 'out/main',
+      rolldownOptions: {
+        // The Electron main process, and browser mode's server: both run the same core.
+        input: { index: r('./electron/main/index.ts'), server: r('./electron/server/cli.ts') },
+      },
+    },
+  },
+  preload: {
+    resolve: { alias },
+    build: {
+      outDir: 'out/preload',
+      rolldownOptions: {
+        input: { index: r('./electron/preload/index.ts') },
+        // A sandboxed preload cannot be an ES module.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: r('./renderer'),
+    resolve: { alias },
+    plugins: [react()],
+    build: {
+      outDir: r('./out/renderer'),
+      rolldownOptions: { input: { index: r('./renderer/index.html') } },
+    },
+  },
+});

@@ -1,0 +1,96 @@
+import { contract, HTTP_STATUS, isCallName, type ApiErrorBody, type ApiResponse, type CallName } from '@shared/contract';
+import { DEFAULT_LANG, type Lang } from '@shared/i18n/lang';
+import { validate, type FieldIssue } from '@shared/validation';
+import type { Store } from './db/connection';
+import { CoreError, localize } from './errors';
+import type { AuditNote, HandlerContext, HandlerMap } from './handlers/types';
+import type { Logger } from './log';
+import { appendAudit } from './repos/audit';
+import { findUser, firstActiveAdmin } from './repos/users';
+import { isoNow } from './time';
+
+export interface CallOptions {
+  /** The user the renderer acts as. Without one, the first active admin (a single-person workspace). */
+  userId?: number;
+  /** Language of `message` in a refusal; `messages` carries every language anyway. */
+  lang?: Lang;
+}
+
+export interface Dispatcher {
+  call(name: string, args: unknown, options?: CallOptions): Promise<ApiResponse<unknown>>;
+}
+
+export interface DispatcherDeps {
+  store: Store;
+  handlers: HandlerMap;
+  log: Logger;
+  now?: () => Date;
+  /** Check every result against the contract too: on in tests, where a drift must fail loudly. */
+  validateResults?: boolean;
+}
+
+function refusal(error: CoreError, lang: Lang): ApiErrorBody {
+  const body: ApiErrorBody = { code: error.code, message: error.messages[lang], messages: error.messages };
+  if (error.issues) body.issues = error.issues.map((i: FieldIssue) => ({ ...i, message: i.message[lang], messages: i.message }));
+  return body;
+}
+
+export function statusOf(response: ApiResponse<unknown>): number {
+  return response.ok ? 200 : HTTP_STATUS[response.error.code];
+}
+
+/**
+ * The one way into the core: look the call up, validate its args with the contract, run it (a write
+ * in one transaction together with its audit entry), and turn every failure into a typed refusal.
+ * An unexpected exception is logged whole and reaches the caller only as `internal`, without a stack.
+ */
+export function createDispatcher({ store, handlers, log, now = () => new Date(), validateResults = false }: DispatcherDeps): Dispatcher {
+  return {
+    async call(name, rawArgs, options = {}) {
+      const lang = options.lang ?? DEFAULT_LANG;
+      try {
+        if (!isCallName(name)) throw new CoreError('not_found', 'error.unknown_call', { name: name.slice(0, 80) });
+        const endpoint = contract[name];
+        const parsed = validate(endpoint.args, rawArgs ?? {});
+        if (!parsed.ok) throw new CoreError('validation', 'error.validation', {}, parsed.issues);
+        const result = await run(name, parsed.data, endpoint.write, options.userId);
+        if (validateResults) {
+          const checked = endpoint.result.safeParse(result);
+          if (!checked.success) throw new Error(`Result of ${name} breaks the contract: ${checked.error.message}`);
+        }
+        return { ok: true, result };
+      } catch (e) {
+        if (e instanceof CoreError) return { ok: false, error: refusal(e, lang) };
+        log.error(`call ${name} failed`, e);
+        const messages = localize('error.internal');
+        return { ok: false, error: { code: 'internal', message: messages[lang], messages } };
+      }
+    },
+  };
+
+  async function run(name: CallName, args: unknown, write: boolean, userId: number | undefined): Promise<unknown> {
+    const at = now();
+    const handler = handlers[name] as (a: unknown, c: HandlerContext) => unknown;
+    const actorOf = async (db: HandlerContext['db']) =>
+      (userId !== undefined ? await findUser(db, userId) : undefined) ?? (await firstActiveAdmin(db)) ?? null;
+    if (!write) {
+      return handler(args, { db: store.db, store, actor: await actorOf(store.db), now: at, log, audit: () => {} });
+    }
+    return store.db.transaction().execute(async (trx) => {
+      const actor = await actorOf(trx);
+      const notes: AuditNote[] = [];
+      const result = await handler(args, { db: trx, store, actor, now: at, log, audit: (n) => notes.push(n) });
+      for (const n of notes.length > 0 ? notes : [{}]) {
+        await appendAudit(trx, {
+          at: isoNow(at),
+          userId: n.actorId ?? actor?.id ?? null,
+          action: name,
+          entity: n.entity ?? null,
+          entityId: n.entityId ?? null,
+          detail: n.detail,
+        });
+      }
+      return result;
+    });
+  }
+}

@@ -1,0 +1,38 @@
+import { CoreError } from '../errors';
+import { countRows } from '../repos/counts';
+import { isInitialized, readSettings, writeSettings, DEFAULT_SETTINGS } from '../repos/settings';
+import { insertUser, listUsers } from '../repos/users';
+import { LATEST_VERSION } from '../db/migrations';
+import { seedDemoWorkspace } from '../seed/demo';
+import { isoNow } from '../time';
+import { defineHandlers, type HandlerContext } from './types';
+
+async function status(ctx: Pick<HandlerContext, 'db'>) {
+  return {
+    initialized: await isInitialized(ctx.db),
+    schemaVersion: LATEST_VERSION,
+    counts: await countRows(ctx.db),
+    users: await listUsers(ctx.db),
+  };
+}
+
+export const workspaceHandlers = defineHandlers({
+  'workspace.status': (_args, ctx) => status(ctx),
+  'workspace.setup': async (args, ctx) => {
+    if (await isInitialized(ctx.db)) throw new CoreError('conflict', 'error.already_initialized');
+    const at = isoNow(ctx.now);
+    const admin = await insertUser(ctx.db, args.adminName, 'admin', at);
+    const current = await readSettings(ctx.db);
+    const { updatedAt: _u, updatedBy: _b, ...settings } = current.updatedAt ? current : { ...DEFAULT_SETTINGS, updatedAt: null, updatedBy: null };
+    await writeSettings(
+      ctx.db,
+      { ...settings, companyName: args.companyName, documentLanguage: args.language },
+      admin.id,
+      at,
+      at,
+    );
+    if (args.mode === 'demo') await seedDemoWorkspace(ctx.db, { ownerId: admin.id, now: ctx.now, language: args.language });
+    ctx.audit({ entity: 'workspace', detail: { mode: args.mode }, actorId: admin.id });
+    return status(ctx);
+  },
+});

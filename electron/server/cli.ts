@@ -1,0 +1,41 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { openCore } from '../core';
+import { defaultDbPath } from '../core/app-paths';
+import { startServer } from './server';
+
+/** `npm run web -- --db <file> --port <n>`: the workbench in any browser on this machine. */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      db: { type: 'string' },
+      port: { type: 'string', default: '0' },
+      static: { type: 'string' },
+    },
+    allowPositionals: false,
+  });
+  const dbPath = resolve(values.db ?? defaultDbPath());
+  mkdirSync(dirname(dbPath), { recursive: true });
+  const here = dirname(fileURLToPath(import.meta.url));
+  const staticDir = resolve(values.static ?? resolve(here, '../renderer'));
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, got ${values.port}`);
+  const core = await openCore({ dbPath });
+  const server = await startServer({ core, staticDir, port, token: process.env.WORKBENCH_TOKEN || undefined });
+  process.stdout.write(`Workbench ready: ${server.url}\n`);
+  process.stdout.write(`Workspace file: ${dbPath}\n`);
+  const stop = async () => {
+    await server.close();
+    await core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`Workbench could not start: ${(e as Error).message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,27 @@
+import * as z from 'zod';
+import { LANGS } from '../../i18n/lang';
+import { command, query } from '../define';
+import { noArgs, text } from '../common';
+import { userSchema } from './users';
+
+export const workspaceStatusSchema = z.object({
+  /** False until the first-run choice (empty or demo) was made. */
+  initialized: z.boolean(),
+  schemaVersion: z.int(),
+  counts: z.object({ users: z.int(), clients: z.int(), quotes: z.int(), proposals: z.int() }),
+  users: z.array(userSchema),
+});
+export type WorkspaceStatus = z.infer<typeof workspaceStatusSchema>;
+
+export const workspaceSetupSchema = z.strictObject({
+  mode: z.enum(['empty', 'demo']),
+  adminName: text(60),
+  companyName: text(100),
+  language: z.enum(LANGS),
+});
+export type WorkspaceSetup = z.infer<typeof workspaceSetupSchema>;
+
+export const workspaceContract = {
+  'workspace.status': query(noArgs, workspaceStatusSchema),
+  'workspace.setup': command(workspaceSetupSchema, workspaceStatusSchema),
+};

@@ -1,0 +1,43 @@
+import type { LocalizedText } from '../i18n/lang';
+import type { FieldIssue } from '../validation/validate';
+
+/** What can go wrong in a call, as the client sees it. Transport failures (401, 413) use the same shape. */
+export const ERROR_CODES = [
+  'validation',
+  'not_found',
+  'conflict',
+  'forbidden',
+  'unauthorized',
+  'too_large',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  validation: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  internal: 500,
+};
+
+export interface ApiIssue {
+  path: FieldIssue['path'];
+  code: string;
+  /** In the caller's language. */
+  message: string;
+  messages: LocalizedText;
+}
+
+export interface ApiErrorBody {
+  code: ErrorCode;
+  /** In the caller's language (zh-CN unless it asked for en). */
+  message: string;
+  /** The same message in every UI language. */
+  messages: LocalizedText;
+  issues?: ApiIssue[];
+}
+
+export type ApiResponse<T> = { ok: true; result: T } | { ok: false; error: ApiErrorBody };

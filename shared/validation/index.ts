@@ -1,0 +1,2 @@
+export * from './validate';
+export type { MessageCatalog } from './catalog';

@@ -1,0 +1,11 @@
+import { quoteMessages } from '../quote/messages';
+import type { MessageCatalog } from './catalog';
+
+export const commonMessages = {
+  'common.required': { 'zh-CN': '此项为必填', en: 'This field is required' },
+  'common.invalid_date': { 'zh-CN': '日期无效，应为 YYYY-MM-DD', en: 'Invalid date, expected YYYY-MM-DD' },
+  'common.invalid_color': { 'zh-CN': '颜色无效，应为 #RRGGBB', en: 'Invalid colour, expected #RRGGBB' },
+} satisfies MessageCatalog;
+
+/** Every custom message key in the project; one place so both languages stay complete. */
+export const customMessages: MessageCatalog = { ...commonMessages, ...quoteMessages };

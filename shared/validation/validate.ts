@@ -1,0 +1,74 @@
+import * as z from 'zod';
+import { LANGS, type Lang, type LocalizedText } from '../i18n/lang';
+import { customMessages } from './messages';
+
+export type IssuePath = (string | number)[];
+export interface FieldIssue {
+  path: IssuePath;
+  code: string;
+  message: LocalizedText;
+}
+
+export type Validated<T> = { ok: true; data: T } | { ok: false; issues: FieldIssue[] };
+
+const zodLocales: Record<Lang, () => { localeError: z.core.$ZodErrorMap }> = {
+  'zh-CN': z.locales.zhCN,
+  en: z.locales.en,
+};
+
+function fill(template: string, vars: Record<string, unknown>): string {
+  return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in vars ? String(vars[name]) : all));
+}
+
+/** The error map that words zod's issues and our catalogue's in one language (forms use it live). */
+export function errorMapFor(lang: Lang): z.core.$ZodErrorMap {
+  const builtIn = zodLocales[lang]().localeError;
+  return (issue) => {
+    if (issue.code === 'custom') {
+      const params = (issue.params ?? {}) as Record<string, unknown>;
+      const key = params.key;
+      if (typeof key === 'string' && customMessages[key]) return fill(customMessages[key][lang], params);
+    }
+    // A missing field reads better as "required" than as a type mismatch with undefined.
+    if (issue.code === 'invalid_type' && issue.input === undefined) return customMessages['common.required']![lang];
+    return builtIn(issue);
+  };
+}
+const errorMaps = Object.fromEntries(LANGS.map((l) => [l, errorMapFor(l)])) as Record<Lang, z.core.$ZodErrorMap>;
+
+function issueCode(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'custom') {
+    const key = (issue.params as Record<string, unknown> | undefined)?.key;
+    if (typeof key === 'string') return key;
+  }
+  return issue.code;
+}
+
+/**
+ * Parse with every issue worded in every UI language. The happy path parses once; only a refusal
+ * parses again per language, which keeps zod's own wording (and our catalogue's) for each.
+ */
+export function validate<S extends z.ZodType>(schema: S, input: unknown): Validated<z.output<S>> {
+  const first = schema.safeParse(input, { error: errorMaps[LANGS[0]] });
+  if (first.success) return { ok: true, data: first.data };
+  const perLang = LANGS.map((lang, i) =>
+    i === 0 ? first.error.issues : (schema.safeParse(input, { error: errorMaps[lang] }).error?.issues ?? []),
+  );
+  const issues = first.error.issues.map((issue, i) => ({
+    path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+    code: issueCode(issue),
+    message: Object.fromEntries(LANGS.map((lang, l) => [lang, perLang[l]?.[i]?.message ?? issue.message])) as LocalizedText,
+  }));
+  return { ok: false, issues };
+}
+
+/** Raise one of our own catalogue's issues from a superRefine/check. */
+export function addCustomIssue(
+  ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void },
+  key: string,
+  path: IssuePath = [],
+  vars: Record<string, string | number> = {},
+  input?: unknown,
+): void {
+  ctx.addIssue({ code: 'custom', path, params: { key, ...vars }, input });
+}

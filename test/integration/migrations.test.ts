@@ -1,0 +1,109 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openStore, type Store } from '../../electron/core/db/connection';
+import { migrate, schemaVersion } from '../../electron/core/db/migrate';
+import { LATEST_VERSION, MIGRATIONS } from '../../electron/core/db/migrations';
+
+/**
+ * Rows a workspace could hold at each schema version, written with plain SQL of that version
+ * (not today's repositories), so a later migration is tested against real data of the one before.
+ */
+const DATA_AT: Record<number, string[]> = {
+  1: [
+    `insert into workspace_settings (id, company_name, currency, document_language, difficulty_multipliers, hours_per_day, tax_percent, margin_floor_percent, initialized_at)
+     values (1, '星火传播', 'CNY', 'zh-CN', '{"1":"0.90","2":"1.00","3":"1.15","4":"1.30","5":"1.50"}', '8', '6', '30', '2026-01-01T00:00:00.000Z')`,
+    `insert into users (name, role, created_at) values ('王经理', 'admin', '2026-01-01T00:00:00.000Z'), ('李财务', 'finance', '2026-01-02T00:00:00.000Z')`,
+    `insert into audit_log (at, user_id, action) values ('2026-01-01T00:00:00.000Z', 1, 'workspace.setup')`,
+  ],
+  2: [
+    `insert into clients (name, industry, owner_id, created_at, updated_at) values ('星河乳业', '快消', 1, '2026-02-01', '2026-02-01')`,
+    `insert into contacts (client_id, name, role, birthday, decision_maker) values (1, '张伟', '市场总监', '1985-06-01', 1)`,
+    `insert into rate_card_roles (role, currency, rate, cost_rate, effective_from) values ('高级策划', 'CNY', 280000, 150000, '2026-01-01')`,
+  ],
+  3: [
+    `insert into quotes (client_id, title, currency, document, line_count, subtotal, net, tax, total, cost, margin_percent, created_at, updated_at)
+     values (1, '发布会', 'CNY', '{}', 3, 3919818, 3723827, 223430, 3947257, 2352500, '36.8', '2026-03-01', '2026-03-01')`,
+    `insert into proposals (client_id, quote_id, title, status, sections, created_at, updated_at) values (1, 1, '发布会提案', 'sent', '[]', '2026-03-01', '2026-03-01')`,
+  ],
+};
+
+function rowsOf(store: Store): Record<string, unknown[]> {
+  const tables = store.sqlite
+    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
+    .all() as { name: string }[];
+  return Object.fromEntries(tables.map(({ name }) => [name, store.sqlite.prepare(`select * from "${name}" order by rowid`).all()]));
+}
+
+describe('migrations', () => {
+  const dirs: string[] = [];
+  const fresh = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'workbench-mig-'));
+    dirs.push(dir);
+    return openStore(join(dir, 'w.db'));
+  };
+  afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  it('numbers the migrations 1..N with no gap', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(Array.from({ length: LATEST_VERSION }, (_, i) => i + 1));
+  });
+
+  for (let from = 1; from < LATEST_VERSION; from++) {
+    it(`keeps every row of a version-${from} workspace when migrating to ${LATEST_VERSION}`, async () => {
+      const store = fresh();
+      await migrate(store.db, store.sqlite, from);
+      expect(schemaVersion(store.sqlite)).toBe(from);
+      for (let v = 1; v <= from; v++) for (const stmt of DATA_AT[v] ?? []) store.sqlite.exec(stmt);
+      const before = rowsOf(store);
+
+      const applied = await migrate(store.db, store.sqlite);
+      expect(applied).toEqual(MIGRATIONS.filter((m) => m.version > from).map((m) => m.version));
+      expect(schemaVersion(store.sqlite)).toBe(LATEST_VERSION);
+      const after = rowsOf(store);
+      for (const [table, rows] of Object.entries(before)) {
+        expect(after[table]?.length, table).toBe(rows.length);
+        // Columns added later may appear; the old ones keep their values.
+        rows.forEach((row, i) => expect(after[table]![i]).toMatchObject(row as object));
+      }
+      expect(store.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(store.sqlite.pragma('foreign_key_check')).toEqual([]);
+      await store.close();
+    });
+  }
+
+  it('rolls a failed migration back whole, leaving the version before', async () => {
+    const store = fresh();
+    await migrate(store.db, store.sqlite, 1);
+    const broken = [
+      ...MIGRATIONS.slice(0, 1),
+      {
+        version: 2,
+        name: 'fails halfway',
+        async up(db: Parameters<(typeof MIGRATIONS)[number]['up']>[0]) {
+          await db.schema.createTable('half_done').addColumn('id', 'integer').execute();
+          throw new Error('disk full');
+        },
+      },
+    ];
+    await expect(migrate(store.db, store.sqlite, 2, broken)).rejects.toThrow('disk full');
+    expect(schemaVersion(store.sqlite)).toBe(1);
+    expect(store.sqlite.prepare("select count(*) n from sqlite_master where name = 'half_done'").get()).toEqual({ n: 0 });
+    await store.close();
+  });
+
+  it('refuses a workspace from a newer version of the app', async () => {
+    const store = fresh();
+    store.sqlite.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    await expect(migrate(store.db, store.sqlite)).rejects.toThrow(/newer|Update the app/);
+    await store.close();
+  });
+
+  it('opens with WAL, foreign keys and a busy timeout', () => {
+    const store = fresh();
+    expect(store.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(store.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(store.sqlite.pragma('synchronous', { simple: true })).toBe(2);
+  });
+});
