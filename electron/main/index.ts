@@ -1,0 +1,146 @@
+/**
+ * The Electron shell: one window on the core, and nothing the core could do itself. Wiring only;
+ * the decisions live in window-policy.ts (security), call-router.ts / shell-calls.ts (calls) and
+ * menu-template.ts (menu).
+ */
+import { mkdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { openCore, type Core } from '../core';
+import { APP_NAME, DB_FILE_NAME } from '../core/app-paths';
+import { createLogger, type Logger } from '../core/log';
+import { createCallRouter } from './call-router';
+import { denyPermissions, lockDownWebContents } from './hardening';
+import { registerCallChannel } from './ipc';
+import { dbPathFromArgv } from './launch-args';
+import { installMenu } from './menu';
+import { menuLang } from './menu-template';
+import { electronNativeBinding } from './native-binding';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { createShellCalls } from './shell-calls';
+import { rendererEntryUrl, windowOptions } from './window-policy';
+
+/** scripts/start.mjs waits for this line to know the window really came up (else it falls back to browser mode). */
+const WINDOW_READY_LINE = 'Workbench window ready';
+
+const here = dirname(fileURLToPath(import.meta.url));
+// electron-vite dev sets this; a packaged app never trusts it (an environment variable could point the window anywhere).
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL || undefined;
+const dev = devServerUrl !== undefined;
+
+// Starts on stderr; moves to the log file once the app knows its paths.
+let sink: Logger = createLogger();
+const log: Logger = { error: (m, d) => sink.error(m, d), info: (m, d) => sink.info(m, d) };
+
+let mainWindow: BrowserWindow | null = null;
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow(windowOptions(join(here, '../preload/index.cjs'), { dev }));
+  win.once('ready-to-show', () => {
+    win.show();
+    process.stdout.write(`${WINDOW_READY_LINE}\n`);
+  });
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  win.loadURL(rendererEntryUrl(devServerUrl)).catch((e: unknown) => {
+    log.error('the renderer did not load', e);
+    win.show();
+  });
+  return win;
+}
+
+/** Close the database cleanly (WAL checkpoint) before the process goes away. */
+function closeCoreOnQuit(core: Core): void {
+  let closed = false;
+  app.on('before-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    core
+      .close()
+      .catch((e: unknown) => log.error('closing the workspace failed', e))
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
+  });
+}
+
+function osLocale(): string {
+  return app.getSystemLocale() || app.getPreferredSystemLanguages()[0] || app.getLocale();
+}
+
+async function boot(): Promise<void> {
+  const logDir = app.getPath('logs');
+  mkdirSync(logDir, { recursive: true });
+  sink = createLogger(join(logDir, 'workbench.log'));
+
+  const lang = menuLang(osLocale());
+  const dbPath = dbPathFromArgv(process.argv, process.cwd()) ?? join(app.getPath('userData'), DB_FILE_NAME);
+  mkdirSync(dirname(dbPath), { recursive: true });
+  const core = await openCore({ dbPath, log, nativeBinding: electronNativeBinding(app.getAppPath()) });
+  closeCoreOnQuit(core);
+  log.info('workspace open', { dbPath });
+
+  denyPermissions(session.defaultSession);
+  serveRenderer(session.defaultSession, join(here, '../renderer'));
+  installMenu({ lang, dev, appName: APP_NAME });
+
+  const allFiles = { name: lang === 'zh-CN' ? '所有文件' : 'All Files', extensions: ['*'] };
+  const shell = createShellCalls({
+    async chooseSavePath(suggestedName, filters) {
+      const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [...filters, allFiles] };
+      const chosen = mainWindow
+        ? await dialog.showSaveDialog(mainWindow, options)
+        : await dialog.showSaveDialog(options);
+      return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+    },
+    writeFile: (path, bytes) => writeFile(path, bytes),
+    log,
+  });
+  registerCallChannel({
+    route: createCallRouter({ core, shell, fallbackLang: lang }),
+    window: () => mainWindow,
+    devServerUrl,
+    fallbackLang: lang,
+    log,
+  });
+
+  mainWindow = createWindow();
+}
+
+function fail(e: unknown): void {
+  const message = (e as Error)?.message ?? String(e);
+  log.error('the workbench could not start', e);
+  // A better-sqlite3 built for another ABI is the one failure a user can fix themselves.
+  const hint = /NODE_MODULE_VERSION|better_sqlite3|better-sqlite3/.test(message)
+    ? '\n\n请运行 / Please run: npm run electron:setup'
+    : '';
+  dialog.showErrorBox('工作台无法启动 / The workbench could not start', `${message}${hint}`);
+  app.exit(1);
+}
+
+// Same folder browser mode uses by default (core/app-paths.ts), whatever package.json calls the app.
+app.setName(APP_NAME);
+app.setPath('userData', join(app.getPath('appData'), APP_NAME));
+
+if (!app.requestSingleInstanceLock()) {
+  // A second launch only brings the first window forward (see 'second-instance' below).
+  app.quit();
+} else {
+  app.enableSandbox();
+  registerAppScheme();
+  lockDownWebContents(devServerUrl, log);
+  app.on('second-instance', focusMainWindow);
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(boot).catch(fail);
+}
