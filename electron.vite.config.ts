@@ -29,6 +29,8 @@ export default defineConfig({
   },
   renderer: {
     root: r('./renderer'),
+    // Absolute asset URLs, so a reload of a nested route (/clients/12) still finds /assets/….
+    base: '/',
     resolve: { alias },
     plugins: [react()],
     build: {

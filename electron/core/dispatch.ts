@@ -1,13 +1,21 @@
-import { contract, HTTP_STATUS, isCallName, type ApiErrorBody, type ApiResponse, type CallName } from '@shared/contract';
+import {
+  contract,
+  HTTP_STATUS,
+  type Endpoint,
+  isCallName,
+  type ApiErrorBody,
+  type ApiResponse,
+  type CallName,
+} from '@shared/contract';
 import { DEFAULT_LANG, type Lang } from '@shared/i18n/lang';
 import { validate, type FieldIssue } from '@shared/validation';
-import type { Store } from './db/connection';
 import { CoreError, localize } from './errors';
 import type { AuditNote, HandlerContext, HandlerMap } from './handlers/types';
 import type { Logger } from './log';
 import { appendAudit } from './repos/audit';
 import { findUser, firstActiveAdmin } from './repos/users';
 import { isoNow } from './time';
+import type { WorkspaceFile } from './workspace-file';
 
 export interface CallOptions {
   /** The user the renderer acts as. Without one, the first active admin (a single-person workspace). */
@@ -21,7 +29,7 @@ export interface Dispatcher {
 }
 
 export interface DispatcherDeps {
-  store: Store;
+  workspace: WorkspaceFile;
   handlers: HandlerMap;
   log: Logger;
   now?: () => Date;
@@ -31,7 +39,8 @@ export interface DispatcherDeps {
 
 function refusal(error: CoreError, lang: Lang): ApiErrorBody {
   const body: ApiErrorBody = { code: error.code, message: error.messages[lang], messages: error.messages };
-  if (error.issues) body.issues = error.issues.map((i: FieldIssue) => ({ ...i, message: i.message[lang], messages: i.message }));
+  if (error.issues)
+    body.issues = error.issues.map((i: FieldIssue) => ({ ...i, message: i.message[lang], messages: i.message }));
   return body;
 }
 
@@ -44,7 +53,13 @@ export function statusOf(response: ApiResponse<unknown>): number {
  * in one transaction together with its audit entry), and turn every failure into a typed refusal.
  * An unexpected exception is logged whole and reaches the caller only as `internal`, without a stack.
  */
-export function createDispatcher({ store, handlers, log, now = () => new Date(), validateResults = false }: DispatcherDeps): Dispatcher {
+export function createDispatcher({
+  workspace,
+  handlers,
+  log,
+  now = () => new Date(),
+  validateResults = false,
+}: DispatcherDeps): Dispatcher {
   return {
     async call(name, rawArgs, options = {}) {
       const lang = options.lang ?? DEFAULT_LANG;
@@ -53,7 +68,7 @@ export function createDispatcher({ store, handlers, log, now = () => new Date(),
         const endpoint = contract[name];
         const parsed = validate(endpoint.args, rawArgs ?? {});
         if (!parsed.ok) throw new CoreError('validation', 'error.validation', {}, parsed.issues);
-        const result = await run(name, parsed.data, endpoint.write, options.userId);
+        const result = await run(name, parsed.data, endpoint, options.userId);
         if (validateResults) {
           const checked = endpoint.result.safeParse(result);
           if (!checked.success) throw new Error(`Result of ${name} breaks the contract: ${checked.error.message}`);
@@ -68,18 +83,39 @@ export function createDispatcher({ store, handlers, log, now = () => new Date(),
     },
   };
 
-  async function run(name: CallName, args: unknown, write: boolean, userId: number | undefined): Promise<unknown> {
+  async function run(name: CallName, args: unknown, endpoint: Endpoint, userId: number | undefined): Promise<unknown> {
     const at = now();
+    const store = workspace.store;
     const handler = handlers[name] as (a: unknown, c: HandlerContext) => unknown;
     const actorOf = async (db: HandlerContext['db']) =>
       (userId !== undefined ? await findUser(db, userId) : undefined) ?? (await firstActiveAdmin(db)) ?? null;
-    if (!write) {
-      return handler(args, { db: store.db, store, actor: await actorOf(store.db), now: at, log, audit: () => {} });
+    const base = { store, workspace, now: at, log };
+    if (!endpoint.write) {
+      return handler(args, { ...base, db: store.db, actor: await actorOf(store.db), audit: () => {} });
+    }
+    if (!endpoint.transactional) {
+      // Maintenance (restore) replaces the connection itself: it cannot run inside a transaction
+      // of that connection, so its audit entry is written afterwards, on the new one.
+      const actor = await actorOf(store.db);
+      const notes: AuditNote[] = [];
+      const result = await handler(args, { ...base, db: store.db, actor, audit: (n) => notes.push(n) });
+      const after = workspace.store;
+      for (const n of notes.length > 0 ? notes : [{}]) {
+        await appendAudit(after.db, {
+          at: isoNow(at),
+          userId: null,
+          action: name,
+          entity: n.entity ?? null,
+          entityId: n.entityId ?? null,
+          detail: { ...(n.detail as object), by: actor?.name ?? null },
+        });
+      }
+      return result;
     }
     return store.db.transaction().execute(async (trx) => {
       const actor = await actorOf(trx);
       const notes: AuditNote[] = [];
-      const result = await handler(args, { db: trx, store, actor, now: at, log, audit: (n) => notes.push(n) });
+      const result = await handler(args, { ...base, db: trx, actor, audit: (n) => notes.push(n) });
       for (const n of notes.length > 0 ? notes : [{}]) {
         await appendAudit(trx, {
           at: isoNow(at),

@@ -23,6 +23,15 @@ export const coreMessages = {
   'error.bad_json': { 'zh-CN': '请求内容不是有效的 JSON', en: 'The request body is not valid JSON' },
   'error.method': { 'zh-CN': '只接受 POST 请求', en: 'Only POST is accepted' },
   'error.not_found': { 'zh-CN': '找不到该资源', en: 'Not found' },
+  'error.backup_not_found': { 'zh-CN': '找不到该备份文件', en: 'Backup file not found' },
+  'error.backup_unreadable': {
+    'zh-CN': '该备份文件已损坏或不是工作台数据库（{problem}），未做任何更改',
+    en: 'The backup is damaged or not a workbench database ({problem}); nothing was changed',
+  },
+  'error.backup_newer': {
+    'zh-CN': '该备份来自更新版本的应用（架构版本 {version}），请先升级应用',
+    en: 'The backup comes from a newer version of the app (schema {version}); update the app first',
+  },
 } satisfies Record<string, LocalizedText>;
 export type CoreMessageKey = keyof typeof coreMessages;
 

@@ -1,16 +1,20 @@
-import { openStore, type Store } from './db/connection';
-import { migrate, schemaVersion } from './db/migrate';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { handlers } from './handlers';
 import { createLogger, type Logger } from './log';
+import { WorkspaceFile } from './workspace-file';
+import type { Store } from './db/connection';
 
 export interface Core extends Dispatcher {
-  store: Store;
+  /** The open connection (it changes after a restore). */
+  readonly store: Store;
+  readonly workspace: WorkspaceFile;
   close(): Promise<void>;
 }
 
 export interface CoreOptions {
   dbPath: string;
+  /** Default: a "backups" folder beside the workspace file. */
+  backupDir?: string;
   log?: Logger;
   now?: () => Date;
   validateResults?: boolean;
@@ -18,20 +22,31 @@ export interface CoreOptions {
   nativeBinding?: string;
 }
 
-/** Open (or create) a workspace file, bring its schema up to date, and answer calls on it. */
-export async function openCore({ dbPath, log = createLogger(), now, validateResults, nativeBinding }: CoreOptions): Promise<Core> {
-  const store = openStore(dbPath, { nativeBinding });
-  try {
-    const before = schemaVersion(store.sqlite);
-    const applied = await migrate(store.db, store.sqlite);
-    if (applied.length > 0) log.info('migrated workspace', { dbPath, from: before, applied });
-  } catch (e) {
-    await store.close();
-    throw e;
-  }
-  const dispatcher = createDispatcher({ store, handlers, log, now, validateResults });
-  return { ...dispatcher, store, close: () => store.close() };
+/**
+ * Open (or create) a workspace file — integrity check, backup before migrating, migrations, daily
+ * backup — and answer calls on it.
+ */
+export async function openCore({
+  dbPath,
+  backupDir,
+  log = createLogger(),
+  now = () => new Date(),
+  validateResults,
+  nativeBinding,
+}: CoreOptions): Promise<Core> {
+  const workspace = new WorkspaceFile({ dbPath, backupDir, nativeBinding, log, now });
+  await workspace.open();
+  const dispatcher = createDispatcher({ workspace, handlers, log, now, validateResults });
+  return {
+    ...dispatcher,
+    get store() {
+      return workspace.store;
+    },
+    workspace,
+    close: () => workspace.close(),
+  };
 }
 
 export { statusOf } from './dispatch';
 export type { CallOptions } from './dispatch';
+export { CorruptWorkspaceError } from './workspace-file';

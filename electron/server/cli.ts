@@ -21,7 +21,8 @@ async function main(): Promise<void> {
   const here = dirname(fileURLToPath(import.meta.url));
   const staticDir = resolve(values.static ?? resolve(here, '../renderer'));
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, got ${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be 0–65535, got ${values.port}`);
   const core = await openCore({ dbPath });
   const server = await startServer({ core, staticDir, port, token: process.env.WORKBENCH_TOKEN || undefined });
   process.stdout.write(`Workbench ready: ${server.url}\n`);

@@ -45,7 +45,11 @@ function langOf(req: IncomingMessage): Lang {
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   res.end(text);
 }
 
@@ -81,7 +85,13 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
  * Browser mode: the built renderer and `POST /api/<name>` on 127.0.0.1 only, answered by the same
  * core the Electron shell uses.
  */
-export async function startServer({ core, staticDir, port = 0, token, maxBodyBytes = DEFAULT_MAX_BODY }: ServerOptions): Promise<RunningServer> {
+export async function startServer({
+  core,
+  staticDir,
+  port = 0,
+  token,
+  maxBodyBytes = DEFAULT_MAX_BODY,
+}: ServerOptions): Promise<RunningServer> {
   const secret = token ?? randomBytes(24).toString('base64url');
   let boundPort = port;
 
@@ -92,7 +102,8 @@ export async function startServer({ core, staticDir, port = 0, token, maxBodyByt
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       if (url.pathname.startsWith(API_PREFIX)) return await api(req, res, url.pathname.slice(API_PREFIX.length), lang);
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'not_found', 'error.method', lang);
-      const file = await readStatic(staticDir, url.pathname);
+      // The raw path, not the URL parser's: it would fold `/../` away and hide a traversal attempt.
+      const file = await readStatic(staticDir, (req.url ?? '/').split(/[?#]/)[0]!);
       if (!file) return refuse(res, 404, 'not_found', 'error.not_found', lang);
       res.writeHead(200, {
         ...SECURITY_HEADERS,

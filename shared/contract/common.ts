@@ -6,9 +6,12 @@ export const isoDateTime = z.string();
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    params: { key: 'common.invalid_date' },
-  });
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    {
+      params: { key: 'common.invalid_date' },
+    },
+  );
 
 /** A trimmed, non-empty line of text with an upper bound, so no field can grow without limit. */
 export function text(max: number) {

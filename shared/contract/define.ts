@@ -6,12 +6,19 @@ export interface Endpoint<A extends z.ZodType = z.ZodType, R extends z.ZodType =
   result: R;
   /** Changes the workspace: recorded in the audit log with who and when. */
   write: boolean;
+  /** Runs inside one transaction with its audit entry; false only for maintenance that swaps the file. */
+  transactional: boolean;
 }
 
 export function query<A extends z.ZodType, R extends z.ZodType>(args: A, result: R): Endpoint<A, R> {
-  return { args, result, write: false };
+  return { args, result, write: false, transactional: true };
 }
 
 export function command<A extends z.ZodType, R extends z.ZodType>(args: A, result: R): Endpoint<A, R> {
-  return { args, result, write: true };
+  return { args, result, write: true, transactional: true };
+}
+
+/** A write that replaces the workspace file itself (restore): not wrapped in a transaction. */
+export function maintenance<A extends z.ZodType, R extends z.ZodType>(args: A, result: R): Endpoint<A, R> {
+  return { args, result, write: true, transactional: false };
 }

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { auditContract } from './areas/audit';
+import { backupsContract } from './areas/backups';
 import { clientsContract } from './areas/clients';
 import { proposalsContract } from './areas/proposals';
 import { quotesContract } from './areas/quotes';
@@ -19,6 +20,7 @@ export const contract = {
   ...quotesContract,
   ...proposalsContract,
   ...auditContract,
+  ...backupsContract,
 };
 
 export type Contract = typeof contract;
@@ -34,7 +36,9 @@ export function isCallName(name: string): name is CallName {
 }
 
 export * from './envelope';
+export type { Endpoint } from './define';
 export * from './areas/audit';
+export * from './areas/backups';
 export * from './areas/clients';
 export * from './areas/proposals';
 export * from './areas/quotes';

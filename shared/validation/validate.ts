@@ -1,4 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+// Only the two UI languages: `z.locales` would pull every locale zod ships into the renderer.
+import { en, zhCN } from 'zod/v4/locales';
 import { LANGS, type Lang, type LocalizedText } from '../i18n/lang';
 import { customMessages } from './messages';
 
@@ -12,8 +14,8 @@ export interface FieldIssue {
 export type Validated<T> = { ok: true; data: T } | { ok: false; issues: FieldIssue[] };
 
 const zodLocales: Record<Lang, () => { localeError: z.core.$ZodErrorMap }> = {
-  'zh-CN': z.locales.zhCN,
-  en: z.locales.en,
+  'zh-CN': zhCN,
+  en,
 };
 
 function fill(template: string, vars: Record<string, unknown>): string {
@@ -57,7 +59,9 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): Valida
   const issues = first.error.issues.map((issue, i) => ({
     path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
     code: issueCode(issue),
-    message: Object.fromEntries(LANGS.map((lang, l) => [lang, perLang[l]?.[i]?.message ?? issue.message])) as LocalizedText,
+    message: Object.fromEntries(
+      LANGS.map((lang, l) => [lang, perLang[l]?.[i]?.message ?? issue.message]),
+    ) as LocalizedText,
   }));
   return { ok: false, issues };
 }

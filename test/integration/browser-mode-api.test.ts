@@ -15,7 +15,11 @@ interface Reply {
 function send(
   server: RunningServer,
   path: string,
-  { method = 'POST', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
+  {
+    method = 'POST',
+    headers = {},
+    body,
+  }: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
 ): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
@@ -29,7 +33,9 @@ function send(
         });
       },
     );
-    req.on('error', (e: NodeJS.ErrnoException) => (e.code === 'ECONNRESET' || e.code === 'EPIPE' ? resolve({ status: 413, body: '', json: () => ({}) }) : reject(e)));
+    req.on('error', (e: NodeJS.ErrnoException) =>
+      e.code === 'ECONNRESET' || e.code === 'EPIPE' ? resolve({ status: 413, body: '', json: () => ({}) }) : reject(e),
+    );
     if (body !== undefined) req.end(body);
     else req.end();
   });
@@ -66,7 +72,10 @@ describe('browser mode API', () => {
   });
 
   it('refuses a call without a token, or with a wrong one, with 401', async () => {
-    const none = await send(server, '/api/settings.get', { headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const none = await send(server, '/api/settings.get', {
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(none.status).toBe(401);
     expect(none.json().error.code).toBe('unauthorized');
     const wrong = await api('settings.get', {}, { Authorization: 'Bearer not-the-token' });
@@ -109,7 +118,9 @@ describe('browser mode API', () => {
       expect(issue.messages['zh-CN']).toMatch(/\S/);
       expect(issue.messages.en).toMatch(/\S/);
     }
-    expect(error.issues.find((i: { path: unknown[] }) => i.path[0] === 'companyName').messages['zh-CN']).toBe('此项为必填');
+    expect(error.issues.find((i: { path: unknown[] }) => i.path[0] === 'companyName').messages['zh-CN']).toBe(
+      '此项为必填',
+    );
     expect(snapshotTables(t.core)).toBe(before);
   });
 

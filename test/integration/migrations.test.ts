@@ -33,7 +33,9 @@ function rowsOf(store: Store): Record<string, unknown[]> {
   const tables = store.sqlite
     .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
     .all() as { name: string }[];
-  return Object.fromEntries(tables.map(({ name }) => [name, store.sqlite.prepare(`select * from "${name}" order by rowid`).all()]));
+  return Object.fromEntries(
+    tables.map(({ name }) => [name, store.sqlite.prepare(`select * from "${name}" order by rowid`).all()]),
+  );
 }
 
 describe('migrations', () => {
@@ -88,7 +90,9 @@ describe('migrations', () => {
     ];
     await expect(migrate(store.db, store.sqlite, 2, broken)).rejects.toThrow('disk full');
     expect(schemaVersion(store.sqlite)).toBe(1);
-    expect(store.sqlite.prepare("select count(*) n from sqlite_master where name = 'half_done'").get()).toEqual({ n: 0 });
+    expect(store.sqlite.prepare("select count(*) n from sqlite_master where name = 'half_done'").get()).toEqual({
+      n: 0,
+    });
     await store.close();
   });
 

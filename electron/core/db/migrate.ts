@@ -8,7 +8,10 @@ export function schemaVersion(sqlite: SQLite.Database): number {
 }
 
 export class NewerSchemaError extends Error {
-  constructor(readonly found: number, readonly known: number) {
+  constructor(
+    readonly found: number,
+    readonly known: number,
+  ) {
     super(`The workspace file has schema version ${found}; this build knows up to ${known}. Update the app.`);
   }
 }

@@ -1,3 +1,4 @@
+import { backupHandlers } from './backups';
 import { listHandlers } from './lists';
 import { quoteHandlers } from './quotes';
 import { settingsHandlers } from './settings';
@@ -12,4 +13,5 @@ export const handlers: HandlerMap = {
   ...usersHandlers,
   ...listHandlers,
   ...quoteHandlers,
+  ...backupHandlers,
 };

@@ -3,6 +3,7 @@ import type { CallName, CallResult, ParsedArgs, User } from '@shared/contract';
 import type { Store } from '../db/connection';
 import type { Database } from '../db/schema';
 import type { Logger } from '../log';
+import type { WorkspaceFile } from '../workspace-file';
 
 export interface AuditNote {
   entity?: string;
@@ -16,6 +17,8 @@ export interface HandlerContext {
   /** Inside a transaction for write calls: everything a write does commits or rolls back together. */
   db: Kysely<Database>;
   store: Store;
+  /** The workspace file itself: backups and restore. */
+  workspace: WorkspaceFile;
   /** Who is calling; writes are recorded under this user. */
   actor: User | null;
   now: Date;
@@ -24,7 +27,10 @@ export interface HandlerContext {
   audit(note: AuditNote): void;
 }
 
-export type Handler<N extends CallName> = (args: ParsedArgs<N>, ctx: HandlerContext) => Promise<CallResult<N>> | CallResult<N>;
+export type Handler<N extends CallName> = (
+  args: ParsedArgs<N>,
+  ctx: HandlerContext,
+) => Promise<CallResult<N>> | CallResult<N>;
 export type HandlerMap = { [N in CallName]: Handler<N> };
 
 /** An area's handlers, checked name by name against the contract. */

@@ -23,7 +23,11 @@ export const workspaceHandlers = defineHandlers({
     const at = isoNow(ctx.now);
     const admin = await insertUser(ctx.db, args.adminName, 'admin', at);
     const current = await readSettings(ctx.db);
-    const { updatedAt: _u, updatedBy: _b, ...settings } = current.updatedAt ? current : { ...DEFAULT_SETTINGS, updatedAt: null, updatedBy: null };
+    const {
+      updatedAt: _u,
+      updatedBy: _b,
+      ...settings
+    } = current.updatedAt ? current : { ...DEFAULT_SETTINGS, updatedAt: null, updatedBy: null };
     await writeSettings(
       ctx.db,
       { ...settings, companyName: args.companyName, documentLanguage: args.language },
@@ -31,7 +35,8 @@ export const workspaceHandlers = defineHandlers({
       at,
       at,
     );
-    if (args.mode === 'demo') await seedDemoWorkspace(ctx.db, { ownerId: admin.id, now: ctx.now, language: args.language });
+    if (args.mode === 'demo')
+      await seedDemoWorkspace(ctx.db, { ownerId: admin.id, now: ctx.now, language: args.language });
     ctx.audit({ entity: 'workspace', detail: { mode: args.mode }, actorId: admin.id });
     return status(ctx);
   },

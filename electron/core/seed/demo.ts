@@ -44,7 +44,13 @@ export async function seedDemoWorkspace(db: Kysely<Database>, o: DemoOptions): P
   const ws = generateWorkspace({ seed: o.seed ?? 2027, clients: o.clients ?? 12, today });
   await insertRateCardRoles(
     db,
-    ws.rateCard.map((r) => ({ role: r.role, currency: 'CNY', rate: r.rate, cost_rate: r.costRate, effective_from: `${today.slice(0, 4)}-01-01` })),
+    ws.rateCard.map((r) => ({
+      role: r.role,
+      currency: 'CNY',
+      rate: r.rate,
+      cost_rate: r.costRate,
+      effective_from: `${today.slice(0, 4)}-01-01`,
+    })),
   );
   let n = 0;
   for (const c of ws.clients) {
@@ -71,7 +77,13 @@ export async function seedDemoWorkspace(db: Kysely<Database>, o: DemoOptions): P
     );
     for (let q = 0; q < (o.quotesPerClient ?? 2); q++) {
       const doc: QuoteInterchange = generateQuote(ws.random, c, today);
-      const quoteId = await insertQuote(db, { clientId, ownerId: o.ownerId, document: doc, computed: computeQuote(doc, { today }), at });
+      const quoteId = await insertQuote(db, {
+        clientId,
+        ownerId: o.ownerId,
+        document: doc,
+        computed: computeQuote(doc, { today }),
+        at,
+      });
       await insertProposal(db, {
         client_id: clientId,
         quote_id: quoteId,

@@ -1,7 +1,16 @@
 import type { QuoteInterchange } from '@shared/quote';
 import { createRandom, type Random } from './random';
 import {
-  CLIENT_NAMES, CONTACT_ROLES, GIVEN, INDUSTRIES, ITEMS, PROJECTS, RATE_CARD, RATIONALES, SECTION_TITLES, SURNAMES,
+  CLIENT_NAMES,
+  CONTACT_ROLES,
+  GIVEN,
+  INDUSTRIES,
+  ITEMS,
+  PROJECTS,
+  RATE_CARD,
+  RATIONALES,
+  SECTION_TITLES,
+  SURNAMES,
 } from './vocabulary';
 
 export interface GeneratedContact {
@@ -23,7 +32,10 @@ export interface GeneratedClient {
 function clientName(r: Random, i: number): { name: string; industry: string } {
   const base = i % CLIENT_NAMES.length;
   const round = Math.floor(i / CLIENT_NAMES.length);
-  return { name: round === 0 ? CLIENT_NAMES[base]! : `${CLIENT_NAMES[base]}（${round + 1}）`, industry: INDUSTRIES[base]! ?? r.pick(INDUSTRIES) };
+  return {
+    name: round === 0 ? CLIENT_NAMES[base]! : `${CLIENT_NAMES[base]}（${round + 1}）`,
+    industry: INDUSTRIES[base]! ?? r.pick(INDUSTRIES),
+  };
 }
 
 function contact(r: Random, k: number, today: string): GeneratedContact {
@@ -101,7 +113,15 @@ export function generateQuote(r: Random, c: GeneratedClient, today: string, line
     currency: 'CNY',
     difficulty: { level, rationale: level > 2 || r.chance(0.5) ? r.pick(RATIONALES) : '' },
     taxPercent: '6',
-    ...(discounted ? { discount: { percent: String(r.pick([3, 5, 8, 10])), reason: '年度框架合作', condition: '客户承诺续签下一年度服务' } } : {}),
+    ...(discounted
+      ? {
+          discount: {
+            percent: String(r.pick([3, 5, 8, 10])),
+            reason: '年度框架合作',
+            condition: '客户承诺续签下一年度服务',
+          },
+        }
+      : {}),
     sections,
   };
 }

@@ -3,7 +3,15 @@ import { query } from '../define';
 import { idSchema, isoDateTime, noArgs } from '../common';
 
 /** DOMAIN.md §2: draft → pre-communicated → sent → negotiating → won / lost → archived. */
-export const PROPOSAL_STATUSES = ['draft', 'pre_communicated', 'sent', 'negotiating', 'won', 'lost', 'archived'] as const;
+export const PROPOSAL_STATUSES = [
+  'draft',
+  'pre_communicated',
+  'sent',
+  'negotiating',
+  'won',
+  'lost',
+  'archived',
+] as const;
 export const proposalStatusSchema = z.enum(PROPOSAL_STATUSES);
 export type ProposalStatus = z.infer<typeof proposalStatusSchema>;
 

@@ -22,7 +22,12 @@ export const usersContract = {
   'users.list': query(noArgs, z.object({ items: z.array(userSchema) })),
   'users.create': command(userInputSchema, userSchema),
   'users.update': command(
-    z.strictObject({ id: idSchema, name: text(60).optional(), role: userRoleSchema.optional(), active: z.boolean().optional() }),
+    z.strictObject({
+      id: idSchema,
+      name: text(60).optional(),
+      role: userRoleSchema.optional(),
+      active: z.boolean().optional(),
+    }),
     userSchema,
   ),
 };

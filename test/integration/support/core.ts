@@ -27,7 +27,10 @@ export async function openTestCore(now?: () => Date): Promise<TestCore> {
     log,
     async ok<T>(name: string, args: unknown = {}, userId?: number) {
       const r = await core.call(name, args, { userId });
-      if (!r.ok) throw new Error(`${name} refused: ${r.error.code} ${r.error.messages.en} ${JSON.stringify(r.error.issues ?? [])}`);
+      if (!r.ok)
+        throw new Error(
+          `${name} refused: ${r.error.code} ${r.error.messages.en} ${JSON.stringify(r.error.issues ?? [])}`,
+        );
       return r.result as T;
     },
     async dispose() {

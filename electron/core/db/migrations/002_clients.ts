@@ -10,9 +10,17 @@ export const m002Clients: Migration = {
       .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
       .addColumn('name', 'text', (c) => c.notNull())
       .addColumn('industry', 'text', (c) => c.notNull().defaultTo(''))
-      .addColumn('status', 'text', (c) => c.notNull().defaultTo('active').check(sql`status in ('active', 'paused', 'let_go')`))
+      .addColumn('status', 'text', (c) =>
+        c
+          .notNull()
+          .defaultTo('active')
+          .check(sql`status in ('active', 'paused', 'let_go')`),
+      )
       .addColumn('price_sensitivity', 'text', (c) =>
-        c.notNull().defaultTo('sensitive').check(sql`price_sensitivity in ('sensitive', 'insensitive')`),
+        c
+          .notNull()
+          .defaultTo('sensitive')
+          .check(sql`price_sensitivity in ('sensitive', 'insensitive')`),
       )
       .addColumn('owner_id', 'integer', (c) => c.references('users.id'))
       .addColumn('created_at', 'text', (c) => c.notNull())

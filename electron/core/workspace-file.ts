@@ -1,0 +1,110 @@
+import { copyFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createBackup, inspectBackup, listBackups, newestBackupAge } from './backup/backups';
+import { openStore, type Store } from './db/connection';
+import { migrate, schemaVersion } from './db/migrate';
+import { LATEST_VERSION } from './db/migrations';
+import type { Logger } from './log';
+
+const DAY = 86_400_000;
+
+export class CorruptWorkspaceError extends Error {
+  constructor(
+    readonly dbPath: string,
+    readonly problem: string,
+    readonly backups: string[],
+  ) {
+    super(
+      `The workspace file ${dbPath} failed its integrity check (${problem}). ` +
+        (backups.length > 0
+          ? `Restore the newest backup: copy ${backups[0]} over it (the app keeps backups in the "backups" folder beside it).`
+          : 'No backup was found beside it; keep the file and contact support.'),
+    );
+  }
+}
+
+export interface WorkspaceFileOptions {
+  dbPath: string;
+  backupDir?: string;
+  nativeBinding?: string;
+  log: Logger;
+  now: () => Date;
+}
+
+/**
+ * The live workspace file and its lifecycle: open with an integrity check, a backup before any
+ * migration, a daily backup, and restore (which swaps the open connection).
+ */
+export class WorkspaceFile {
+  readonly backupDir: string;
+  private current: Store | null = null;
+
+  constructor(private readonly o: WorkspaceFileOptions) {
+    this.backupDir = o.backupDir ?? join(dirname(o.dbPath), 'backups');
+  }
+
+  get store(): Store {
+    if (!this.current) throw new Error('The workspace is closed');
+    return this.current;
+  }
+
+  get path(): string {
+    return this.o.dbPath;
+  }
+
+  async open(): Promise<void> {
+    const store = openStore(this.o.dbPath, { nativeBinding: this.o.nativeBinding });
+    try {
+      const check = store.sqlite.pragma('quick_check', { simple: true }) as string;
+      if (check !== 'ok')
+        throw new CorruptWorkspaceError(
+          this.o.dbPath,
+          check,
+          listBackups(this.backupDir).map((b) => b.path),
+        );
+      const version = schemaVersion(store.sqlite);
+      if (version > 0 && version < LATEST_VERSION) {
+        // A migration rewrites tables: keep the file as it was before, whatever happens next.
+        await createBackup(store.sqlite, this.backupDir, 'pre-migration', this.o.now());
+      }
+      const applied = await migrate(store.db, store.sqlite);
+      if (applied.length > 0) this.o.log.info('migrated workspace', { dbPath: this.o.dbPath, from: version, applied });
+      this.current = store;
+      await this.dailyBackup();
+    } catch (e) {
+      await store.close();
+      throw e;
+    }
+  }
+
+  /** On start-up: back up when the newest backup is older than a day (a new empty file needs none). */
+  async dailyBackup(): Promise<void> {
+    const age = newestBackupAge(this.backupDir, this.o.now());
+    const hasData = (this.store.sqlite.prepare('select count(*) n from users').get() as { n: number }).n > 0;
+    if (hasData && (age === null || age >= DAY))
+      await createBackup(this.store.sqlite, this.backupDir, 'daily', this.o.now());
+  }
+
+  /**
+   * Replace the live file with a backup. The backup is checked first, and the live file is backed up
+   * before it is overwritten; any failure leaves the live file as it was.
+   */
+  async restoreFrom(path: string): Promise<void> {
+    const preview = inspectBackup(path);
+    if (preview.integrity !== 'ok') throw new Error(`backup failed integrity check: ${preview.integrity}`);
+    await createBackup(this.store.sqlite, this.backupDir, 'pre-restore', this.o.now());
+    // Copy beside the live file first, so the swap itself is one atomic rename.
+    const incoming = `${this.o.dbPath}.restoring`;
+    copyFileSync(path, incoming);
+    await this.store.close();
+    this.current = null;
+    for (const suffix of ['-wal', '-shm']) rmSync(this.o.dbPath + suffix, { force: true });
+    renameSync(incoming, this.o.dbPath);
+    await this.open();
+  }
+
+  async close(): Promise<void> {
+    await this.current?.close();
+    this.current = null;
+  }
+}

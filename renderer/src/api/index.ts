@@ -1,0 +1,6 @@
+export { call } from './client';
+export { ApiError, errorText } from './errors';
+export { getCallContext, setCallContext } from './context';
+export { captureToken, forgetToken, getToken } from './token';
+export { getTransport, needsToken } from './transport';
+export { callKey, useCallMutation, useCallQuery } from './queries';

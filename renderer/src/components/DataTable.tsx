@@ -1,0 +1,61 @@
+import type { ReactNode } from 'react';
+
+export interface Column<Row> {
+  id: string;
+  header: string;
+  cell(row: Row): ReactNode;
+  /** Numbers line up on the right. */
+  align?: 'start' | 'end';
+  /** Columns that may shrink and cut their text (titles, names). */
+  truncate?: boolean;
+  /** As narrow as the content (dates, names), leaving the width to the others. */
+  fit?: boolean;
+}
+
+function cellClass<Row>(c: Column<Row>): string | undefined {
+  return (
+    [c.align === 'end' ? 'num' : '', c.truncate ? 'truncate' : '', c.fit ? 'fit' : ''].filter(Boolean).join(' ') ||
+    undefined
+  );
+}
+
+/** A dense, read-only table: a caption for screen readers, column headers, one row per item. */
+export function DataTable<Row>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+}: {
+  caption: string;
+  columns: Column<Row>[];
+  rows: Row[];
+  rowKey(row: Row): string | number;
+}) {
+  return (
+    <div className="table-wrap">
+      <table className="data-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.id} scope="col" className={c.align === 'end' ? 'num' : undefined}>
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={rowKey(row)}>
+              {columns.map((c) => (
+                <td key={c.id} className={cellClass(c)}>
+                  {c.cell(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type * as z from 'zod';
+import { workspaceSetupSchema } from '@shared/contract';
+import { LANGS, isLang } from '@shared/i18n/lang';
+import { errorMapFor } from '@shared/validation';
+import { useCallMutation } from '../../api';
+import { usePreferences } from '../../app/preferences';
+import { Field } from '../../components/Field';
+import { useServerErrors } from '../../components/forms/useServerErrors';
+import { LanguageSwitcher } from '../../app/layout/LanguageSwitcher';
+import { ModeChoice } from './ModeChoice';
+
+type SetupInput = z.input<typeof workspaceSetupSchema>;
+
+/** First run: who you are, what the agency is called, and whether to start empty or from the demo. */
+export function WelcomeScreen() {
+  const { t } = useTranslation();
+  const { lang, setLang, setUserId } = usePreferences();
+  const form = useForm<SetupInput>({
+    resolver: zodResolver(workspaceSetupSchema, { error: errorMapFor(lang) }),
+    defaultValues: { adminName: '', companyName: '', language: lang, mode: 'empty' },
+  });
+  const serverErrors = useServerErrors(form);
+  const setup = useCallMutation('workspace.setup', {
+    onSuccess: (status) => {
+      // The person who set the workspace up is its admin; act as them from now on.
+      const admin = status.users.find((u) => u.role === 'admin' && u.active);
+      if (admin) setUserId(admin.id);
+    },
+    onError: serverErrors.apply,
+  });
+  const mode = useWatch({ control: form.control, name: 'mode' });
+
+  // The header's switcher and this field are one choice: keep the field in step with it.
+  useEffect(() => {
+    if (form.getValues('language') !== lang) form.setValue('language', lang);
+  }, [lang, form]);
+  const { errors } = form.formState;
+
+  const submit = form.handleSubmit((values) => {
+    serverErrors.clear();
+    setup.mutate(values);
+  });
+
+  return (
+    <div className="fullpage welcome">
+      <main className="fullpage-card welcome-card" aria-labelledby="welcome-title">
+        <div className="fullpage-top">
+          <span className="brand-mark" aria-hidden="true">
+            工
+          </span>
+          <LanguageSwitcher />
+        </div>
+        <h1 id="welcome-title">{t('firstRun.title')}</h1>
+        <p className="muted">{t('firstRun.intro')}</p>
+
+        <form onSubmit={submit} noValidate aria-busy={setup.isPending}>
+          <fieldset disabled={setup.isPending} className="plain-fieldset">
+            <Field label={t('firstRun.adminName')} hint={t('firstRun.adminNameHint')} error={errors.adminName?.message}>
+              <input type="text" autoComplete="name" autoFocus {...form.register('adminName')} />
+            </Field>
+            <Field
+              label={t('firstRun.companyName')}
+              hint={t('firstRun.companyNameHint')}
+              error={errors.companyName?.message}
+            >
+              <input type="text" autoComplete="organization" {...form.register('companyName')} />
+            </Field>
+            <Field label={t('firstRun.language')} hint={t('firstRun.languageHint')} error={errors.language?.message}>
+              <select
+                {...form.register('language', {
+                  // The choice is also the interface language: see it take effect at once.
+                  onChange: (e: { target: { value: string } }) => {
+                    if (isLang(e.target.value)) setLang(e.target.value);
+                  },
+                })}
+              >
+                {LANGS.map((l) => (
+                  <option key={l} value={l} lang={l}>
+                    {t(`languages.${l}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <ModeChoice register={form.register('mode')} value={mode} />
+          </fieldset>
+
+          {serverErrors.formMessage && (
+            <p className="form-error" role="alert">
+              {serverErrors.formMessage}
+            </p>
+          )}
+
+          {setup.isPending ? (
+            <div className="progress" role="status" aria-live="polite">
+              <span className="progress-bar" aria-hidden="true" />
+              <span>{mode === 'demo' ? t('firstRun.progressDemo') : t('firstRun.progressEmpty')}</span>
+            </div>
+          ) : (
+            <div className="form-actions">
+              <button type="submit" className="btn btn-primary">
+                {t('firstRun.submit')}
+              </button>
+            </div>
+          )}
+        </form>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { CallArgs, CallName, CallResult, WorkspaceSetup } from '@shared/contract';
+import type { Lang } from '@shared/i18n/lang';
+import { openCore, type Core } from '../../electron/core';
+import { createMemoryLogger } from '../../electron/core/log';
+import { startServer, type RunningServer } from '../../electron/server/server';
+
+const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+export const STATIC_DIR = join(ROOT, 'out/renderer');
+export const CHROMIUM = process.env.WORKBENCH_CHROMIUM ?? '/usr/bin/chromium';
+export const VIEWPORT = { width: 1280, height: 800 };
+
+export interface WorkbenchOptions {
+  /** Set the workspace up through the API before the page opens (skips the first-run screen). */
+  setup?: WorkspaceSetup;
+  /** The UI language stored in the browser before the first load (as if chosen earlier). */
+  lang?: Lang;
+  /** Open the page at its start-up URL; false leaves `page` blank. */
+  open?: boolean;
+}
+
+/**
+ * One test's whole workbench: a fresh database in a temp folder, the core opened in-process with
+ * result validation on, browser mode serving the built renderer, and Debian's Chromium on the
+ * printed URL. `close()` takes it all down and deletes the folder.
+ */
+export interface Workbench {
+  core: Core;
+  server: RunningServer;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Errors the page threw or logged: a test ends by checking there were none. */
+  pageErrors: string[];
+  /** Ask the core directly (as the first admin), to check what the UI stored. */
+  call<N extends CallName>(name: N, args: CallArgs<N>): Promise<CallResult<N>>;
+  close(): Promise<void>;
+}
+
+export function assertBuilt(): void {
+  if (!existsSync(join(STATIC_DIR, 'index.html'))) {
+    throw new Error(`No built renderer in ${STATIC_DIR}: run \`npx electron-vite build\` (npm test does it for you).`);
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk (never npx playwright install).`,
+    );
+  }
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+  });
+}
+
+export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
+  assertBuilt();
+  const dir = mkdtempSync(join(tmpdir(), 'workbench-e2e-'));
+  const log = createMemoryLogger();
+  const core = await openCore({ dbPath: join(dir, 'workspace.db'), validateResults: true, log });
+  const server = await startServer({ core, staticDir: STATIC_DIR });
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    // A refusal the test provoked shows up as a 4xx in the console; that is the API working.
+    if (
+      m.type() === 'error' &&
+      !/Failed to load resource: the server responded with a status of 4\d\d/.test(m.text())
+    ) {
+      pageErrors.push(`console: ${m.text()}`);
+    }
+  });
+
+  const call = async <N extends CallName>(name: N, args: CallArgs<N>): Promise<CallResult<N>> => {
+    const response = await core.call(name, args);
+    if (!response.ok) throw new Error(`${name} refused: ${response.error.code} ${response.error.messages.en}`);
+    return response.result as CallResult<N>;
+  };
+
+  if (options.setup) await call('workspace.setup', options.setup);
+  if (options.lang) {
+    const lang = options.lang;
+    // A string, not a function: this project's TypeScript has no DOM types.
+    await context.addInitScript(
+      `if (!localStorage.getItem('workbench.lang')) localStorage.setItem('workbench.lang', ${JSON.stringify(lang)});`,
+    );
+  }
+  if (options.open !== false) await page.goto(server.url);
+
+  return {
+    core,
+    server,
+    browser,
+    context,
+    page,
+    pageErrors,
+    call,
+    async close() {
+      await browser.close().catch(() => {});
+      await server.close();
+      await core.close();
+      rmSync(dir, { recursive: true, force: true });
+      const errors = log.entries.filter((e) => e.level === 'error');
+      if (errors.length > 0) throw new Error(`The core logged errors: ${JSON.stringify(errors, null, 2)}`);
+    },
+  };
+}
+
+/** Retry an assertion until it holds (or the time is up), like Playwright's web-first assertions. */
+export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      return await check();
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) throw last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

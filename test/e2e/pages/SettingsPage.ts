@@ -1,0 +1,71 @@
+import type { Locator, Page } from 'playwright-core';
+import type { Lang } from '@shared/i18n/lang';
+import { textIn } from './text';
+
+type TextField = 'companyName' | 'hoursPerDay' | 'taxPercent' | 'marginFloorPercent';
+
+/** The settings screen: the workspace form and the users section. */
+export class SettingsPage {
+  constructor(
+    readonly page: Page,
+    public lang: Lang = 'zh-CN',
+  ) {}
+
+  private get t() {
+    return textIn(this.lang);
+  }
+
+  field(name: TextField): Locator {
+    return this.page.getByLabel(this.t(`settings.${name}`), { exact: true });
+  }
+
+  async waitForForm(): Promise<void> {
+    await this.field('companyName').waitFor();
+  }
+
+  async set(name: TextField, value: string): Promise<void> {
+    await this.field(name).fill(value);
+  }
+
+  async value(name: TextField): Promise<string> {
+    return this.field(name).inputValue();
+  }
+
+  get saveButton(): Locator {
+    return this.page.getByRole('button', { name: this.t('common.save'), exact: true });
+  }
+
+  async save(): Promise<void> {
+    await this.saveButton.click();
+  }
+
+  savedNotice(): Locator {
+    return this.page.getByText(this.t('settings.savedNotice'));
+  }
+
+  /** The message shown under a field (the element the input is described by). */
+  fieldError(name: TextField): Locator {
+    return this.page.locator('.field', { has: this.field(name) }).locator('.field-error');
+  }
+
+  usersHeading(): Locator {
+    return this.page.getByRole('heading', { level: 2, name: this.t('users.title'), exact: true });
+  }
+
+  usersTable(): Locator {
+    return this.page.getByRole('table', { name: this.t('users.caption') });
+  }
+
+  /** Add a user in the users section and wait until the list shows them. */
+  async addUser(name: string, role: 'account_lead' | 'finance' | 'admin'): Promise<void> {
+    const form = this.page.getByRole('form', { name: this.t('users.addTitle') });
+    await form.getByLabel(this.t('users.newName'), { exact: true }).fill(name);
+    await form.getByLabel(this.t('users.newRole'), { exact: true }).selectOption(role);
+    await form.getByRole('button', { name: this.t('common.add'), exact: true }).click();
+    await this.usersTable().getByRole('cell', { name, exact: true }).waitFor();
+  }
+
+  lastChanged(): Locator {
+    return this.page.getByTestId('settings-last-changed');
+  }
+}

@@ -1,0 +1,67 @@
+import type { Locator, Page } from 'playwright-core';
+import type { Lang } from '@shared/i18n/lang';
+import { text, textIn } from './text';
+
+export const AREA_ORDER = ['home', 'clients', 'quotes', 'proposals', 'archive', 'finance', 'settings'] as const;
+export type AreaName = (typeof AREA_ORDER)[number];
+
+/** The frame around every screen: navigation, header (company, language, user). */
+export class ShellPage {
+  constructor(
+    readonly page: Page,
+    public lang: Lang = 'zh-CN',
+  ) {}
+
+  get t() {
+    return textIn(this.lang);
+  }
+
+  get nav(): Locator {
+    return this.page.getByRole('navigation', { name: this.t('nav.label') });
+  }
+
+  navLink(area: AreaName): Locator {
+    return this.nav.getByRole('link', { name: this.t(`nav.${area}`), exact: true });
+  }
+
+  async waitForReady(): Promise<void> {
+    await this.navLink('home').waitFor();
+  }
+
+  async navLabels(): Promise<string[]> {
+    return (await this.nav.locator('.nav-label').allTextContents()).map((s) => s.trim());
+  }
+
+  async companyName(): Promise<string> {
+    return ((await this.page.getByTestId('company-name').textContent()) ?? '').trim();
+  }
+
+  /** Click the language's own name in the header's switcher. */
+  async switchLanguage(lang: Lang): Promise<void> {
+    await this.page
+      .getByRole('group', { name: this.t('header.language') })
+      .getByRole('button', { name: text(lang, `languages.${lang}`) })
+      .click();
+    this.lang = lang;
+    await this.navLink('home').waitFor();
+  }
+
+  async htmlLang(): Promise<string | null> {
+    return this.page.locator('html').getAttribute('lang');
+  }
+
+  /** Go to an area through the navigation and wait for its title. */
+  async open(area: AreaName): Promise<void> {
+    await this.navLink(area).click();
+    await this.title(area).waitFor();
+  }
+
+  title(area: AreaName): Locator {
+    return this.page.getByRole('heading', { level: 1, name: this.t(`nav.${area}`), exact: true });
+  }
+
+  async currentUser(): Promise<string> {
+    const select = this.page.getByLabel(this.t('header.user'), { exact: true });
+    return (await select.locator('option:checked').textContent()) ?? '';
+  }
+}
