@@ -4,12 +4,14 @@ import { defineConfig } from 'electron-vite';
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const alias = { '@shared': r('./shared') };
+// Several builds can live side by side (e.g. parallel work on one checkout): WORKBENCH_OUT_DIR moves them.
+const out = process.env.WORKBENCH_OUT_DIR ?? r('./out');
 
 export default defineConfig({
   main: {
     resolve: { alias },
     build: {
-      outDir: 'out/main',
+      outDir: `${out}/main`,
       rolldownOptions: {
         // The Electron main process, and browser mode's server: both run the same core.
         input: { index: r('./electron/main/index.ts'), server: r('./electron/server/cli.ts') },
@@ -19,7 +21,7 @@ export default defineConfig({
   preload: {
     resolve: { alias },
     build: {
-      outDir: 'out/preload',
+      outDir: `${out}/preload`,
       rolldownOptions: {
         input: { index: r('./electron/preload/index.ts') },
         // A sandboxed preload cannot be an ES module.
@@ -34,7 +36,7 @@ export default defineConfig({
     resolve: { alias },
     plugins: [react()],
     build: {
-      outDir: r('./out/renderer'),
+      outDir: `${out}/renderer`,
       rolldownOptions: { input: { index: r('./renderer/index.html') } },
     },
   },

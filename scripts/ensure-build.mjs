@@ -1,14 +1,20 @@
 // `out/` is rebuilt whenever a source is newer than it; start, web, test and bench all call this
 // first so nobody runs yesterday's bundle by mistake.
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { run } from './lib/child.mjs';
 import { binScript, ROOT, say } from './lib/project.mjs';
 
 const SOURCES = ['electron', 'renderer', 'shared', 'electron.vite.config.ts'];
 /** Every entry the build must produce; a missing one means the last build is incomplete. */
-const OUTPUTS = ['out/main/index.js', 'out/main/server.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
+const OUTPUTS = ['main/index.js', 'main/server.js', 'preload/index.cjs', 'renderer/index.html'];
+
+/** Where the build goes: out/, or WORKBENCH_OUT_DIR (electron.vite.config.ts reads the same). */
+function outDir(root) {
+  const dir = process.env.WORKBENCH_OUT_DIR;
+  return dir ? (isAbsolute(dir) ? dir : join(root, dir)) : join(root, 'out');
+}
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;
@@ -21,9 +27,10 @@ function newestMtime(path) {
 
 /** Why a build is needed, or null when out/ is up to date. */
 export function staleReason(root = ROOT) {
-  const missing = OUTPUTS.find((o) => !existsSync(join(root, o)));
-  if (missing) return `${missing} is missing`;
-  const built = Math.min(...OUTPUTS.map((o) => statSync(join(root, o)).mtimeMs));
+  const out = outDir(root);
+  const missing = OUTPUTS.find((o) => !existsSync(join(out, o)));
+  if (missing) return `${join(out, missing)} is missing`;
+  const built = Math.min(...OUTPUTS.map((o) => statSync(join(out, o)).mtimeMs));
   const source = Math.max(...SOURCES.map((s) => newestMtime(join(root, s))));
   return source > built ? 'sources changed since the last build' : null;
 }
@@ -32,7 +39,7 @@ export function staleReason(root = ROOT) {
 export async function ensureBuild({ root = ROOT } = {}) {
   const reason = staleReason(root);
   if (!reason) {
-    say('Build is up to date (out/).');
+    say(`Build is up to date (${outDir(root)}).`);
     return;
   }
   say(`Building with electron-vite (${reason})…`);

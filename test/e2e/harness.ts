@@ -10,7 +10,7 @@ import { createMemoryLogger } from '../../electron/core/log';
 import { startServer, type RunningServer } from '../../electron/server/server';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-export const STATIC_DIR = join(ROOT, 'out/renderer');
+export const STATIC_DIR = join(process.env.WORKBENCH_OUT_DIR ?? join(ROOT, 'out'), 'renderer');
 export const CHROMIUM = process.env.WORKBENCH_CHROMIUM ?? '/usr/bin/chromium';
 export const VIEWPORT = { width: 1280, height: 800 };
 
