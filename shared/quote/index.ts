@@ -16,6 +16,7 @@ export {
   QUOTE_FORMAT,
   QUOTE_LIMITS,
   quoteInterchangeSchema,
+  quoteObjectSchema,
   quoteLineSchema,
   quoteSectionSchema,
   type ItemLine,
