@@ -9,7 +9,6 @@ import { openTestCore, snapshotTables, type TestCore } from './support/core';
 interface Reply {
   status: number;
   body: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test reads arbitrary JSON replies
   json: () => any;
 }
 

@@ -21,7 +21,7 @@ describe('quotes.compute over browser mode', () => {
     });
     return { status: res.status, body: await res.json() };
   };
-  const clone = () => structuredClone(WORKED_EXAMPLE) as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const clone = () => structuredClone(WORKED_EXAMPLE) as unknown as Record<string, any>;
 
   beforeAll(async () => {
     t = await openTestCore();
@@ -53,7 +53,6 @@ describe('quotes.compute over browser mode', () => {
   });
 
   const refusals: [string, (q: Record<string, any>) => void, string][] = [
-    // eslint-disable-line @typescript-eslint/no-explicit-any
     ['days and hours both given', (q) => (q.sections[0].lines[0].hours = '8'), 'sections.0.lines.0.hours'],
     ['a negative quantity', (q) => (q.sections[0].lines[2].quantity = '-1'), 'sections.0.lines.2.quantity'],
     ['a 4-place quantity', (q) => (q.sections[0].lines[0].days = '3.5001'), 'sections.0.lines.0.days'],
