@@ -7,6 +7,10 @@ const alias = { '@shared': r('./shared') };
 // Several builds can live side by side (e.g. parallel work on one checkout): WORKBENCH_OUT_DIR moves them.
 const out = process.env.WORKBENCH_OUT_DIR ?? r('./out');
 
+// electron-vite forces base './' on production renderers; nested routes (/quotes/12) reloaded in
+// browser mode would then ask for /quotes/assets/…. Its preset runs first ('pre'), so this wins.
+const absoluteBase = { name: 'workbench-absolute-base', enforce: 'post' as const, config: () => ({ base: '/' }) };
+
 export default defineConfig({
   main: {
     resolve: { alias },
@@ -34,7 +38,7 @@ export default defineConfig({
     // Absolute asset URLs, so a reload of a nested route (/clients/12) still finds /assets/….
     base: '/',
     resolve: { alias },
-    plugins: [react()],
+    plugins: [react(), absoluteBase],
     build: {
       outDir: `${out}/renderer`,
       rolldownOptions: { input: { index: r('./renderer/index.html') } },

@@ -7,6 +7,10 @@ type BenchModule = { default: () => Promise<void> };
 
 const BENCHES: [name: string, load: () => Promise<BenchModule>][] = [
   ['quote-compute', () => import('./quote-compute.bench')],
+  ['quote-editor', () => import('./quote-editor.bench')],
+  ['docx-export', () => import('./docx-export.bench')],
+  ['client-analytics', () => import('./client-analytics.bench')],
+  ['archive-search', () => import('./archive-search.bench')],
 ];
 
 async function main(): Promise<void> {

@@ -14,6 +14,7 @@ import type { AuditNote, HandlerContext, HandlerMap } from './handlers/types';
 import type { Logger } from './log';
 import { appendAudit } from './repos/audit';
 import { findUser, firstActiveAdmin } from './repos/users';
+import { reindexFromAuditNotes } from './search/indexer';
 import { isoNow } from './time';
 import type { WorkspaceFile } from './workspace-file';
 
@@ -126,6 +127,8 @@ export function createDispatcher({
           detail: n.detail,
         });
       }
+      // The archive's index moves with the write, in its transaction (electron/core/search/indexer.ts).
+      await reindexFromAuditNotes(trx, notes);
       return result;
     });
   }

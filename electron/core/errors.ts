@@ -1,9 +1,11 @@
 import type { ErrorCode } from '@shared/contract';
 import type { LocalizedText } from '@shared/i18n/lang';
 import type { FieldIssue } from '@shared/validation';
+import { proposalCoreMessages } from './services/proposal-messages';
 
 /** The core's own refusals, worded in every UI language. */
 export const coreMessages = {
+  ...proposalCoreMessages,
   'error.validation': { 'zh-CN': '输入有误，请检查标出的字段', en: 'Some fields are invalid; check the marked fields' },
   'error.unknown_call': { 'zh-CN': '没有名为 {name} 的接口', en: 'There is no call named {name}' },
   'error.internal': {
@@ -23,6 +25,50 @@ export const coreMessages = {
   'error.bad_json': { 'zh-CN': '请求内容不是有效的 JSON', en: 'The request body is not valid JSON' },
   'error.method': { 'zh-CN': '只接受 POST 请求', en: 'Only POST is accepted' },
   'error.not_found': { 'zh-CN': '找不到该资源', en: 'Not found' },
+  'error.client_has_work': {
+    'zh-CN': '该客户已有 {quotes} 份报价、{proposals} 份提案，不能删除；可改为归档（状态设为已放弃）',
+    en: 'This client has {quotes} quotes and {proposals} proposals and cannot be deleted; archive it (status let go) instead',
+  },
+  'error.key_account_exists': { 'zh-CN': '该客户已是大客户', en: 'This client is already a key account' },
+  'error.key_account_missing': { 'zh-CN': '该客户目前不是大客户', en: 'This client is not a key account' },
+  'error.quote_conflict': {
+    'zh-CN': '该报价已在别处保存为第 {revision} 版（{by}，{at}），本次保存未写入。你的修改仍保留在编辑器中。',
+    en: 'This quote was saved elsewhere as revision {revision} ({by}, {at}); this save was not written. Your changes are still in the editor.',
+  },
+  'error.quote_in_use': {
+    'zh-CN': '该报价已被提案“{proposal}”引用，不能删除',
+    en: 'The proposal “{proposal}” uses this quote; it cannot be deleted',
+  },
+  'error.archive_not_empty': {
+    'zh-CN': '只能导入到空的工作区；请先新建一个工作区文件（--db）再导入',
+    en: 'An archive can only be imported into an empty workspace; open a new workspace file (--db) first',
+  },
+  'error.archive_too_large': { 'zh-CN': '归档文件过大', en: 'The archive file is too large' },
+  'error.archive_not_gzip': {
+    'zh-CN': '不是工作台归档文件（应为 .json.gz）',
+    en: 'Not a workbench archive (expected a .json.gz file)',
+  },
+  'error.archive_inflates_too_far': {
+    'zh-CN': '归档解压后过大，已拒绝（可能是恶意文件）',
+    en: 'The archive expands to an unreasonable size and was refused',
+  },
+  'error.archive_not_json': {
+    'zh-CN': '归档内容不是有效的 JSON：{detail}',
+    en: 'The archive is not valid JSON: {detail}',
+  },
+  'error.archive_invalid': { 'zh-CN': '归档结构不正确', en: 'The archive does not have the expected structure' },
+  'error.archive_newer': {
+    'zh-CN': '归档来自更新版本的应用（架构版本 {version}），请先升级应用',
+    en: 'The archive comes from a newer version of the app (schema {version}); update the app first',
+  },
+  'error.archive_unknown_table': {
+    'zh-CN': '归档包含未知的数据表：{table}',
+    en: 'The archive holds an unknown table: {table}',
+  },
+  'error.archive_rejected_rows': {
+    'zh-CN': '归档中 {table} 的数据无法写入：{detail}',
+    en: 'Rows of {table} in the archive were refused: {detail}',
+  },
   'error.backup_not_found': { 'zh-CN': '找不到该备份文件', en: 'Backup file not found' },
   'error.backup_unreadable': {
     'zh-CN': '该备份文件已损坏或不是工作台数据库（{problem}），未做任何更改',

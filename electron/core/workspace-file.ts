@@ -5,6 +5,7 @@ import { openStore, type Store } from './db/connection';
 import { migrate, schemaVersion } from './db/migrate';
 import { LATEST_VERSION } from './db/migrations';
 import type { Logger } from './log';
+import { rebuildSearchIndex, searchIndexNeedsRebuild } from './search/indexer';
 
 const DAY = 86_400_000;
 
@@ -69,6 +70,11 @@ export class WorkspaceFile {
       }
       const applied = await migrate(store.db, store.sqlite);
       if (applied.length > 0) this.o.log.info('migrated workspace', { dbPath: this.o.dbPath, from: version, applied });
+      // The search index is derived: an upgraded workspace or an imported archive arrives without it.
+      if (await searchIndexNeedsRebuild(store.db)) {
+        const indexed = await store.db.transaction().execute((trx) => rebuildSearchIndex(trx));
+        this.o.log.info('rebuilt the search index', { dbPath: this.o.dbPath, indexed });
+      }
       this.current = store;
       await this.dailyBackup();
     } catch (e) {

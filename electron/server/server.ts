@@ -26,8 +26,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** A 10,000-line interchange quote is about 3 MB; anything much larger is not a real request. */
-export const DEFAULT_MAX_BODY = 8 * 1024 * 1024;
+/**
+ * A 10,000-line interchange quote is about 3 MB; a workspace archive or a logo travels as base64
+ * and may be tens of MB. Anything larger is not a real request.
+ */
+export const DEFAULT_MAX_BODY = 64 * 1024 * 1024;
 const API_PREFIX = '/api/';
 
 const SECURITY_HEADERS = {

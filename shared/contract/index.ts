@@ -1,12 +1,23 @@
 import type * as z from 'zod';
+import { archiveContract } from './areas/archive';
 import { auditContract } from './areas/audit';
 import { backupsContract } from './areas/backups';
+import { brandingContract } from './areas/branding';
+import { exportContract } from './areas/export';
 import { clientsContract } from './areas/clients';
+import { accountsContract } from './areas/accounts';
+import { careContract } from './areas/care';
+import { clientSettingsContract } from './areas/client-settings';
 import { proposalsContract } from './areas/proposals';
+import { approvalsContract } from './areas/approvals';
+import { proposalLibraryContract } from './areas/proposal-library';
+import { marketContract } from './areas/market';
 import { quotesContract } from './areas/quotes';
+import { rateCardContract } from './areas/rate-card';
 import { settingsContract } from './areas/settings';
 import { usersContract } from './areas/users';
 import { workspaceContract } from './areas/workspace';
+import { workspaceArchiveContract } from './areas/workspace-archive';
 
 /**
  * The API: every call the renderer can make, by name, with the zod schemas of its args and result.
@@ -14,13 +25,24 @@ import { workspaceContract } from './areas/workspace';
  */
 export const contract = {
   ...workspaceContract,
+  ...workspaceArchiveContract,
   ...settingsContract,
   ...usersContract,
   ...clientsContract,
+  ...careContract,
+  ...clientSettingsContract,
+  ...accountsContract,
   ...quotesContract,
+  ...rateCardContract,
+  ...marketContract,
   ...proposalsContract,
+  ...approvalsContract,
+  ...proposalLibraryContract,
   ...auditContract,
   ...backupsContract,
+  ...brandingContract,
+  ...exportContract,
+  ...archiveContract,
 };
 
 export type Contract = typeof contract;
@@ -37,11 +59,22 @@ export function isCallName(name: string): name is CallName {
 
 export * from './envelope';
 export type { Endpoint } from './define';
+export * from './areas/archive';
 export * from './areas/audit';
 export * from './areas/backups';
+export * from './areas/branding';
+export * from './areas/export';
 export * from './areas/clients';
+export * from './areas/accounts';
+export * from './areas/care';
+export * from './areas/client-settings';
 export * from './areas/proposals';
+export * from './areas/approvals';
+export * from './areas/proposal-library';
+export * from './areas/market';
 export * from './areas/quotes';
+export * from './areas/rate-card';
 export * from './areas/settings';
 export * from './areas/users';
 export * from './areas/workspace';
+export * from './areas/workspace-archive';

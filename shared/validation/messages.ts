@@ -1,4 +1,6 @@
+import { clientMessages } from '../analytics/messages';
 import { quoteMessages } from '../quote/messages';
+import { proposalMessages } from '../proposal/messages';
 import type { MessageCatalog } from './catalog';
 
 export const commonMessages = {
@@ -9,4 +11,9 @@ export const commonMessages = {
 } satisfies MessageCatalog;
 
 /** Every custom message key in the project; one place so both languages stay complete. */
-export const customMessages: MessageCatalog = { ...commonMessages, ...quoteMessages };
+export const customMessages: MessageCatalog = {
+  ...commonMessages,
+  ...quoteMessages,
+  ...proposalMessages,
+  ...clientMessages,
+};

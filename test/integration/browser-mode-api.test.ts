@@ -1,4 +1,6 @@
 import { request } from 'node:http';
+import { connect } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -164,9 +166,26 @@ describe('browser mode API', () => {
     expect(t.log.entries.some((e) => e.level === 'error' && /audit\.list/.test(e.message))).toBe(true);
   });
 
+  it('is not reachable on any non-loopback address of this machine', async () => {
+    const addresses = Object.values(networkInterfaces())
+      .flat()
+      .filter((a) => a && !a.internal)
+      .map((a) => a!.address);
+    for (const host of addresses) {
+      const outcome = await new Promise<string>((resolve) => {
+        const socket = connect({ host, port: server.port, timeout: 2000 });
+        socket.on('connect', () => (socket.destroy(), resolve('connected')));
+        socket.on('timeout', () => (socket.destroy(), resolve('timeout')));
+        socket.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? 'error'));
+      });
+      expect(outcome, host).not.toBe('connected');
+    }
+  });
+
   it('serves the page with a CSP and refuses path traversal', async () => {
     const page = await send(server, '/', { method: 'GET' });
     expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>workbench</title>');
     for (const path of ['/../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fetc%2fpasswd', '/%00']) {
       const r = await send(server, path, { method: 'GET' });
       expect(r.status, path).toBe(404);

@@ -27,11 +27,55 @@ const DATA_AT: Record<number, string[]> = {
      values (1, '发布会', 'CNY', '{}', 3, 3919818, 3723827, 223430, 3947257, 2352500, '36.8', '2026-03-01', '2026-03-01')`,
     `insert into proposals (client_id, quote_id, title, status, sections, created_at, updated_at) values (1, 1, '发布会提案', 'sent', '[]', '2026-03-01', '2026-03-01')`,
   ],
+  4: [
+    `insert into market_references (kind, name, currency, unit_price, unit, source, date, created_at, updated_at)
+     values ('role', '高级策划', 'CNY', 250000, '人天', '2026 行业薪酬报告', '2026-03-01', '2026-04-01', '2026-04-01')`,
+    `insert into quote_line_meta (quote_id, line_id, rate_card_role_id, card_rate, card_cost_rate, rate_reason)
+     values (1, 'l1', 1, 280000, 150000, '客户指定资深人员')`,
+    `insert into quote_drafts (quote_id, session_id, user_id, base_revision, state, saved_at)
+     values (1, 'tab-1', 1, 1, '{}', '2026-04-01T00:00:00.000Z')`,
+  ],
+  5: [
+    `update clients set character_level = 'high', professionalism_level = 'low', tags = '["成长型"]', related_sales = 500000 where id = 1`,
+    `insert into client_dates (client_id, label, date) values (1, '品牌周年庆', '2015-12-01')`,
+    `insert into visits (client_id, contact_id, visited_on, purpose, owner_id, created_at) values (1, 1, '2026-05-01', '季度回顾', 1, '2026-05-01')`,
+    `insert into complaints (client_id, received_on, received_by, responder_id, severity, description, created_at) values (1, '2026-05-02', '王经理', 1, 'high', '物料延误', '2026-05-02')`,
+    `insert into surveys (client_id, surveyed_on, dimensions, aspects, created_at) values (1, '2026-05-03', '{}', '{}', '2026-05-03')`,
+    `insert into key_accounts (client_id, added_at, added_by, add_reason) values (1, '2026-05-04', 1, '利润贡献高')`,
+    `insert into client_settings (id, data, updated_at, updated_by) values (1, '{"dozingDays":60}', '2026-05-05', 1)`,
+  ],
+  6: [
+    `insert into branding (id, primary_color, latin_font, east_asia_font, use_template_styles, logo, logo_file_name, logo_mime_type, logo_width, logo_height, updated_at, updated_by)
+     values (1, '#1F4E79', 'Arial', 'Microsoft YaHei', 0, x'89504e47', 'logo.png', 'image/png', 120, 40, '2026-05-01T00:00:00.000Z', 1)`,
+  ],
+  7: [
+    `update proposals set pre_communication = '{"date":"2026-07-01","channel":"meeting","withWhom":"张伟","costAgreed":"预算内","disputedPoints":""}', revision = 2 where id = 1`,
+    `insert into proposal_status_history (proposal_id, at, user_id, from_status, to_status, version) values (1, '2026-07-02T00:00:00.000Z', 1, 'pre_communicated', 'sent', 1)`,
+    `insert into proposal_approvals (proposal_id, content_hash, snapshot, reasons, status, requested_by, requested_at, decided_by, decided_at, comment)
+     values (1, '${'a'.repeat(64)}', '{}', '["margin_below_floor"]', 'approved', 1, '2026-07-01T00:00:00.000Z', 2, '2026-07-01T01:00:00.000Z', '同意')`,
+    `insert into proposal_versions (proposal_id, number, snapshot, content_hash, currency, total, margin_percent, language, sent_at, sent_by, approval_id)
+     values (1, 1, '{}', '${'a'.repeat(64)}', 'CNY', 3947257, '36.8', 'zh-CN', '2026-07-02T00:00:00.000Z', 1, 1)`,
+    `insert into proposal_version_assets (sha256, bytes) values ('${'b'.repeat(64)}', x'89504e47')`,
+    `insert into proposal_templates (name, sections, created_by, created_at) values ('标准模板', '[]', 1, '2026-07-01T00:00:00.000Z')`,
+    `insert into content_blocks (kind, title, blocks, created_by, created_at, updated_at) values ('terms', '标准条款', '[]', 1, '2026-07-01T00:00:00.000Z', '2026-07-01T00:00:00.000Z')`,
+    `insert into proposal_settings (id, discount_limit_percent, self_check_threshold) values (1, '10', 3)`,
+  ],
+  8: [
+    `insert into search_docs (id, doc_key, kind, ref_id, title, body, client_id, status, amount, currency, date)
+     values (1, 'proposal:1', 'proposal', 1, '品牌发布会提案', '星河乳业 现状', 1, 'sent', 3947257, 'CNY', '2026-07-02')`,
+    `insert into search_fts (rowid, title_grams, body_grams, title_uni, body_uni) values (1, '品牌 牌发 发布 布会 会提 提案', '星河 河乳 乳业 现状', '品 牌 发 布 会 提 案', '星 河 乳 业 现 状')`,
+  ],
+  9: [
+    `insert into saved_searches (user_id, name, query, filters, created_at) values (1, '价格原因丢单', '品牌', '{"filters":{"lostReason":"price"},"sort":"newest"}', '2026-07-03T00:00:00.000Z')`,
+  ],
 };
 
 function rowsOf(store: Store): Record<string, unknown[]> {
   const tables = store.sqlite
-    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
+    .prepare(
+      // FTS5's WITHOUT ROWID shadow tables have no rowid to order by (and hold only derived data).
+      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and sql not like '%WITHOUT ROWID%' order by name",
+    )
     .all() as { name: string }[];
   return Object.fromEntries(
     tables.map(({ name }) => [name, store.sqlite.prepare(`select * from "${name}" order by rowid`).all()]),

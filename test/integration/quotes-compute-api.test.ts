@@ -19,7 +19,7 @@ describe('quotes.compute over browser mode', () => {
       },
       body: JSON.stringify(args),
     });
-    return { status: res.status, body: await res.json() };
+    return { status: res.status, body: (await res.json()) as any };
   };
   const clone = () => structuredClone(WORKED_EXAMPLE) as unknown as Record<string, any>;
 

@@ -1,4 +1,8 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { ArchiveTables } from './schema-archive';
+import type { ClientAreaTables } from './schema-clients';
+import type { QuoteBuilderTables } from './schema-quotes';
+import type { ProposalWorkColumns, ProposalWorkTables } from './schema-proposals';
 
 /**
  * The tables as Kysely sees them. Money columns are integers in minor units beside a currency
@@ -43,6 +47,12 @@ export interface ClientsTable {
   industry: string;
   status: 'active' | 'paused' | 'let_go';
   price_sensitivity: 'sensitive' | 'insensitive';
+  decision_process: ColumnType<string, string | undefined, string>;
+  character_level: 'high' | 'low' | null;
+  professionalism_level: 'high' | 'low' | null;
+  /** JSON array of strings. */
+  tags: ColumnType<string, string | undefined, string>;
+  related_sales: ColumnType<number, number | undefined, number>;
   owner_id: number | null;
   created_at: string;
   updated_at: string;
@@ -57,6 +67,8 @@ export interface ContactsTable {
   email: string | null;
   birthday: string | null;
   decision_maker: number;
+  wechat: string | null;
+  top_management: ColumnType<number, number | undefined, number>;
 }
 
 export interface RateCardRolesTable {
@@ -66,6 +78,7 @@ export interface RateCardRolesTable {
   rate: number;
   cost_rate: number;
   effective_from: string;
+  updated_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface QuotesTable {
@@ -82,13 +95,16 @@ export interface QuotesTable {
   total: number;
   cost: number;
   margin_percent: string | null;
+  discount: ColumnType<number, number | undefined, number>;
+  deviation_percent: ColumnType<string | null, string | null | undefined, string | null>;
+  updated_by: ColumnType<number | null, number | null | undefined, number | null>;
   revision: ColumnType<number, number | undefined, number>;
   owner_id: number | null;
   created_at: string;
   updated_at: string;
 }
 
-export interface ProposalsTable {
+export interface ProposalsTable extends ProposalWorkColumns {
   id: Generated<number>;
   client_id: number;
   quote_id: number | null;
@@ -97,11 +113,31 @@ export interface ProposalsTable {
   /** The seven sections (DOMAIN.md §2) as structured JSON. */
   sections: string;
   owner_id: number | null;
+  decided_at: string | null;
+  lost_reason: string | null;
   created_at: string;
   updated_at: string;
 }
 
-export interface Database {
+/** One row (id 1): how the agency's documents look. Absent until first saved: defaults apply. */
+export interface BrandingTable {
+  id: ColumnType<1, 1 | undefined, never>;
+  primary_color: string;
+  latin_font: string;
+  east_asia_font: string;
+  use_template_styles: number;
+  logo: Uint8Array | null;
+  logo_file_name: string | null;
+  logo_mime_type: string | null;
+  logo_width: number | null;
+  logo_height: number | null;
+  template: Uint8Array | null;
+  template_file_name: string | null;
+  updated_at: string | null;
+  updated_by: number | null;
+}
+
+export interface Database extends ClientAreaTables, QuoteBuilderTables, ProposalWorkTables, ArchiveTables {
   workspace_settings: WorkspaceSettingsTable;
   users: UsersTable;
   audit_log: AuditLogTable;
@@ -110,4 +146,5 @@ export interface Database {
   rate_card_roles: RateCardRolesTable;
   quotes: QuotesTable;
   proposals: ProposalsTable;
+  branding: BrandingTable;
 }

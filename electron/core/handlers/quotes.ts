@@ -1,8 +1,45 @@
-import { computeQuote, makeQuoteInterchangeSchema, type QuoteDefaults } from '@shared/quote';
+import type { Kysely } from 'kysely';
+import type { QuoteRecord } from '@shared/contract';
+import {
+  computeQuote,
+  makeQuoteInterchangeSchema,
+  QUOTE_FORMAT,
+  type QuoteDefaults,
+  type QuoteInterchange,
+} from '@shared/quote';
 import { validate } from '@shared/validation';
+import type { Database } from '../db/schema';
 import { CoreError } from '../errors';
+import { discardDrafts, latestDraft, upsertDraft } from '../repos/quote-drafts';
+import {
+  clientExists,
+  deleteQuote,
+  findQuoteRow,
+  insertQuote,
+  proposalUsingQuote,
+  readLineMeta,
+  replaceLineMeta,
+  updateQuote,
+} from '../repos/quotes';
 import { readSettings } from '../repos/settings';
-import { defineHandlers } from './types';
+import { findUser } from '../repos/users';
+import { isoNow } from '../time';
+import { checkLineMeta, prefixIssues } from './quote-rules';
+import { defineHandlers, type HandlerContext } from './types';
+
+async function workspaceDefaults(db: Kysely<Database>): Promise<QuoteDefaults & { currency: string; lang: string }> {
+  const s = await readSettings(db);
+  return {
+    difficultyMultipliers: s.difficultyMultipliers,
+    hoursPerDay: s.hoursPerDay,
+    taxPercent: s.taxPercent,
+    marginFloorPercent: s.marginFloorPercent,
+    currency: s.currency,
+    lang: s.documentLanguage,
+  };
+}
+
+const today = (now: Date) => now.toISOString().slice(0, 10);
 
 /**
  * The contract checks a quote against the built-in defaults; whether a discount amount passes the
@@ -12,6 +49,62 @@ export function checkAgainstWorkspace<T>(quote: T, defaults: QuoteDefaults): T {
   const checked = validate(makeQuoteInterchangeSchema(defaults), quote);
   if (!checked.ok) throw new CoreError('validation', 'error.validation', {}, checked.issues);
   return quote;
+}
+
+/** The document checked against the workspace's defaults, or a validation refusal at `document.…`. */
+function validDocument(document: unknown, defaults: QuoteDefaults): QuoteInterchange {
+  const checked = validate(makeQuoteInterchangeSchema(defaults), document);
+  if (!checked.ok)
+    throw new CoreError('validation', 'error.validation', {}, prefixIssues(checked.issues, ['document']));
+  return checked.data;
+}
+
+async function requireClient(db: Kysely<Database>, clientId: number): Promise<string> {
+  const client = await clientExists(db, clientId);
+  if (!client) throw new CoreError('not_found', 'error.not_found');
+  return client.name;
+}
+
+async function loadRecord(ctx: Pick<HandlerContext, 'db' | 'now'>, id: number): Promise<QuoteRecord> {
+  const row = await findQuoteRow(ctx.db, id);
+  if (!row) throw new CoreError('not_found', 'error.not_found');
+  const document = JSON.parse(row.document) as QuoteInterchange;
+  const defaults = await workspaceDefaults(ctx.db);
+  return {
+    id: row.id,
+    clientId: row.clientId,
+    clientName: row.clientName,
+    priceSensitivity: row.priceSensitivity,
+    ownerId: row.ownerId,
+    ownerName: row.ownerName ?? null,
+    revision: row.revision,
+    document,
+    lineMeta: await readLineMeta(ctx.db, id),
+    computed: computeQuote(document, { defaults, today: today(ctx.now) }),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    updatedBy: row.updatedBy ?? null,
+  };
+}
+
+/** A new quote starts from the workspace's settings, copied in so later changes leave it as it was. */
+function blankDocument(
+  title: string,
+  client: string,
+  d: Awaited<ReturnType<typeof workspaceDefaults>>,
+  currency?: string,
+) {
+  return {
+    format: QUOTE_FORMAT,
+    title,
+    client,
+    currency: currency ?? d.currency,
+    difficulty: { level: 2, rationale: '' },
+    difficultyMultipliers: { ...d.difficultyMultipliers },
+    hoursPerDay: d.hoursPerDay,
+    taxPercent: d.taxPercent,
+    sections: [{ title: d.lang === 'en' ? 'Phase 1' : '第一阶段', lines: [] }],
+  };
 }
 
 export const quoteHandlers = defineHandlers({
@@ -25,4 +118,110 @@ export const quoteHandlers = defineHandlers({
     };
     return computeQuote(checkAgainstWorkspace(quote, defaults), { defaults, today: now.toISOString().slice(0, 10) });
   },
+
+  'quotes.create': async (args, ctx) => {
+    const clientName = await requireClient(ctx.db, args.clientId);
+    const defaults = await workspaceDefaults(ctx.db);
+    const source = args.document
+      ? { ...args.document, title: args.title, client: clientName }
+      : blankDocument(args.title, clientName, defaults, args.currency);
+    const document = validDocument(source, defaults);
+    const at = isoNow(ctx.now);
+    const id = await insertQuote(ctx.db, {
+      clientId: args.clientId,
+      ownerId: ctx.actor?.id ?? null,
+      document,
+      computed: computeQuote(document, { defaults }),
+      at,
+      by: ctx.actor?.id ?? null,
+    });
+    ctx.audit({ entity: 'quote', entityId: id, detail: { title: document.title } });
+    return loadRecord(ctx, id);
+  },
+
+  'quotes.get': (args, ctx) => loadRecord(ctx, args.id),
+
+  'quotes.save': async (args, ctx) => {
+    const row = await findQuoteRow(ctx.db, args.id);
+    if (!row) throw new CoreError('not_found', 'error.not_found');
+    if (row.revision !== args.revision)
+      throw new CoreError('conflict', 'error.quote_conflict', {
+        revision: row.revision,
+        by: row.updatedBy ?? '—',
+        at: row.updatedAt.slice(0, 16).replace('T', ' '),
+      });
+    const clientName = await requireClient(ctx.db, args.clientId);
+    if (args.ownerId !== null && !(await findUser(ctx.db, args.ownerId)))
+      throw new CoreError('not_found', 'error.user_not_found');
+    const defaults = await workspaceDefaults(ctx.db);
+    const document = validDocument({ ...args.document, client: clientName }, defaults);
+    const { issues, kept } = checkLineMeta(document, args.lineMeta);
+    if (issues.length > 0) throw new CoreError('validation', 'error.validation', {}, issues);
+    const written = await updateQuote(ctx.db, {
+      id: args.id,
+      expectedRevision: args.revision,
+      clientId: args.clientId,
+      ownerId: args.ownerId,
+      document,
+      // Never the caller's figures: the engine's, on what was stored.
+      computed: computeQuote(document, { defaults }),
+      at: isoNow(ctx.now),
+      by: ctx.actor?.id ?? null,
+    });
+    if (!written) throw new CoreError('conflict', 'error.quote_conflict', { revision: '?', by: '—', at: '—' });
+    await replaceLineMeta(ctx.db, args.id, kept);
+    if (args.sessionId !== undefined) await discardDrafts(ctx.db, args.id, null, args.sessionId);
+    ctx.audit({ entity: 'quote', entityId: args.id, detail: { revision: args.revision + 1 } });
+    return loadRecord(ctx, args.id);
+  },
+
+  'quotes.duplicate': async (args, ctx) => {
+    const source = await loadRecord(ctx, args.id);
+    const defaults = await workspaceDefaults(ctx.db);
+    const suffix = defaults.lang === 'en' ? ' (copy)' : '（副本）';
+    const document = { ...source.document, title: `${source.document.title}${suffix}`.slice(0, 200) };
+    const id = await insertQuote(ctx.db, {
+      clientId: source.clientId,
+      ownerId: ctx.actor?.id ?? source.ownerId,
+      document,
+      computed: computeQuote(document, { defaults }),
+      at: isoNow(ctx.now),
+      by: ctx.actor?.id ?? null,
+    });
+    await replaceLineMeta(ctx.db, id, source.lineMeta);
+    ctx.audit({ entity: 'quote', entityId: id, detail: { from: args.id } });
+    return loadRecord(ctx, id);
+  },
+
+  'quotes.delete': async (args, ctx) => {
+    const row = await findQuoteRow(ctx.db, args.id);
+    if (!row) throw new CoreError('not_found', 'error.not_found');
+    const proposal = await proposalUsingQuote(ctx.db, args.id);
+    if (proposal !== null) throw new CoreError('conflict', 'error.quote_in_use', { proposal });
+    await deleteQuote(ctx.db, args.id);
+    ctx.audit({ entity: 'quote', entityId: args.id, detail: { title: JSON.parse(row.document).title as string } });
+    return { id: args.id };
+  },
+
+  'quotes.draftSave': async (args, ctx) => {
+    if (!(await findQuoteRow(ctx.db, args.quoteId))) throw new CoreError('not_found', 'error.not_found');
+    const at = isoNow(ctx.now);
+    await upsertDraft(ctx.db, {
+      quoteId: args.quoteId,
+      sessionId: args.sessionId,
+      userId: ctx.actor?.id ?? null,
+      baseRevision: args.baseRevision,
+      state: args.state,
+      at,
+    });
+    return { savedAt: at };
+  },
+
+  'quotes.draftGet': async (args, ctx) => ({
+    draft: await latestDraft(ctx.db, args.quoteId, ctx.actor?.id ?? null),
+  }),
+
+  'quotes.draftDiscard': async (args, ctx) => ({
+    discarded: await discardDrafts(ctx.db, args.quoteId, ctx.actor?.id ?? null, args.sessionId),
+  }),
 });

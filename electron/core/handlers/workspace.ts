@@ -7,17 +7,17 @@ import { seedDemoWorkspace } from '../seed/demo';
 import { isoNow } from '../time';
 import { defineHandlers, type HandlerContext } from './types';
 
-async function status(ctx: Pick<HandlerContext, 'db'>) {
+export async function workspaceStatus(db: HandlerContext['db']) {
   return {
-    initialized: await isInitialized(ctx.db),
+    initialized: await isInitialized(db),
     schemaVersion: LATEST_VERSION,
-    counts: await countRows(ctx.db),
-    users: await listUsers(ctx.db),
+    counts: await countRows(db),
+    users: await listUsers(db),
   };
 }
 
 export const workspaceHandlers = defineHandlers({
-  'workspace.status': (_args, ctx) => status(ctx),
+  'workspace.status': (_args, ctx) => workspaceStatus(ctx.db),
   'workspace.setup': async (args, ctx) => {
     if (await isInitialized(ctx.db)) throw new CoreError('conflict', 'error.already_initialized');
     const at = isoNow(ctx.now);
@@ -38,6 +38,6 @@ export const workspaceHandlers = defineHandlers({
     if (args.mode === 'demo')
       await seedDemoWorkspace(ctx.db, { ownerId: admin.id, now: ctx.now, language: args.language });
     ctx.audit({ entity: 'workspace', detail: { mode: args.mode }, actorId: admin.id });
-    return status(ctx);
+    return workspaceStatus(ctx.db);
   },
 });

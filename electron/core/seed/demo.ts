@@ -8,7 +8,10 @@ import { insertProposal } from '../repos/proposals';
 import { insertQuote } from '../repos/quotes';
 import { insertRateCardRoles } from '../repos/rate-card';
 import { isoNow } from '../time';
+import { seedClientHistory } from './client-history';
+import { seedProposalDemo } from './proposal-demo';
 import { generateQuote, generateWorkspace, type GeneratedClient } from './generate';
+import { seedMarketReferences } from './market-demo';
 
 export interface DemoOptions {
   ownerId: number;
@@ -42,6 +45,7 @@ export async function seedDemoWorkspace(db: Kysely<Database>, o: DemoOptions): P
   const at = isoNow(o.now);
   const today = at.slice(0, 10);
   const ws = generateWorkspace({ seed: o.seed ?? 2027, clients: o.clients ?? 12, today });
+  await seedMarketReferences(db, today, at);
   await insertRateCardRoles(
     db,
     ws.rateCard.map((r) => ({
@@ -96,4 +100,6 @@ export async function seedDemoWorkspace(db: Kysely<Database>, o: DemoOptions): P
       });
     }
   }
+  await seedClientHistory(db, { ownerId: o.ownerId, at, today, seed: o.seed ?? 2027 });
+  await seedProposalDemo(db, { ownerId: o.ownerId, now: o.now, at, language: o.language });
 }

@@ -1,4 +1,8 @@
 import type { Catalog } from './zh-CN';
+import { archiveWorkEn } from '../features/archive/i18n';
+import { accountsEn } from '../features/clients/i18n.en';
+import { quotesEn } from '../features/quotes/i18n';
+import { proposalWorkEn } from '../features/proposals/i18n';
 
 /** English. Typed by the Chinese catalogue, so both always carry the same keys. */
 export const en: Catalog = {
@@ -105,8 +109,16 @@ export const en: Catalog = {
       quotes_save: 'Saved a quote',
       proposals_save: 'Saved a proposal',
       proposals_send: 'Sent a proposal',
+      proposals_create: 'Created a proposal',
+      proposals_transition: 'Changed a proposal’s status',
+      proposals_requestApproval: 'Asked finance for approval',
+      approvals_decide: 'Decided an approval request',
+      proposalTemplates_create: 'Saved a proposal template',
+      contentBlocks_create: 'Added a content block',
+      proposalSettings_update: 'Changed the proposal rules',
     },
   },
+  accounts: accountsEn,
   clients: {
     title: 'Clients',
     subtitle: 'Clients and key accounts',
@@ -132,7 +144,7 @@ export const en: Catalog = {
     emptyTitle: 'No clients yet',
     emptyBody:
       'This is where each client’s record lives: contacts (with birthdays for care reminders), industry, decision process, price sensitivity, the client-type matrix (character × professionalism), satisfaction on four dimensions, and lifetime value.',
-    emptyLater: 'The client editor arrives in a later version.',
+    emptyLater: 'Choose “New client” or press N to create the first one.',
   },
   quotes: {
     title: 'Quotes',
@@ -185,6 +197,7 @@ export const en: Catalog = {
       'Each time a proposal is sent, a version is frozen: the proposal, its quote and the computed totals, exactly as the client saw them. You will search by client, text, status, date, amount and owner, and reopen, compare or clone any version.',
     emptyLater: 'The archive arrives in a later version.',
   },
+  archiveWork: archiveWorkEn,
   finance: {
     title: 'Finance',
     subtitle: 'Margin checks and discount approvals',
@@ -238,6 +251,35 @@ export const en: Catalog = {
     newRole: 'Role',
     added: 'Added {{name}}',
     you: 'current user',
+  },
+  ...quotesEn,
+  ...proposalWorkEn,
+  exportDoc: {
+    column: 'Export',
+    word: 'Export Word',
+    pdf: 'Export PDF',
+    finance: 'Finance sheet',
+    financeHint: 'Internal: shows cost and margin; never send it to the client',
+    working: 'Generating…',
+    pdfMissing:
+      'LibreOffice is not installed on this computer, so PDF cannot be exported. Install LibreOffice, or export Word and save it as PDF.',
+  },
+  branding: {
+    save: 'Save branding',
+    title: 'Document branding',
+    subtitle: 'The logo, colour and fonts of exported proposals and quotations (Word and PDF).',
+    primaryColor: 'Primary colour',
+    latinFont: 'Latin font',
+    eastAsiaFont: 'Chinese font',
+    eastAsiaHint:
+      'Default "Microsoft YaHei": ships with Windows and Office for Mac; shown with Noto Sans CJK SC on Linux',
+    logo: 'Logo (PNG/JPEG, up to 2 MB)',
+    logoHint: 'No logo uploaded yet',
+    removeLogo: 'Remove logo',
+    template: 'Company Word template (.docx, up to 5 MB)',
+    templateHint: "Upload the agency's own .docx template to use its styles",
+    useTemplateStyles: "Use the template's styles (headings, body font and sizes)",
+    saved: 'Saved',
   },
   notFound: {
     title: 'Page not found',

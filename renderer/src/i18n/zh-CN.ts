@@ -1,3 +1,7 @@
+import { accountsZhCN } from '../features/clients/i18n';
+import { archiveWorkZhCN } from '../features/archive/i18n';
+import { quotesZhCN } from '../features/quotes/i18n';
+import { proposalWorkZhCN } from '../features/proposals/i18n';
 /**
  * Simplified Chinese, the default UI language. Its shape is the catalogue's type: en.ts must have
  * exactly the same keys (a missing or extra key is a compile error there).
@@ -104,8 +108,16 @@ export const zhCN = {
       quotes_save: '保存了报价',
       proposals_save: '保存了提案',
       proposals_send: '发送了提案',
+      proposals_create: '新建了提案',
+      proposals_transition: '更改了提案状态',
+      proposals_requestApproval: '申请了财务审批',
+      approvals_decide: '处理了审批申请',
+      proposalTemplates_create: '保存了提案模板',
+      contentBlocks_create: '添加了内容块',
+      proposalSettings_update: '修改了提案规则',
     },
   },
+  accounts: accountsZhCN,
   clients: {
     title: '客户',
     subtitle: '客户与大客户档案',
@@ -131,7 +143,7 @@ export const zhCN = {
     emptyTitle: '还没有客户',
     emptyBody:
       '这里是每位客户的档案：联系人（含生日关怀提醒）、行业、决策流程、价格敏感度，以及客户类型矩阵（人品 × 专业性）、四个维度的满意度和客户终身价值。',
-    emptyLater: '客户编辑器将在后续版本中提供。',
+    emptyLater: '点击「新建客户」或按 N 键创建第一个客户。',
   },
   quotes: {
     title: '报价',
@@ -184,6 +196,7 @@ export const zhCN = {
       '每次发送提案都会冻结一个版本：提案、报价和计算结果都按客户当时看到的样子保存。你可以按客户、文字、状态、日期、金额和负责人搜索，重新打开、对比或复制任何版本。',
     emptyLater: '档案功能将在后续版本中提供。',
   },
+  archiveWork: archiveWorkZhCN,
   finance: {
     title: '财务',
     subtitle: '毛利审核与折扣审批',
@@ -237,6 +250,33 @@ export const zhCN = {
     newRole: '角色',
     added: '已添加 {{name}}',
     you: '当前用户',
+  },
+  ...quotesZhCN,
+  ...proposalWorkZhCN,
+  exportDoc: {
+    column: '导出',
+    word: '导出 Word',
+    pdf: '导出 PDF',
+    finance: '财务核算表',
+    financeHint: '内部资料：含成本与毛利，勿发给客户',
+    working: '正在生成…',
+    pdfMissing: '本机未安装 LibreOffice，无法导出 PDF。请安装 LibreOffice，或导出 Word 后另存为 PDF。',
+  },
+  branding: {
+    save: '保存品牌设置',
+    title: '文档品牌',
+    subtitle: '导出的提案与报价 Word/PDF 文档使用的标志、颜色与字体。',
+    primaryColor: '主色',
+    latinFont: '西文字体',
+    eastAsiaFont: '中文字体',
+    eastAsiaHint: '默认“Microsoft YaHei”（微软雅黑）：Windows 与 Mac 版 Office 自带，Linux 上由 Noto Sans CJK SC 显示',
+    logo: '标志（PNG/JPEG，最大 2 MB）',
+    logoHint: '尚未上传标志',
+    removeLogo: '移除标志',
+    template: '公司 Word 模板（.docx，最大 5 MB）',
+    templateHint: '上传公司自己的 .docx 模板，文档将沿用其样式',
+    useTemplateStyles: '使用模板中的样式（标题、正文字体与字号）',
+    saved: '已保存',
   },
   notFound: {
     title: '找不到该页面',

@@ -31,8 +31,9 @@ export class SettingsPage {
     return this.field(name).inputValue();
   }
 
+  /** The workspace form's own Save: other sections of the screen (branding, clients) have theirs. */
   get saveButton(): Locator {
-    return this.page.getByRole('button', { name: this.t('common.save'), exact: true });
+    return this.page.locator('form.settings-form').getByRole('button', { name: this.t('common.save'), exact: true });
   }
 
   async save(): Promise<void> {

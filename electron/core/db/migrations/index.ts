@@ -1,9 +1,25 @@
 import { m001Workspace } from './001_workspace';
 import { m002Clients } from './002_clients';
 import { m003QuotesProposals } from './003_quotes_proposals';
+import { m004QuoteBuilder } from './004_quote_builder';
+import { m005ClientsCare } from './005_clients_care';
+import { m006Branding } from './006_branding';
+import { m007Proposals } from './007_proposals';
+import { m008Search } from './008_search';
+import { m009SavedSearches } from './009_saved_searches';
 import type { Migration } from './types';
 
 /** Every schema change, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [m001Workspace, m002Clients, m003QuotesProposals];
+export const MIGRATIONS: readonly Migration[] = [
+  m001Workspace,
+  m002Clients,
+  m003QuotesProposals,
+  m004QuoteBuilder,
+  m005ClientsCare,
+  m006Branding,
+  m007Proposals,
+  m008Search,
+  m009SavedSearches,
+];
 export const LATEST_VERSION = MIGRATIONS.length;
 export type { Migration } from './types';

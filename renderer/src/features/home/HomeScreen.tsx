@@ -4,6 +4,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { useFormat } from '../../i18n/format';
 import { ActivityList } from './ActivityList';
+import { CareReminders } from './CareReminders';
 import { CountCards } from './CountCards';
 
 /** Where the day starts: what the workspace holds and what happened in it lately. */
@@ -50,6 +51,8 @@ export function HomeScreen() {
         </h2>
         <QueryView query={status}>{(s) => <CountCards counts={s.counts} />}</QueryView>
       </section>
+
+      <CareReminders />
 
       <section aria-labelledby="activity-heading">
         <h2 id="activity-heading" className="section-title">

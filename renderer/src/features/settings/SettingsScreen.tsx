@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useCallQuery } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
+import { BrandingSection } from './BrandingSection';
+import { ClientSettingsSection } from './ClientSettingsSection';
 import { SettingsForm } from './SettingsForm';
 import { UsersSection } from './UsersSection';
 
@@ -14,6 +16,8 @@ export function SettingsScreen() {
       {/* The form starts from what is stored; it mounts once that has loaded. */}
       <QueryView query={settings}>{(stored) => <SettingsForm stored={stored} />}</QueryView>
       <UsersSection />
+      <ClientSettingsSection />
+      <BrandingSection />
     </>
   );
 }

@@ -1,0 +1,164 @@
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  LevelFormat,
+  PageBreak,
+  Paragraph,
+  TableOfContents,
+  TextRun,
+  type FileChild,
+} from 'docx';
+import { estimatePageNumbers } from 'docx/layout';
+import { PROPOSAL_SECTION_KEYS, sectionBlocks, type ExportSnapshot, type ProposalSection } from '@shared/export';
+import type { BrandingAssets } from '../repos/branding';
+import { NUMBERED_LIST, renderBlocks, type BlockContext } from './blocks';
+import { cover } from './cover';
+import { DOC_LABELS, type DocLabels } from './labels';
+import { coverHeader, pageFooter, pageHeader } from './page-frame';
+import { quoteChapters } from './quote-part';
+import { stylesOf, STYLE, themeOf, type Theme } from './theme';
+import { stylesXmlOf } from './template';
+
+export const DOCUMENT_KINDS = ['proposal', 'quote', 'financeSheet'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export interface DocumentInput {
+  snapshot: ExportSnapshot;
+  branding: BrandingAssets;
+  kind: DocumentKind;
+}
+
+interface Built {
+  labels: DocLabels;
+  theme: Theme;
+  blocks: BlockContext;
+}
+
+function contents(labels: DocLabels): FileChild[] {
+  return [
+    new Paragraph({ style: STYLE.contentsTitle, children: [new TextRun(labels.contents)] }),
+    // With the document's pageNumbers the field is written clean, with its page numbers: Word shows
+    // it as written and never asks the client to update fields.
+    new TableOfContents(labels.contents, { hyperlink: true, headingStyleRange: '1-2' }),
+    new Paragraph({ children: [new PageBreak()] }),
+  ];
+}
+
+function notes(section: ProposalSection, labels: DocLabels): FileChild[] {
+  if (!section.notes || section.notes.length === 0) return [];
+  return [
+    new Paragraph({ keepNext: true, children: [new TextRun({ text: labels.notes, bold: true })] }),
+    ...section.notes.flatMap((n) => [
+      new Paragraph({ bullet: { level: 0 }, keepNext: true, children: [new TextRun({ text: n.point, bold: true })] }),
+      new Paragraph({
+        style: STYLE.note,
+        children: [new TextRun({ text: `${labels.rationale}${labels.colon}`, bold: true }), new TextRun(n.rationale)],
+      }),
+    ]),
+  ];
+}
+
+/** The seven sections, in order; section 4 (花费) carries the quote. */
+function proposalBody(snapshot: ExportSnapshot, b: Built): FileChild[] {
+  const byKey = new Map((snapshot.proposal?.sections ?? []).map((s) => [s.key, s]));
+  return PROPOSAL_SECTION_KEYS.flatMap((key, i) => {
+    const section = byKey.get(key) ?? { key };
+    const blocks = sectionBlocks(section);
+    const out: FileChild[] = [
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        pageBreakBefore: key === 'cost',
+        text: `${b.labels.sectionNumber(i)}${b.labels.sectionTitles[key]}`,
+      }),
+      ...renderBlocks(blocks, b.blocks),
+    ];
+    if (blocks.length === 0 && key !== 'cost')
+      out.push(new Paragraph({ style: STYLE.note, children: [new TextRun(b.labels.noContent)] }));
+    out.push(...notes(section, b.labels));
+    if (key === 'cost')
+      out.push(...quoteChapters({ ...b.blocks, labels: b.labels, snapshot, internal: false, level: 2 }));
+    return out;
+  });
+}
+
+/** Above this many quote lines, the contents' page numbers are left for Word (see buildDocument). */
+export const PAGE_NUMBER_LINE_LIMIT = 60;
+
+function lineCount(snapshot: ExportSnapshot): number {
+  return snapshot.quote.sections.reduce((n, s) => n + s.lines.length, 0);
+}
+
+function titleOf(input: DocumentInput): string {
+  return input.kind === 'proposal' && input.snapshot.proposal
+    ? input.snapshot.proposal.title
+    : input.snapshot.quote.title;
+}
+
+/**
+ * The whole document, from the snapshot and the branding alone: no clock, no database, no
+ * randomness (ids that docx would count across documents are fixed here or in pack.ts).
+ */
+export function buildDocument(input: DocumentInput): Document {
+  const { snapshot, branding, kind } = input;
+  const labels = DOC_LABELS[snapshot.language];
+  const theme = themeOf(branding);
+  let listInstance = 0;
+  const built: Built = { labels, theme, blocks: { theme, nextListInstance: () => ++listInstance } };
+  const internal = kind === 'financeSheet';
+  const internalMark = internal ? labels.internalMark : undefined;
+  const title = titleOf(input);
+  const kindLabel = { proposal: labels.proposal, quote: labels.quotation, financeSheet: labels.financeSheet }[kind];
+  const agencyName = snapshot.agency.name;
+  const templateStyles = branding.useTemplateStyles && branding.template ? stylesXmlOf(branding.template.bytes) : null;
+  const body =
+    kind === 'proposal'
+      ? proposalBody(snapshot, built)
+      : quoteChapters({ ...built.blocks, labels, snapshot, internal, level: 1 });
+  return new Document({
+    creator: agencyName,
+    lastModifiedBy: agencyName,
+    title,
+    subject: `${kindLabel} · ${snapshot.client.name}`,
+    description: `${kindLabel} V${snapshot.version}`,
+    revision: snapshot.version,
+    // The pages laid out as Word would, so the contents carry page numbers without Word asking the
+    // client to update fields, and in LibreOffice, which does not update them. Laying out costs
+    // about 20 ms per quote line, so a long quote leaves the numbers to Word (a dirty field: Word
+    // offers to update it on opening). A rule on the snapshot alone keeps the output a pure function.
+    ...(lineCount(snapshot) <= PAGE_NUMBER_LINE_LIMIT ? { pageNumbers: estimatePageNumbers } : {}),
+    ...(templateStyles ? { externalStyles: templateStyles } : {}),
+    styles: stylesOf(theme, templateStyles !== null),
+    numbering: {
+      config: [
+        {
+          reference: NUMBERED_LIST,
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.START,
+              style: { paragraph: { indent: { left: 420, hanging: 420 } } },
+            },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } },
+        },
+        headers: { first: coverHeader(internalMark), default: pageHeader(agencyName, title, theme, internalMark) },
+        footers: { default: pageFooter(labels, theme) },
+        children: [
+          ...cover({ snapshot, branding, agencyName, labels, theme, kindLabel, title }),
+          ...contents(labels),
+          ...body,
+        ],
+      },
+    ],
+  });
+}

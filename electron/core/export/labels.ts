@@ -1,0 +1,259 @@
+import type { Lang } from '@shared/i18n/lang';
+import type { ProposalSectionKey } from '@shared/export';
+
+/**
+ * Every word the documents print, by language. The English for section 4 is "Budget", not "Cost":
+ * a client document never speaks of our cost (that word belongs to the finance sheet).
+ */
+export interface DocLabels {
+  proposal: string;
+  quotation: string;
+  financeSheet: string;
+  internalMark: string;
+  preparedFor: string;
+  preparedBy: string;
+  date: string;
+  version: string;
+  owner: string;
+  validUntil: string;
+  contents: string;
+  sectionTitles: Record<ProposalSectionKey, string>;
+  /** "一、" / "1." before a section title. */
+  sectionNumber(index: number): string;
+  notes: string;
+  rationale: string;
+  noContent: string;
+  breakdown: string;
+  item: string;
+  detail: string;
+  quantity: string;
+  unit: string;
+  rate: string;
+  factor: string;
+  amount: string;
+  personDays: string;
+  headcountTimesDays(headcount: string, duration: string, unit: 'days' | 'hours'): string;
+  sectionSubtotal: string;
+  sectionLevel(level: number, multiplier: string): string;
+  optionalItems: string;
+  optionalHint: string;
+  section: string;
+  totalWithOptions: string;
+  workload: string;
+  role: string;
+  headcount: string;
+  totalPersonDays: string;
+  marketReference: string;
+  ourPrice: string;
+  marketPrice: string;
+  deviation: string;
+  marketUnitPrice: string;
+  source: string;
+  sourceDate: string;
+  quoteWide: string;
+  noMarketReference: string;
+  difficulty: string;
+  difficultyLevel(level: number, multiplier: string): string;
+  difficultyExplainsGap: string;
+  noRationale: string;
+  qualityAndEffect: string;
+  noQualityStatement: string;
+  totals: string;
+  subtotal: string;
+  discount: string;
+  discountPercent(percent: string): string;
+  discountReason: string;
+  discountCondition: string;
+  net: string;
+  tax(percent: string): string;
+  total: string;
+  totalInCapitals: string;
+  validity: string;
+  noValidity: string;
+  /** Around the page number and the page count: 第 [n] 页 / 共 [m] 页. */
+  pageParts: [string, string, string];
+  cost: string;
+  costRate: string;
+  margin: string;
+  marginPercent: string;
+  marginFloor: string;
+  finance: string;
+  flags: string;
+  noFlags: string;
+  withOptions: string;
+  colon: string;
+}
+
+const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+export const DOC_LABELS: Record<Lang, DocLabels> = {
+  'zh-CN': {
+    proposal: '提案',
+    quotation: '报价单',
+    financeSheet: '财务核算表',
+    internalMark: '内部资料 / INTERNAL',
+    preparedFor: '致',
+    preparedBy: '提案方',
+    date: '日期',
+    version: '版本',
+    owner: '负责人',
+    validUntil: '有效期至',
+    contents: '目录',
+    sectionTitles: {
+      situation: '现状',
+      problem: '问题及危害性',
+      solution: '解决办法',
+      cost: '花费',
+      plan: '执行方案',
+      evaluation: '评估方案',
+      effect: '预期效果',
+    },
+    sectionNumber: (i) => `${CHINESE_ORDINALS[i] ?? String(i + 1)}、`,
+    notes: '备注',
+    rationale: '理由',
+    noContent: '（本节暂无内容）',
+    breakdown: '报价明细',
+    item: '项目',
+    detail: '说明',
+    quantity: '数量',
+    unit: '单位',
+    rate: '单价',
+    factor: '难度系数',
+    amount: '金额',
+    personDays: '人天',
+    headcountTimesDays: (h, d, unit) => `${h} 人 × ${d} ${unit === 'days' ? '天' : '小时'}`,
+    sectionSubtotal: '小计',
+    sectionLevel: (level, m) => `本部分难度 ${level} 级（系数 ${m}）`,
+    optionalItems: '可选项',
+    optionalHint: '以下项目单独报价，不含在总价内，客户选用时另计。',
+    section: '部分',
+    totalWithOptions: '含全部可选项的总价',
+    workload: '工作量',
+    role: '岗位',
+    headcount: '人数',
+    totalPersonDays: '合计人天',
+    marketReference: '市价参考',
+    ourPrice: '本报价',
+    marketPrice: '市场价',
+    deviation: '差异',
+    marketUnitPrice: '市场单价',
+    source: '来源',
+    sourceDate: '日期',
+    quoteWide: '合计',
+    noMarketReference: '本报价未附市价参考。',
+    difficulty: '方案难度',
+    difficultyLevel: (level, m) => `难度等级：${level} 级（人工费用系数 ${m}）`,
+    difficultyExplainsGap: '与市价的差异由工作难度体现：市场价为常规工作的价格，难度系数只作用于人工部分。',
+    noRationale: '（未填写难度说明）',
+    qualityAndEffect: '品质与效果说明',
+    noQualityStatement: '（未填写品质与效果说明）',
+    totals: '总价',
+    subtotal: '小计',
+    discount: '折扣',
+    discountPercent: (p) => `折扣（${p}%）`,
+    discountReason: '折扣原因',
+    discountCondition: '折扣条件',
+    net: '净价（不含税）',
+    tax: (p) => `税费（${p}%）`,
+    total: '总价（含税）',
+    totalInCapitals: '大写',
+    validity: '报价有效期',
+    noValidity: '（未注明）',
+    pageParts: ['第 ', ' 页 / 共 ', ' 页'],
+    cost: '成本',
+    costRate: '成本单价',
+    margin: '毛利',
+    marginPercent: '毛利率',
+    marginFloor: '毛利率底线',
+    finance: '财务核算',
+    flags: '提示',
+    noFlags: '无提示。',
+    withOptions: '（含可选项）',
+    colon: '：',
+  },
+  en: {
+    proposal: 'Proposal',
+    quotation: 'Quotation',
+    financeSheet: 'Finance sheet',
+    internalMark: '内部资料 / INTERNAL',
+    preparedFor: 'Prepared for',
+    preparedBy: 'Prepared by',
+    date: 'Date',
+    version: 'Version',
+    owner: 'Account lead',
+    validUntil: 'Valid until',
+    contents: 'Contents',
+    sectionTitles: {
+      situation: 'Current situation',
+      problem: 'The problem and its harm',
+      solution: 'Solution',
+      cost: 'Budget',
+      plan: 'Execution plan',
+      evaluation: 'How success is evaluated',
+      effect: 'Expected effect',
+    },
+    sectionNumber: (i) => `${i + 1}. `,
+    notes: 'Notes',
+    rationale: 'Rationale',
+    noContent: '(No content in this section yet)',
+    breakdown: 'Breakdown',
+    item: 'Item',
+    detail: 'Detail',
+    quantity: 'Qty',
+    unit: 'Unit',
+    rate: 'Rate',
+    factor: 'Factor',
+    amount: 'Amount',
+    personDays: 'person-days',
+    headcountTimesDays: (h, d, unit) => `${h} × ${d} ${unit === 'days' ? 'days' : 'hours'}`,
+    sectionSubtotal: 'Subtotal',
+    sectionLevel: (level, m) => `Difficulty of this part: level ${level} (factor ${m})`,
+    optionalItems: 'Optional items',
+    optionalHint: 'Priced separately and not included in the total; added if the client takes them.',
+    section: 'Part',
+    totalWithOptions: 'Total with all options',
+    workload: 'Workload',
+    role: 'Role',
+    headcount: 'People',
+    totalPersonDays: 'Total person-days',
+    marketReference: 'Market reference',
+    ourPrice: 'Our price',
+    marketPrice: 'Market',
+    deviation: 'Deviation',
+    marketUnitPrice: 'Market unit price',
+    source: 'Source',
+    sourceDate: 'Date',
+    quoteWide: 'Total',
+    noMarketReference: 'This quotation carries no market reference.',
+    difficulty: 'Difficulty',
+    difficultyLevel: (level, m) => `Difficulty level ${level} (labour factor ${m})`,
+    difficultyExplainsGap:
+      'The gap to the market price is explained by the difficulty of the work: market prices are for plain work, and the difficulty factor applies to labour only.',
+    noRationale: '(No rationale given)',
+    qualityAndEffect: 'Quality and effect',
+    noQualityStatement: '(No statement of quality and effect given)',
+    totals: 'Price',
+    subtotal: 'Subtotal',
+    discount: 'Discount',
+    discountPercent: (p) => `Discount (${p}%)`,
+    discountReason: 'Reason for the discount',
+    discountCondition: 'Condition of the discount',
+    net: 'Net (before tax)',
+    tax: (p) => `Tax (${p}%)`,
+    total: 'Total (incl. tax)',
+    totalInCapitals: 'In words (大写)',
+    validity: 'Valid until',
+    noValidity: '(not stated)',
+    pageParts: ['Page ', ' of ', ''],
+    cost: 'Cost',
+    costRate: 'Cost rate',
+    margin: 'Gross margin',
+    marginPercent: 'Margin %',
+    marginFloor: 'Margin floor',
+    finance: 'Finance',
+    flags: 'Flags',
+    noFlags: 'No flags.',
+    withOptions: ' (with options)',
+    colon: ': ',
+  },
+};

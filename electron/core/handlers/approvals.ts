@@ -1,0 +1,109 @@
+import type { Kysely } from 'kysely';
+import type { ApprovalItem, User } from '@shared/contract';
+import {
+  discountPercentOf,
+  marginDrivers,
+  proposalVersionSnapshotSchema,
+  sendCheck,
+  type ApprovalReason,
+} from '@shared/proposal';
+import type { Database } from '../db/schema';
+import { CoreError } from '../errors';
+import { decideApproval, findApproval, listApprovals, type ApprovalRow } from '../repos/approvals';
+import { proposalState } from '../services/proposal-detail';
+import { isoNow } from '../time';
+import { defineHandlers } from './types';
+
+/**
+ * Who may decide: finance, and admins (in a small agency the owner often is the finance check).
+ * Never the person who asked: an approval is a second pair of eyes.
+ */
+export function requireApprover(actor: User | null): User {
+  if (!actor) throw new CoreError('forbidden', 'error.approval_no_user');
+  if (actor.role !== 'finance' && actor.role !== 'admin')
+    throw new CoreError('forbidden', 'error.approval_forbidden_role', { name: actor.name });
+  return actor;
+}
+
+/** The queue's row: the figures of the snapshot finance is asked about, not of today's quote. */
+async function itemOf(db: Kysely<Database>, row: ApprovalRow, now: Date): Promise<ApprovalItem> {
+  const snapshot = proposalVersionSnapshotSchema.parse(JSON.parse(row.snapshot));
+  const { quote, computed } = snapshot.document;
+  const current = (await proposalState(db, row.proposal_id, now)).hash === row.content_hash;
+  const check = sendCheck({
+    quote: { document: quote, computed },
+    marginFloorPercent: snapshot.rules.marginFloorPercent,
+    discountLimitPercent: snapshot.rules.discountLimitPercent,
+    selfCheckThreshold: 1,
+    hasPreCommunication: true,
+    selfCheck: null,
+    decision: null,
+  });
+  return {
+    id: row.id,
+    status: row.status,
+    proposalId: row.proposal_id,
+    proposalTitle: row.proposal_title,
+    clientName: row.client_name,
+    ownerName: row.owner_name ?? null,
+    requestedBy: row.requested_by_name ?? null,
+    requestedAt: row.requested_at,
+    requestNote: row.request_note,
+    decidedBy: row.decided_by_name ?? null,
+    decidedAt: row.decided_at,
+    comment: row.comment,
+    contentHash: row.content_hash,
+    current,
+    reasons: JSON.parse(row.reasons) as ApprovalReason[],
+    currency: computed.currency,
+    subtotal: computed.subtotal,
+    discount: computed.discount,
+    net: computed.net,
+    cost: computed.cost,
+    grossMargin: computed.grossMargin,
+    marginPercent: computed.marginPercent,
+    floorPercent: snapshot.rules.marginFloorPercent,
+    discountPercent: discountPercentOf(computed),
+    limitPercent: snapshot.rules.discountLimitPercent,
+    discountReason: quote.discount?.reason || null,
+    discountCondition: quote.discount?.condition || null,
+    deviationPercent: computed.deviationPercent,
+    difficultyRationale: quote.difficulty.rationale || null,
+    drivers: marginDrivers(quote, computed),
+    // Only the quote's anti-patterns: the practice warnings are the account lead's, not finance's.
+    warnings: check.warnings.filter((w) => w.code !== 'self_check_missing'),
+  };
+}
+
+export const approvalHandlers = defineHandlers({
+  'approvals.queue': async (args, ctx) => {
+    const rows = await listApprovals(ctx.db, args.state);
+    const items: ApprovalItem[] = [];
+    for (const row of rows) items.push(await itemOf(ctx.db, row, ctx.now));
+    return { items };
+  },
+
+  'approvals.decide': async (args, ctx) => {
+    const approver = requireApprover(ctx.actor);
+    const row = await findApproval(ctx.db, args.id);
+    if (!row) throw new CoreError('not_found', 'error.not_found');
+    if (row.status !== 'pending')
+      throw new CoreError('conflict', row.status === 'superseded' ? 'error.approval_stale' : 'error.approval_decided');
+    if (row.requested_by === approver.id) throw new CoreError('forbidden', 'error.approval_own_request');
+    // Bound to content: a proposal or quote changed since the request gets no approval for it.
+    const state = await proposalState(ctx.db, row.proposal_id, ctx.now);
+    if (state.hash !== row.content_hash) throw new CoreError('conflict', 'error.approval_stale');
+    await decideApproval(ctx.db, args.id, {
+      status: args.decision,
+      by: approver.id,
+      at: isoNow(ctx.now),
+      comment: args.comment || null,
+    });
+    ctx.audit({
+      entity: 'approval',
+      entityId: args.id,
+      detail: { proposalId: row.proposal_id, decision: args.decision, hash: row.content_hash },
+    });
+    return itemOf(ctx.db, (await findApproval(ctx.db, args.id))!, ctx.now);
+  },
+});

@@ -1,0 +1,134 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import type { AuditNote } from '../handlers/types';
+import { proposalDocument, proposalKey, quoteDocument, quoteKey, versionDocument } from './documents';
+import { indexDocument, removeDocument } from './search-index';
+
+/**
+ * Keeps the archive's index in step with the store. The dispatcher calls reindexFromAuditNotes
+ * inside every write's transaction with the notes the handler reported, so the index commits or
+ * rolls back together with the write: a refused write leaves it as it was.
+ */
+
+/** The audit entities that change what the archive finds (the names the handlers use). */
+const ENTITY = { quote: 'quote', proposal: 'proposal', client: 'client', workspace: 'workspace' };
+
+const idOf = (v: AuditNote['entityId']): number | null => {
+  const n = typeof v === 'number' ? v : Number(v);
+  return Number.isInteger(n) && n > 0 ? n : null;
+};
+
+async function reindexQuote(db: Kysely<Database>, id: number): Promise<void> {
+  const doc = await quoteDocument(db, id);
+  if (doc) await indexDocument(db, doc);
+  else await removeDocument(db, quoteKey(id));
+}
+
+/** The proposal, any of its versions not indexed yet, and today's status on the versions that are. */
+async function reindexProposal(db: Kysely<Database>, id: number): Promise<void> {
+  const doc = await proposalDocument(db, id);
+  if (!doc) {
+    await removeDocument(db, proposalKey(id));
+    return;
+  }
+  await indexDocument(db, doc);
+  const unindexed = await db
+    .selectFrom('proposal_versions as v')
+    .leftJoin('search_docs as d', (j) => j.onRef('d.ref_id', '=', 'v.id').on('d.kind', '=', 'version'))
+    .select('v.id')
+    .where('v.proposal_id', '=', id)
+    .where('d.id', 'is', null)
+    .execute();
+  for (const { id: versionId } of unindexed) {
+    const version = await versionDocument(db, versionId);
+    if (version) await indexDocument(db, version);
+  }
+  // A version's text never changes; its status facet is the proposal's and follows it.
+  await db
+    .updateTable('search_docs')
+    .set({ status: doc.status ?? null })
+    .where('kind', '=', 'version')
+    .where('parent_id', '=', id)
+    .execute();
+}
+
+/**
+ * Reindex what the notes say was written. A quote's words are part of the proposals that link it
+ * and a proposal's status is its quote's, so each brings the other along; a client's name is in
+ * all of its work; a whole-workspace write (set-up with demo data) rebuilds everything.
+ */
+export async function reindexFromAuditNotes(db: Kysely<Database>, notes: readonly AuditNote[]): Promise<void> {
+  const quotes = new Set<number>();
+  const proposals = new Set<number>();
+  const clients = new Set<number>();
+  for (const note of notes) {
+    const id = idOf(note.entityId);
+    if (note.entity === ENTITY.workspace) {
+      await rebuildSearchIndex(db);
+      return;
+    }
+    if (id === null) continue;
+    if (note.entity === ENTITY.quote) quotes.add(id);
+    else if (note.entity === ENTITY.proposal) proposals.add(id);
+    else if (note.entity === ENTITY.client) clients.add(id);
+  }
+  if (quotes.size + proposals.size + clients.size === 0) return;
+  if (clients.size > 0) {
+    const ids = [...clients];
+    for (const q of await db.selectFrom('quotes').select('id').where('client_id', 'in', ids).execute())
+      quotes.add(q.id);
+    for (const p of await db.selectFrom('proposals').select('id').where('client_id', 'in', ids).execute())
+      proposals.add(p.id);
+  }
+  if (quotes.size > 0) {
+    const linking = await db
+      .selectFrom('proposals')
+      .select('id')
+      .where('quote_id', 'in', [...quotes])
+      .execute();
+    for (const p of linking) proposals.add(p.id);
+  }
+  if (proposals.size > 0) {
+    const linked = await db
+      .selectFrom('proposals')
+      .select('quote_id')
+      .where('id', 'in', [...proposals])
+      .execute();
+    for (const p of linked) if (p.quote_id !== null) quotes.add(p.quote_id);
+  }
+  for (const id of proposals) await reindexProposal(db, id);
+  for (const id of quotes) await reindexQuote(db, id);
+}
+
+/** Whether the index is empty while there is something to find: an upgraded or imported workspace. */
+export async function searchIndexNeedsRebuild(db: Kysely<Database>): Promise<boolean> {
+  const indexed = await db.selectFrom('search_docs').select('id').limit(1).executeTakeFirst();
+  if (indexed) return false;
+  const quote = await db.selectFrom('quotes').select('id').limit(1).executeTakeFirst();
+  const proposal = await db.selectFrom('proposals').select('id').limit(1).executeTakeFirst();
+  return Boolean(quote || proposal);
+}
+
+/** Index everything again from the store: the index is derived data, never the only copy of anything. */
+export async function rebuildSearchIndex(db: Kysely<Database>): Promise<number> {
+  await sql`insert into search_fts (search_fts) values ('delete-all')`.execute(db);
+  await db.deleteFrom('search_docs').execute();
+  const docs = [
+    ...(await db.selectFrom('quotes').select('id').orderBy('id').execute()).map((r) => () => quoteDocument(db, r.id)),
+    ...(await db.selectFrom('proposals').select('id').orderBy('id').execute()).map(
+      (r) => () => proposalDocument(db, r.id),
+    ),
+    // Versions last and in send order: FTS rowids follow, so "newest first" holds for them too.
+    ...(await db.selectFrom('proposal_versions').select('id').orderBy('sent_at').orderBy('id').execute()).map(
+      (r) => () => versionDocument(db, r.id),
+    ),
+  ];
+  let count = 0;
+  for (const read of docs) {
+    const doc = await read();
+    if (!doc) continue;
+    await indexDocument(db, doc);
+    count++;
+  }
+  return count;
+}

@@ -1,0 +1,270 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { AccountAnalytics } from '@shared/contract';
+import { useCallQuery } from '../../api';
+import { DataTable } from '../../components/DataTable';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryView } from '../../components/QueryView';
+import { useFormat } from '../../i18n/format';
+import { ChartOrTable } from './ChartOrTable';
+import { ChurnReasons } from './ChurnReasons';
+
+/** Account analytics: the 80/20 view, ABC tiers, lifetime value, dormancy and churn warnings. */
+export function AnalyticsScreen() {
+  const { t } = useTranslation();
+  const analytics = useCallQuery('accounts.analytics', {});
+  return (
+    <>
+      <PageHeader
+        title={t('accounts.analytics.title')}
+        subtitle={analytics.data ? t('accounts.analytics.asOf', { date: analytics.data.asOf }) : undefined}
+      />
+      <QueryView query={analytics}>{(a) => <AnalyticsBody a={a} />}</QueryView>
+    </>
+  );
+}
+
+const clientLink = (id: number, name: string) => <Link to={`/clients/${id}`}>{name}</Link>;
+
+function AnalyticsBody({ a }: { a: AccountAnalytics }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const money = (v: number) => fmt.money(v, a.currency);
+  const served = a.clients.filter((c) => c.status !== 'let_go');
+  const tierRows = (['A', 'B', 'C'] as const).map((tier) => ({ tier, count: a.tierCounts[tier] }));
+  const dormant = served.filter((c) => c.dormancy !== null).sort((x, y) => y.daysSinceTouch - x.daysSinceTouch);
+  const dormancyRows = (['dozing', 'half_asleep', 'asleep'] as const).map((band) => ({
+    band,
+    name: t(`accounts.dormancy.${band}`),
+    count: a.dormancyCounts[band],
+  }));
+  const churn = served.filter((c) => c.churn.length > 0).sort((x, y) => y.churn.length - x.churn.length);
+  const byLifetimeProfit = [...a.clients].sort((x, y) => y.lifetimeProfit - x.lifetimeProfit);
+  const paretoData = a.pareto.map((p) => ({
+    ...p,
+    cumulative: p.cumulativePercent === null ? null : Number(p.cumulativePercent),
+  }));
+
+  return (
+    <div className="analytics">
+      <section className="panel" aria-labelledby="pareto-heading">
+        <h2 id="pareto-heading" className="panel-title">
+          {t('accounts.analytics.pareto')}
+        </h2>
+        <p className="muted panel-hint">
+          {t('accounts.analytics.paretoHint', { count: a.topFifthCount, share: fmt.percent(a.topFifthSharePercent) })}
+        </p>
+        <ChartOrTable
+          title={t('accounts.analytics.pareto')}
+          chart={
+            <ResponsiveContainer width="100%" height={280}>
+              <ComposedChart data={paretoData} margin={{ top: 8, right: 16, bottom: 8, left: 16 }}>
+                <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                <XAxis dataKey="name" fontSize={11} interval={0} angle={-20} textAnchor="end" height={50} />
+                <YAxis
+                  yAxisId="profit"
+                  fontSize={11}
+                  tickFormatter={(v: number) => fmt.number(Math.round(v / 100))}
+                  width={80}
+                />
+                <YAxis yAxisId="share" orientation="right" domain={[0, 100]} fontSize={11} unit="%" />
+                <Tooltip
+                  formatter={(v, name) =>
+                    name === t('accounts.analytics.cumulative') ? `${String(v)}%` : money(Number(v))
+                  }
+                />
+                <Bar
+                  yAxisId="profit"
+                  dataKey="profit"
+                  name={t('accounts.analytics.profit')}
+                  fill="#3a56c5"
+                  isAnimationActive={false}
+                />
+                <Line
+                  yAxisId="share"
+                  dataKey="cumulative"
+                  name={t('accounts.analytics.cumulative')}
+                  stroke="#b4232c"
+                  strokeWidth={2}
+                  isAnimationActive={false}
+                />
+              </ComposedChart>
+            </ResponsiveContainer>
+          }
+          table={
+            <DataTable
+              caption={t('accounts.analytics.pareto')}
+              rows={a.pareto}
+              rowKey={(p) => p.clientId}
+              columns={[
+                {
+                  id: 'c',
+                  header: t('accounts.analytics.client'),
+                  cell: (p) => clientLink(p.clientId, p.name),
+                  truncate: true,
+                },
+                { id: 'p', header: t('accounts.analytics.profit'), cell: (p) => money(p.profit), align: 'end' },
+                { id: 'r', header: t('accounts.analytics.revenue'), cell: (p) => money(p.revenue), align: 'end' },
+                {
+                  id: 's',
+                  header: t('accounts.analytics.share'),
+                  cell: (p) => fmt.percent(p.sharePercent),
+                  align: 'end',
+                },
+                {
+                  id: 'cu',
+                  header: t('accounts.analytics.cumulative'),
+                  cell: (p) => fmt.percent(p.cumulativePercent),
+                  align: 'end',
+                },
+                { id: 'pr', header: t('accounts.analytics.profitRank'), cell: (p) => p.profitRank, align: 'end' },
+                { id: 'rr', header: t('accounts.analytics.revenueRank'), cell: (p) => p.revenueRank, align: 'end' },
+              ]}
+            />
+          }
+        />
+      </section>
+
+      <div className="record-grid">
+        <section className="panel" aria-labelledby="tiers-heading">
+          <h2 id="tiers-heading" className="panel-title">
+            {t('accounts.analytics.tiers')}
+          </h2>
+          <p className="muted panel-hint">{t('accounts.analytics.tierHint')}</p>
+          <ChartOrTable
+            title={t('accounts.analytics.tiers')}
+            chart={
+              <ResponsiveContainer width="100%" height={200}>
+                <BarChart data={tierRows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                  <XAxis dataKey="tier" />
+                  <YAxis allowDecimals={false} fontSize={11} />
+                  <Tooltip />
+                  <Bar dataKey="count" name={t('accounts.analytics.count')} fill="#1f7a44" isAnimationActive={false} />
+                </BarChart>
+              </ResponsiveContainer>
+            }
+            table={
+              <DataTable
+                caption={t('accounts.analytics.tiers')}
+                rows={[...a.clients].sort((x, y) => x.tier.localeCompare(y.tier) || y.revenue12m - x.revenue12m)}
+                rowKey={(c) => c.clientId}
+                columns={[
+                  {
+                    id: 'c',
+                    header: t('accounts.analytics.client'),
+                    cell: (c) => clientLink(c.clientId, c.name),
+                    truncate: true,
+                  },
+                  { id: 't', header: t('accounts.record.tier'), cell: (c) => <span className="strong">{c.tier}</span> },
+                  { id: 'rt', header: t('accounts.analytics.revenueTier'), cell: (c) => c.revenueTier },
+                  { id: 'ft', header: t('accounts.analytics.frequencyTier'), cell: (c) => c.frequencyTier },
+                  { id: 'p', header: t('accounts.analytics.projects12m'), cell: (c) => c.projects12m, align: 'end' },
+                ]}
+              />
+            }
+          />
+        </section>
+        <section className="panel" aria-labelledby="dormancy-heading">
+          <h2 id="dormancy-heading" className="panel-title">
+            {t('accounts.analytics.dormancy')}
+          </h2>
+          <p className="muted panel-hint">{t('accounts.analytics.dormancyHint')}</p>
+          <ChartOrTable
+            title={t('accounts.analytics.dormancy')}
+            chart={
+              <ResponsiveContainer width="100%" height={200}>
+                <BarChart data={dormancyRows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                  <XAxis dataKey="name" fontSize={12} />
+                  <YAxis allowDecimals={false} fontSize={11} />
+                  <Tooltip />
+                  <Bar dataKey="count" name={t('accounts.analytics.count')} fill="#8a5a00" isAnimationActive={false} />
+                </BarChart>
+              </ResponsiveContainer>
+            }
+            table={
+              <DataTable
+                caption={t('accounts.analytics.dormancy')}
+                rows={dormant}
+                rowKey={(c) => c.clientId}
+                columns={[
+                  {
+                    id: 'c',
+                    header: t('accounts.analytics.client'),
+                    cell: (c) => clientLink(c.clientId, c.name),
+                    truncate: true,
+                  },
+                  {
+                    id: 'b',
+                    header: t('accounts.record.dormancy'),
+                    cell: (c) => (c.dormancy ? t(`accounts.dormancy.${c.dormancy}`) : ''),
+                  },
+                  { id: 'l', header: t('accounts.analytics.lastTouch'), cell: (c) => fmt.date(c.lastTouch) },
+                  { id: 'd', header: t('accounts.analytics.daysSince'), cell: (c) => c.daysSinceTouch, align: 'end' },
+                ]}
+              />
+            }
+          />
+        </section>
+      </div>
+
+      <section className="panel" aria-labelledby="churn-heading">
+        <h2 id="churn-heading" className="panel-title">
+          {t('accounts.analytics.churn')}
+        </h2>
+        <DataTable
+          caption={t('accounts.analytics.churn')}
+          rows={churn}
+          rowKey={(c) => c.clientId}
+          columns={[
+            { id: 'c', header: t('accounts.analytics.client'), cell: (c) => clientLink(c.clientId, c.name), fit: true },
+            { id: 'r', header: t('accounts.analytics.reasons'), cell: (c) => <ChurnReasons reasons={c.churn} /> },
+          ]}
+        />
+      </section>
+
+      <section className="panel" aria-labelledby="ltv-heading">
+        <h2 id="ltv-heading" className="panel-title">
+          {t('accounts.analytics.ltv')}
+        </h2>
+        <p className="muted panel-hint">{t('accounts.analytics.ltvHint', { years: a.relationshipYears })}</p>
+        <DataTable
+          caption={t('accounts.analytics.ltv')}
+          rows={byLifetimeProfit}
+          rowKey={(c) => c.clientId}
+          columns={[
+            {
+              id: 'c',
+              header: t('accounts.analytics.client'),
+              cell: (c) => clientLink(c.clientId, c.name),
+              truncate: true,
+            },
+            { id: 'a', header: t('accounts.analytics.averageSpend'), cell: (c) => money(c.averageSpend), align: 'end' },
+            { id: 'n', header: t('accounts.analytics.projectsPerYear'), cell: (c) => c.projectsPerYear, align: 'end' },
+            { id: 'y', header: t('accounts.record.yearlyValue'), cell: (c) => money(c.yearlyValue), align: 'end' },
+            { id: 'l', header: t('accounts.record.lifetimeValue'), cell: (c) => money(c.lifetimeValue), align: 'end' },
+            { id: 'yp', header: t('accounts.record.yearlyProfit'), cell: (c) => money(c.yearlyProfit), align: 'end' },
+            {
+              id: 'lp',
+              header: t('accounts.record.lifetimeProfit'),
+              cell: (c) => <span className="strong">{money(c.lifetimeProfit)}</span>,
+              align: 'end',
+            },
+          ]}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,170 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type * as z from 'zod';
+import { COMPLAINT_SEVERITIES, complaintInputSchema, type ClientDetail } from '@shared/contract';
+import { errorMapFor } from '@shared/validation';
+import { useCallMutation, useCallQuery } from '../../api';
+import { usePreferences } from '../../app/preferences';
+import { Badge } from '../../components/Badge';
+import { DataTable } from '../../components/DataTable';
+import { Field } from '../../components/Field';
+import { useServerErrors } from '../../components/forms/useServerErrors';
+import { QueryView } from '../../components/QueryView';
+import { useFormat } from '../../i18n/format';
+import { idOrNull } from './labels';
+
+type ComplaintValues = z.input<typeof complaintInputSchema>;
+const SEVERITY_TONE = { low: 'neutral', medium: 'warning', high: 'danger' } as const;
+
+/** The complaint log: who received it, who owns the first response, how long it took to resolve. */
+export function ComplaintsSection({ client }: { client: ClientDetail }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const complaints = useCallQuery('complaints.list', { clientId: client.id });
+  const [open, setOpen] = useState(false);
+  return (
+    <section className="panel" aria-labelledby="complaints-heading">
+      <div className="panel-head">
+        <h2 id="complaints-heading" className="panel-title">
+          {t('accounts.complaints.title')}
+        </h2>
+        {!open && (
+          <button type="button" className="btn btn-small" onClick={() => setOpen(true)}>
+            {t('accounts.complaints.add')}
+          </button>
+        )}
+      </div>
+      {open && <ComplaintForm clientId={client.id} onDone={() => setOpen(false)} />}
+      <QueryView query={complaints}>
+        {({ items }) =>
+          items.length === 0 ? (
+            <p className="muted">{t('accounts.complaints.empty')}</p>
+          ) : (
+            <DataTable
+              caption={t('accounts.complaints.title')}
+              rows={items}
+              rowKey={(c) => c.id}
+              columns={[
+                {
+                  id: 'on',
+                  header: t('accounts.complaints.receivedOn'),
+                  cell: (c) => fmt.date(c.receivedOn),
+                  fit: true,
+                },
+                {
+                  id: 'sev',
+                  header: t('accounts.complaints.severity'),
+                  cell: (c) => (
+                    <Badge tone={SEVERITY_TONE[c.severity]}>{t(`accounts.complaints.severities.${c.severity}`)}</Badge>
+                  ),
+                  fit: true,
+                },
+                { id: 'what', header: t('accounts.complaints.description'), cell: (c) => c.description },
+                { id: 'by', header: t('accounts.complaints.receivedBy'), cell: (c) => c.receivedBy, fit: true },
+                {
+                  id: 'owner',
+                  header: t('accounts.complaints.responder'),
+                  cell: (c) => c.responderName ?? '',
+                  fit: true,
+                },
+                { id: 'res', header: t('accounts.complaints.resolution'), cell: (c) => c.resolution },
+                {
+                  id: 'days',
+                  header: t('accounts.complaints.daysToResolve'),
+                  align: 'end',
+                  cell: (c) =>
+                    c.daysToResolve === null ? (
+                      <Badge tone="danger">{t('accounts.complaints.open')}</Badge>
+                    ) : (
+                      fmt.number(c.daysToResolve)
+                    ),
+                },
+              ]}
+            />
+          )
+        }
+      </QueryView>
+    </section>
+  );
+}
+
+function ComplaintForm({ clientId, onDone }: { clientId: number; onDone(): void }) {
+  const { t } = useTranslation();
+  const { lang } = usePreferences();
+  const users = useCallQuery('users.list', {});
+  const form = useForm<ComplaintValues>({
+    resolver: zodResolver(complaintInputSchema, { error: errorMapFor(lang) }),
+    defaultValues: {
+      clientId,
+      receivedOn: new Date().toISOString().slice(0, 10),
+      receivedBy: '',
+      responderId: null,
+      severity: 'medium',
+      description: '',
+      resolution: '',
+      resolvedOn: '',
+    },
+  });
+  const serverErrors = useServerErrors(form);
+  const save = useCallMutation('complaints.save', { onSuccess: onDone, onError: serverErrors.apply });
+  const { errors } = form.formState;
+  return (
+    <form
+      className="sub-form"
+      aria-label={t('accounts.complaints.add')}
+      noValidate
+      onSubmit={form.handleSubmit((v) => {
+        serverErrors.clear();
+        save.mutate(v);
+      })}
+    >
+      <div className="form-grid">
+        <Field label={t('accounts.complaints.receivedOn')} error={errors.receivedOn?.message}>
+          <input type="date" {...form.register('receivedOn')} />
+        </Field>
+        <Field label={t('accounts.complaints.receivedBy')} error={errors.receivedBy?.message}>
+          <input type="text" autoFocus {...form.register('receivedBy')} />
+        </Field>
+        <Field label={t('accounts.complaints.responder')} error={errors.responderId?.message}>
+          <select {...form.register('responderId', { setValueAs: idOrNull })}>
+            <option value="">{t('accounts.form.noOwner')}</option>
+            {users.data?.items.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('accounts.complaints.severity')} error={errors.severity?.message}>
+          <select {...form.register('severity')}>
+            {COMPLAINT_SEVERITIES.map((s) => (
+              <option key={s} value={s}>
+                {t(`accounts.complaints.severities.${s}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('accounts.complaints.description')} error={errors.description?.message}>
+          <textarea rows={2} {...form.register('description')} />
+        </Field>
+        <Field label={t('accounts.complaints.resolution')} error={errors.resolution?.message}>
+          <textarea rows={2} {...form.register('resolution')} />
+        </Field>
+        <Field label={t('accounts.complaints.resolvedOn')} error={errors.resolvedOn?.message}>
+          <input type="date" {...form.register('resolvedOn')} />
+        </Field>
+      </div>
+      <div className="form-footer">
+        <button type="submit" className="btn btn-primary" disabled={save.isPending}>
+          {t('common.save')}
+        </button>
+        <button type="button" className="btn" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+        {serverErrors.formMessage && <p className="form-error">{serverErrors.formMessage}</p>}
+      </div>
+    </form>
+  );
+}

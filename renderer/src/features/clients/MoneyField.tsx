@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { minorToDecimal, parseMoneyInput, type CurrencyCode } from '@shared/money';
+
+/**
+ * An amount typed in major units ("12,345.67") held by the form as integer minor units. Text that
+ * is no amount becomes NaN, which the contract's schema refuses with a field message.
+ */
+export function MoneyInput({
+  value,
+  onChange,
+  currency,
+  id,
+  ...aria
+}: {
+  value: number;
+  onChange(minor: number): void;
+  currency: CurrencyCode;
+  id?: string;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
+}) {
+  const [text, setText] = useState(() => (Number.isFinite(value) ? minorToDecimal(value, currency) : ''));
+  return (
+    <input
+      id={id}
+      type="text"
+      inputMode="decimal"
+      className="input-num"
+      value={text}
+      {...aria}
+      onChange={(e) => {
+        setText(e.target.value);
+        const parsed = parseMoneyInput(e.target.value === '' ? '0' : e.target.value, currency);
+        onChange(parsed.ok ? parsed.minor : NaN);
+      }}
+    />
+  );
+}

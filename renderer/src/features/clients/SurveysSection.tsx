@@ -1,0 +1,232 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type * as z from 'zod';
+import { surveyInputSchema, type Survey } from '@shared/contract';
+import { EXPERIENCE_ASPECTS, SATISFACTION_DIMENSIONS } from '@shared/analytics/satisfaction';
+import { errorMapFor } from '@shared/validation';
+import { useCallMutation, useCallQuery } from '../../api';
+import { usePreferences } from '../../app/preferences';
+import { DataTable } from '../../components/DataTable';
+import { Field } from '../../components/Field';
+import { useServerErrors } from '../../components/forms/useServerErrors';
+import { QueryView } from '../../components/QueryView';
+import { useFormat } from '../../i18n/format';
+import { ChartOrTable } from './ChartOrTable';
+
+type SurveyValues = z.input<typeof surveyInputSchema>;
+
+/** Satisfaction on the four dimensions (the weakest highlighted) and the key experience ranking. */
+export function SurveysSection({ clientId }: { clientId: number }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const surveys = useCallQuery('surveys.list', { clientId });
+  const [open, setOpen] = useState(false);
+  return (
+    <section className="panel" aria-labelledby="surveys-heading">
+      <div className="panel-head">
+        <h2 id="surveys-heading" className="panel-title">
+          {t('accounts.surveys.title')}
+        </h2>
+        {!open && (
+          <button type="button" className="btn btn-small" onClick={() => setOpen(true)}>
+            {t('accounts.surveys.add')}
+          </button>
+        )}
+      </div>
+      {open && <SurveyForm clientId={clientId} onDone={() => setOpen(false)} />}
+      <QueryView query={surveys}>
+        {({ items }) =>
+          items[0] ? (
+            <>
+              <p className="muted">
+                {t('accounts.surveys.surveyedOn')}：{fmt.date(items[0].surveyedOn)}
+              </p>
+              <LatestSurvey survey={items[0]} />
+            </>
+          ) : (
+            <p className="muted">{t('accounts.surveys.empty')}</p>
+          )
+        }
+      </QueryView>
+    </section>
+  );
+}
+
+function LatestSurvey({ survey }: { survey: Survey }) {
+  const { t } = useTranslation();
+  const dim = (d: string) => t(`accounts.surveys.dimensions.${d as Survey['weakest']}`);
+  const aspect = (a: string) => t(`accounts.surveys.aspects.${a as Survey['keyExperience'][number]['aspect']}`);
+  const rows = survey.satisfaction.map((d) => ({ ...d, name: dim(d.dimension) }));
+  const first = survey.keyExperience[0]!;
+  return (
+    <div className="survey-grid">
+      <div>
+        <p className="callout callout-danger" data-testid="weakest-dimension">
+          <span className="strong">{t('accounts.surveys.weakest', { name: dim(survey.weakest) })}</span>
+          <span className="muted"> · {t('accounts.surveys.weakestHint')}</span>
+        </p>
+        <ChartOrTable
+          title={t('accounts.surveys.satisfaction')}
+          chart={
+            <ResponsiveContainer width="100%" height={220}>
+              <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+                <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                <XAxis dataKey="name" fontSize={12} />
+                <YAxis domain={[0, 10]} fontSize={12} />
+                <Tooltip />
+                <Legend />
+                <Bar
+                  dataKey="expectation"
+                  name={t('accounts.surveys.expectation')}
+                  fill="#a9b4dd"
+                  isAnimationActive={false}
+                />
+                <Bar
+                  dataKey="experience"
+                  name={t('accounts.surveys.experience')}
+                  fill="#3a56c5"
+                  isAnimationActive={false}
+                />
+              </BarChart>
+            </ResponsiveContainer>
+          }
+          table={
+            <DataTable
+              caption={t('accounts.surveys.satisfaction')}
+              rows={rows}
+              rowKey={(r) => r.dimension}
+              columns={[
+                {
+                  id: 'd',
+                  header: t('accounts.surveys.title'),
+                  cell: (r) =>
+                    r.dimension === survey.weakest ? <span className="strong text-danger">{r.name}</span> : r.name,
+                },
+                { id: 'e', header: t('accounts.surveys.expectation'), cell: (r) => r.expectation, align: 'end' },
+                { id: 'x', header: t('accounts.surveys.experience'), cell: (r) => r.experience, align: 'end' },
+                {
+                  id: 's',
+                  header: t('accounts.surveys.satisfaction'),
+                  cell: (r) => (r.satisfaction > 0 ? `+${r.satisfaction}` : r.satisfaction),
+                  align: 'end',
+                },
+              ]}
+            />
+          }
+        />
+      </div>
+      <div>
+        <p className="callout" data-testid="invest-first">
+          <span className="strong">{t('accounts.surveys.investFirst', { name: aspect(first.aspect) })}</span>
+        </p>
+        <DataTable
+          caption={t('accounts.surveys.keyExperience')}
+          rows={survey.keyExperience}
+          rowKey={(a) => a.aspect}
+          columns={[
+            { id: 'a', header: t('accounts.surveys.keyExperience'), cell: (a) => aspect(a.aspect) },
+            { id: 'i', header: t('accounts.surveys.importance'), cell: (a) => a.importance, align: 'end' },
+            { id: 'p', header: t('accounts.surveys.performance'), cell: (a) => a.performance, align: 'end' },
+            {
+              id: 'r',
+              header: t('accounts.surveys.priority'),
+              cell: (a) => `${a.importance} × ${a.shortfall} = ${a.priority}`,
+              align: 'end',
+            },
+          ]}
+        />
+      </div>
+    </div>
+  );
+}
+
+function SurveyForm({ clientId, onDone }: { clientId: number; onDone(): void }) {
+  const { t } = useTranslation();
+  const { lang } = usePreferences();
+  const form = useForm<SurveyValues>({
+    resolver: zodResolver(surveyInputSchema, { error: errorMapFor(lang) }),
+    defaultValues: {
+      clientId,
+      surveyedOn: new Date().toISOString().slice(0, 10),
+      dimensions: Object.fromEntries(
+        SATISFACTION_DIMENSIONS.map((d) => [d, { expectation: 8, experience: 8 }]),
+      ) as SurveyValues['dimensions'],
+      aspects: Object.fromEntries(
+        EXPERIENCE_ASPECTS.map((a) => [a, { importance: 5, performance: 8 }]),
+      ) as SurveyValues['aspects'],
+      note: '',
+    },
+  });
+  const serverErrors = useServerErrors(form);
+  const save = useCallMutation('surveys.save', { onSuccess: onDone, onError: serverErrors.apply });
+  const { errors } = form.formState;
+  const num = { valueAsNumber: true } as const;
+  return (
+    <form
+      className="sub-form"
+      aria-label={t('accounts.surveys.add')}
+      noValidate
+      onSubmit={form.handleSubmit((v) => {
+        serverErrors.clear();
+        save.mutate(v);
+      })}
+    >
+      <Field label={t('accounts.surveys.surveyedOn')} error={errors.surveyedOn?.message}>
+        <input type="date" {...form.register('surveyedOn')} />
+      </Field>
+      <div className="score-grid">
+        {SATISFACTION_DIMENSIONS.map((d) => (
+          <fieldset key={d} className="score-set">
+            <legend>{t(`accounts.surveys.dimensions.${d}`)}</legend>
+            <Field
+              label={`${t(`accounts.surveys.dimensions.${d}`)} · ${t('accounts.surveys.expectation')}`}
+              error={errors.dimensions?.[d]?.expectation?.message}
+            >
+              <input type="number" min={1} max={10} {...form.register(`dimensions.${d}.expectation`, num)} />
+            </Field>
+            <Field
+              label={`${t(`accounts.surveys.dimensions.${d}`)} · ${t('accounts.surveys.experience')}`}
+              error={errors.dimensions?.[d]?.experience?.message}
+            >
+              <input type="number" min={1} max={10} {...form.register(`dimensions.${d}.experience`, num)} />
+            </Field>
+          </fieldset>
+        ))}
+      </div>
+      <div className="score-grid score-grid-6">
+        {EXPERIENCE_ASPECTS.map((a) => (
+          <fieldset key={a} className="score-set">
+            <legend>{t(`accounts.surveys.aspects.${a}`)}</legend>
+            <Field
+              label={`${t(`accounts.surveys.aspects.${a}`)} · ${t('accounts.surveys.importance')}`}
+              error={errors.aspects?.[a]?.importance?.message}
+            >
+              <input type="number" min={1} max={10} {...form.register(`aspects.${a}.importance`, num)} />
+            </Field>
+            <Field
+              label={`${t(`accounts.surveys.aspects.${a}`)} · ${t('accounts.surveys.performance')}`}
+              error={errors.aspects?.[a]?.performance?.message}
+            >
+              <input type="number" min={1} max={10} {...form.register(`aspects.${a}.performance`, num)} />
+            </Field>
+          </fieldset>
+        ))}
+      </div>
+      <Field label={t('accounts.surveys.note')} error={errors.note?.message}>
+        <input type="text" {...form.register('note')} />
+      </Field>
+      <div className="form-footer">
+        <button type="submit" className="btn btn-primary" disabled={save.isPending}>
+          {t('common.save')}
+        </button>
+        <button type="button" className="btn" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+        {serverErrors.formMessage && <p className="form-error">{serverErrors.formMessage}</p>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,129 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type * as z from 'zod';
+import { visitInputSchema, type ClientDetail } from '@shared/contract';
+import { errorMapFor } from '@shared/validation';
+import { useCallMutation, useCallQuery } from '../../api';
+import { usePreferences } from '../../app/preferences';
+import { DataTable } from '../../components/DataTable';
+import { Field } from '../../components/Field';
+import { useServerErrors } from '../../components/forms/useServerErrors';
+import { QueryView } from '../../components/QueryView';
+import { useFormat } from '../../i18n/format';
+import { idOrNull } from './labels';
+
+type VisitValues = z.input<typeof visitInputSchema>;
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The visit log (走访): purpose, plan, outcome, next step. */
+export function VisitsSection({ client }: { client: ClientDetail }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const visits = useCallQuery('visits.list', { clientId: client.id });
+  const [open, setOpen] = useState(false);
+  return (
+    <section className="panel" aria-labelledby="visits-heading">
+      <div className="panel-head">
+        <h2 id="visits-heading" className="panel-title">
+          {t('accounts.visits.title')}
+        </h2>
+        {!open && (
+          <button type="button" className="btn btn-small" onClick={() => setOpen(true)}>
+            {t('accounts.visits.add')}
+          </button>
+        )}
+      </div>
+      {open && <VisitForm client={client} onDone={() => setOpen(false)} />}
+      <QueryView query={visits}>
+        {({ items }) =>
+          items.length === 0 ? (
+            <p className="muted">{t('accounts.visits.empty')}</p>
+          ) : (
+            <DataTable
+              caption={t('accounts.visits.title')}
+              rows={items}
+              rowKey={(v) => v.id}
+              columns={[
+                { id: 'on', header: t('accounts.visits.visitedOn'), cell: (v) => fmt.date(v.visitedOn), fit: true },
+                { id: 'who', header: t('accounts.visits.contact'), cell: (v) => v.contactName ?? '', fit: true },
+                { id: 'purpose', header: t('accounts.visits.purpose'), cell: (v) => v.purpose },
+                { id: 'outcome', header: t('accounts.visits.outcome'), cell: (v) => v.outcome },
+                { id: 'next', header: t('accounts.visits.nextStep'), cell: (v) => v.nextStep },
+              ]}
+            />
+          )
+        }
+      </QueryView>
+    </section>
+  );
+}
+
+function VisitForm({ client, onDone }: { client: ClientDetail; onDone(): void }) {
+  const { t } = useTranslation();
+  const { lang } = usePreferences();
+  const form = useForm<VisitValues>({
+    resolver: zodResolver(visitInputSchema, { error: errorMapFor(lang) }),
+    defaultValues: {
+      clientId: client.id,
+      visitedOn: today(),
+      contactId: null,
+      purpose: '',
+      plan: '',
+      outcome: '',
+      nextStep: '',
+    },
+  });
+  const serverErrors = useServerErrors(form);
+  const save = useCallMutation('visits.save', { onSuccess: onDone, onError: serverErrors.apply });
+  const { errors } = form.formState;
+  return (
+    <form
+      className="sub-form"
+      aria-label={t('accounts.visits.add')}
+      noValidate
+      onSubmit={form.handleSubmit((v) => {
+        serverErrors.clear();
+        save.mutate(v);
+      })}
+    >
+      <div className="form-grid">
+        <Field label={t('accounts.visits.visitedOn')} error={errors.visitedOn?.message}>
+          <input type="date" {...form.register('visitedOn')} />
+        </Field>
+        <Field label={t('accounts.visits.contact')} error={errors.contactId?.message}>
+          <select {...form.register('contactId', { setValueAs: idOrNull })}>
+            <option value="">{t('accounts.visits.none')}</option>
+            {client.contacts.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('accounts.visits.purpose')} error={errors.purpose?.message}>
+          <input type="text" autoFocus {...form.register('purpose')} />
+        </Field>
+        <Field label={t('accounts.visits.plan')} error={errors.plan?.message}>
+          <textarea rows={2} {...form.register('plan')} />
+        </Field>
+        <Field label={t('accounts.visits.outcome')} error={errors.outcome?.message}>
+          <textarea rows={2} {...form.register('outcome')} />
+        </Field>
+        <Field label={t('accounts.visits.nextStep')} error={errors.nextStep?.message}>
+          <textarea rows={2} {...form.register('nextStep')} />
+        </Field>
+      </div>
+      <div className="form-footer">
+        <button type="submit" className="btn btn-primary" disabled={save.isPending}>
+          {t('common.save')}
+        </button>
+        <button type="button" className="btn" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+        {serverErrors.formMessage && <p className="form-error">{serverErrors.formMessage}</p>}
+      </div>
+    </form>
+  );
+}

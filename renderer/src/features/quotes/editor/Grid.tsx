@@ -1,0 +1,195 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EditorQuote } from '@shared/contract';
+import type { Lang } from '@shared/i18n/lang';
+import { parseMoneyInput } from '@shared/money';
+import type { BuiltQuote } from './document';
+import { LineRow, type DeviationTone, type RowActions } from './LineRow';
+import { SectionRow, type SectionActions } from './SectionRow';
+
+type FlatRow =
+  | { type: 'section'; key: string; s: number }
+  | { type: 'line'; key: string; s: number; l: number; number: number }
+  | { type: 'empty'; key: string; s: number };
+
+const ROW_HEIGHT = 34;
+const SECTION_HEIGHT = 42;
+/** Tall enough for a working day's view, short enough to keep the totals beside it. */
+const MAX_HEIGHT = 560;
+
+export interface FocusRequest {
+  /** A `data-cell` value: "<line or section key>:<cell>". */
+  target: string;
+  seq: number;
+}
+
+/** Above the market by less than difficulty explains is fine; more is not; below needs no word. */
+export function toneOf(deviation: string | null, multiplier: string, unexplained: boolean): DeviationTone {
+  if (deviation === null) return 'none';
+  if (unexplained) return 'unexplained';
+  const value = Number(deviation);
+  if (value <= 0) return 'below';
+  return value <= (Number(multiplier) - 1) * 100 + 0.05 ? 'explained' : 'unexplained';
+}
+
+export function Grid({
+  state,
+  built,
+  unexplainedLines,
+  flaggedLines,
+  rowActions,
+  sectionActions,
+  focusRequest,
+  lang,
+  roleListId,
+  itemListId,
+}: {
+  state: EditorQuote;
+  built: BuiltQuote;
+  unexplainedLines: Set<string>;
+  flaggedLines: Set<string>;
+  rowActions: RowActions;
+  sectionActions: SectionActions;
+  focusRequest: FocusRequest | null;
+  lang: Lang;
+  roleListId: string;
+  itemListId: string;
+}) {
+  const { t } = useTranslation();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const rows = useMemo(() => {
+    const out: FlatRow[] = [];
+    let number = 0;
+    state.sections.forEach((section, s) => {
+      out.push({ type: 'section', key: section.key, s });
+      if (section.lines.length === 0) out.push({ type: 'empty', key: `${section.key}:empty`, s });
+      section.lines.forEach((line, l) => {
+        number++;
+        if (!section.collapsed) out.push({ type: 'line', key: line.key, s, l, number });
+      });
+    });
+    return out;
+  }, [state.sections]);
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => (rows[i]?.type === 'section' ? SECTION_HEIGHT : ROW_HEIGHT),
+    getItemKey: (i) => rows[i]?.key ?? i,
+    overscan: 12,
+  });
+
+  // Focus a cell that may not be rendered yet: scroll its row into the window, then focus it.
+  useEffect(() => {
+    if (!focusRequest) return;
+    const rowKey = focusRequest.target.slice(0, focusRequest.target.lastIndexOf(':'));
+    const index = rows.findIndex((r) => r.key === rowKey);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+    let tries = 0;
+    let frame = 0;
+    const attempt = () => {
+      const el = scrollRef.current?.querySelector<HTMLElement>(`[data-cell="${CSS.escape(focusRequest.target)}"]`);
+      if (el) {
+        el.focus();
+        if (el instanceof HTMLInputElement) el.select();
+      } else if (tries++ < 10) frame = requestAnimationFrame(attempt);
+    };
+    attempt();
+    return () => cancelAnimationFrame(frame);
+    // Only a new request moves focus; rows changing under it must not steal it back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusRequest]);
+
+  const computed = built.computed;
+  const height = Math.min(MAX_HEIGHT, virtualizer.getTotalSize() + 36);
+  const cardRates = (price: string, card: number | null) => {
+    if (card === null) return false;
+    const parsed = parseMoneyInput(price, state.currency);
+    return parsed.ok && parsed.minor !== card;
+  };
+
+  return (
+    <div className="qe-grid" ref={scrollRef} style={{ height }} role="table" aria-label={t('quoteEditor.gridLabel')}>
+      <div className="qe-row qe-head" role="row">
+        <span>#</span>
+        <span>{t('quoteEditor.col.kind')}</span>
+        <span>{t('quoteEditor.col.roleOrItem')}</span>
+        <span className="num">{t('quoteEditor.col.qtyShort')}</span>
+        <span className="num">{t('quoteEditor.col.durationShort')}</span>
+        <span>{t('quoteEditor.col.unit')}</span>
+        <span className="num">{t('quoteEditor.col.priceShort')}</span>
+        <span className="num">{t('quoteEditor.col.costShort')}</span>
+        <span className="num">{t('quoteEditor.col.amount')}</span>
+        <span className="num">{t('quoteEditor.col.deviation')}</span>
+        <span>{t('quoteEditor.col.rateReason')}</span>
+        <span className="num">{t('quoteEditor.col.marketPrice')}</span>
+        <span>{t('quoteEditor.col.marketSource')}</span>
+        <span>{t('quoteEditor.col.marketDate')}</span>
+        <span title={t('quoteEditor.col.optional')}>{t('quoteEditor.col.optionalShort')}</span>
+        <span />
+      </div>
+      <div className="qe-body" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index]!;
+          const style = { transform: `translateY(${item.start}px)`, height: item.size };
+          const cs = computed?.sections[row.s];
+          if (row.type === 'section') {
+            const section = state.sections[row.s]!;
+            return (
+              <div key={row.key} className="qe-vrow" style={style}>
+                <SectionRow
+                  section={section}
+                  s={row.s}
+                  count={section.lines.length}
+                  price={cs?.price ?? null}
+                  deviation={cs?.deviationPercent ?? null}
+                  tone={toneOf(cs?.deviationPercent ?? null, cs?.multiplier ?? '1', false)}
+                  level={cs?.difficultyLevel ?? Number(state.difficultyLevel)}
+                  multiplier={cs?.multiplier ?? ''}
+                  error={built.sectionErrors.get(section.key)}
+                  currency={state.currency}
+                  lang={lang}
+                  actions={sectionActions}
+                />
+              </div>
+            );
+          }
+          if (row.type === 'empty') {
+            return (
+              <div key={row.key} className="qe-vrow qe-empty-row" style={style}>
+                {t('quoteEditor.emptySection')}
+              </div>
+            );
+          }
+          const line = state.sections[row.s]!.lines[row.l]!;
+          const cl = cs?.lines[row.l];
+          return (
+            <div key={row.key} className="qe-vrow" style={style}>
+              <LineRow
+                line={line}
+                s={row.s}
+                l={row.l}
+                number={row.number}
+                price={cl?.price ?? null}
+                deviation={cl?.deviationPercent ?? null}
+                tone={
+                  line.kind === 'item' && cl?.deviationPercent
+                    ? toneOf(cl.deviationPercent, '1', unexplainedLines.has(line.key))
+                    : toneOf(cl?.deviationPercent ?? null, cs?.multiplier ?? '1', unexplainedLines.has(line.key))
+                }
+                flagged={flaggedLines.has(line.key)}
+                rateChanged={line.kind === 'labor' && cardRates(line.price, line.meta.cardRate)}
+                errors={built.lineErrors.get(line.key)}
+                currency={state.currency}
+                lang={lang}
+                actions={rowActions}
+                listId={line.kind === 'labor' ? roleListId : itemListId}
+              />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { MessageCatalog } from '../validation/catalog';
+
+/** Wording of the client area's own validation rules, in both UI languages. */
+export const clientMessages = {
+  'clients.invalid_email': { 'zh-CN': '电子邮箱格式无效', en: 'Not a valid e-mail address' },
+  'clients.birthday_future': { 'zh-CN': '生日不能晚于今天', en: 'A birthday cannot be in the future' },
+  'care.resolved_before_received': {
+    'zh-CN': '解决日期不能早于收到日期',
+    en: 'Resolved on cannot be before the day it was received',
+  },
+  'clientSettings.bands_order': {
+    'zh-CN': '天数须依次递增：瞌睡 < 半睡 < 沉睡',
+    en: 'The days must increase: dozing < half asleep < asleep',
+  },
+  'clientSettings.frequency_order': {
+    'zh-CN': 'A 级频次须不低于 B 级',
+    en: 'The A frequency must be at least the B frequency',
+  },
+} satisfies MessageCatalog;

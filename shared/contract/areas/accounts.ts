@@ -1,0 +1,139 @@
+import * as z from 'zod';
+import { CURRENCY_CODES } from '../../money';
+import { command, query } from '../define';
+import { idSchema, isoDate, isoDateTime, noArgs, text } from '../common';
+import { CLIENT_STATUSES, clientTypeSchema } from './clients';
+import { abcTierSchema } from './client-settings';
+
+/** Account analytics and the key-account list (DOMAIN.md §4), computed from the store. */
+export const DORMANCY_BANDS = ['dozing', 'half_asleep', 'asleep'] as const;
+export const dormancySchema = z.enum(DORMANCY_BANDS);
+
+export const CHURN_REASONS = [
+  'long_silence',
+  'open_complaints',
+  'price_pressure',
+  'lost_proposals',
+  'no_top_management',
+  'dissatisfied',
+] as const;
+export const churnReasonSchema = z.object({
+  code: z.enum(CHURN_REASONS),
+  /** The figure behind the reason: days of silence, open complaints, discounted quotes, lost proposals. */
+  value: z.int().nullable(),
+});
+export type ChurnReason = z.infer<typeof churnReasonSchema>;
+
+/** Percent as a decimal string with one place ("80.0"), or null when the base is zero. */
+const percent = z.string().nullable();
+
+export const clientFiguresSchema = z.object({
+  clientId: idSchema,
+  name: z.string(),
+  status: z.enum(CLIENT_STATUSES),
+  clientType: clientTypeSchema.nullable(),
+  keyAccount: z.boolean(),
+  /** All-time won projects, their revenue (quote net) and cost, minor units. */
+  projects: z.int(),
+  revenue: z.int(),
+  cost: z.int(),
+  averageSpend: z.int(),
+  /** Projects per year, two decimals. */
+  projectsPerYear: z.string(),
+  relatedSales: z.int(),
+  yearlyValue: z.int(),
+  yearlyProfit: z.int(),
+  lifetimeValue: z.int(),
+  lifetimeProfit: z.int(),
+  /** The last 12 months. */
+  projects12m: z.int(),
+  revenue12m: z.int(),
+  profit12m: z.int(),
+  revenueTier: abcTierSchema,
+  frequencyTier: abcTierSchema,
+  tier: abcTierSchema,
+  revenueRank: z.int().nullable(),
+  profitRank: z.int().nullable(),
+  lastTouch: isoDate,
+  daysSinceTouch: z.int(),
+  dormancy: dormancySchema.nullable(),
+  churn: z.array(churnReasonSchema),
+});
+export type ClientFigures = z.infer<typeof clientFiguresSchema>;
+
+export const paretoRowSchema = z.object({
+  clientId: idSchema,
+  name: z.string(),
+  profit: z.int(),
+  revenue: z.int(),
+  profitRank: z.int(),
+  revenueRank: z.int(),
+  sharePercent: percent,
+  cumulativePercent: percent,
+});
+export type ParetoRow = z.infer<typeof paretoRowSchema>;
+
+export const accountAnalyticsSchema = z.object({
+  asOf: isoDate,
+  currency: z.enum(CURRENCY_CODES),
+  relationshipYears: z.int(),
+  clients: z.array(clientFiguresSchema),
+  pareto: z.array(paretoRowSchema),
+  /** Share of the 12-month profit brought by the top fifth of clients (by profit). */
+  topFifthSharePercent: percent,
+  topFifthCount: z.int(),
+  tierCounts: z.record(abcTierSchema, z.int()),
+  dormancyCounts: z.record(dormancySchema, z.int()),
+});
+export type AccountAnalytics = z.infer<typeof accountAnalyticsSchema>;
+
+export const KEY_CRITERIA = ['profit', 'tier', 'type', 'status'] as const;
+export const keyCriterionSchema = z.enum(KEY_CRITERIA);
+
+export const keyAccountSchema = z.object({
+  clientId: idSchema,
+  name: z.string(),
+  addedAt: isoDateTime,
+  addedBy: z.string().nullable(),
+  reason: z.string(),
+  yearlyProfit: z.int(),
+  tier: abcTierSchema,
+  clientType: clientTypeSchema.nullable(),
+  /** Criteria this account no longer meets; empty when it still qualifies. */
+  failing: z.array(keyCriterionSchema),
+});
+export const keyCandidateSchema = z.object({
+  clientId: idSchema,
+  name: z.string(),
+  yearlyProfit: z.int(),
+  tier: abcTierSchema,
+  clientType: clientTypeSchema.nullable(),
+});
+export const keyHistorySchema = z.object({
+  clientId: idSchema,
+  name: z.string(),
+  addedAt: isoDateTime,
+  addedBy: z.string().nullable(),
+  addReason: z.string(),
+  retiredAt: isoDateTime.nullable(),
+  retiredBy: z.string().nullable(),
+  retireReason: z.string().nullable(),
+});
+export const keyAccountListSchema = z.object({
+  current: z.array(keyAccountSchema),
+  candidates: z.array(keyCandidateSchema),
+  history: z.array(keyHistorySchema),
+  maxAccounts: z.int(),
+  overLimit: z.boolean(),
+  currency: z.enum(CURRENCY_CODES),
+});
+export type KeyAccountList = z.infer<typeof keyAccountListSchema>;
+
+const keyChange = z.strictObject({ clientId: idSchema, reason: text(500) });
+
+export const accountsContract = {
+  'accounts.analytics': query(noArgs, accountAnalyticsSchema),
+  'keyAccounts.list': query(noArgs, keyAccountListSchema),
+  'keyAccounts.add': command(keyChange, z.object({ clientId: idSchema })),
+  'keyAccounts.retire': command(keyChange, z.object({ clientId: idSchema })),
+};

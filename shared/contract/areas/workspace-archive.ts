@@ -1,0 +1,22 @@
+import * as z from 'zod';
+import { maintenance, query } from '../define';
+import { noArgs } from '../common';
+import { workspaceStatusSchema } from './workspace';
+
+/** A file travelling through the API: bytes as base64 (the transports speak JSON). */
+export const fileDownloadSchema = z.object({
+  fileName: z.string(),
+  mimeType: z.string(),
+  bytesBase64: z.string(),
+});
+export type FileDownload = z.infer<typeof fileDownloadSchema>;
+
+export const workspaceArchiveContract = {
+  /** Every table as one portable .json.gz file. */
+  'workspace.exportArchive': query(noArgs, fileDownloadSchema.extend({ rows: z.int() })),
+  /** Into an empty workspace only: the whole workspace is replaced by the archive's. */
+  'workspace.importArchive': maintenance(
+    z.strictObject({ bytesBase64: z.base64().max(64 * 1024 * 1024) }),
+    workspaceStatusSchema,
+  ),
+};

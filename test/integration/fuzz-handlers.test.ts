@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contract, type CallArgs, type CallName } from '@shared/contract';
+import { statusOf } from '../../electron/core';
+import { WORKED_EXAMPLE } from '../fixtures/worked-example';
+import { openTestCore, snapshotTables, type TestCore } from './support/core';
+import { FUZZ_EXAMPLES } from './support/fuzz-examples';
+
+const RUNS = Number(process.env.WORKBENCH_FUZZ_RUNS ?? 25);
+
+/** Every path into a JSON value, so a mutation can hit any field at any depth. */
+function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (value === null || typeof value !== 'object') return [prefix];
+  const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
+  return [prefix, ...entries.flatMap(([k, v]) => paths(v, [...prefix, k]))];
+}
+
+function mutate(example: unknown, path: (string | number)[], op: 'set' | 'delete' | 'extra', value: unknown): unknown {
+  const copy = structuredClone(example) as Record<string | number, unknown>;
+  if (path.length === 0)
+    return op === 'set'
+      ? value
+      : op === 'extra' && copy && typeof copy === 'object'
+        ? { ...copy, zzUnknown: value }
+        : value;
+  let node: Record<string | number, unknown> = copy;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  const last = path.at(-1)!;
+  if (op === 'delete') {
+    if (Array.isArray(node)) node.splice(Number(last), 1);
+    else delete node[last];
+  } else if (op === 'extra' && node[last] && typeof node[last] === 'object' && !Array.isArray(node[last])) {
+    (node[last] as Record<string, unknown>).zzUnknown = value;
+  } else node[last] = value;
+  return copy;
+}
+
+/** Args from and around the schema: the valid example, mutated at one path, or anything at all. */
+function argsAround(example: unknown): fc.Arbitrary<unknown> {
+  const all = paths(example);
+  const hostile = fc.oneof(
+    fc.anything(),
+    fc.string({ maxLength: 5000 }),
+    fc.constantFrom(
+      -1,
+      0,
+      1.5,
+      2 ** 53,
+      -(2 ** 63),
+      Number.NaN,
+      '',
+      ' ',
+      '\u0000',
+      '../../etc/passwd',
+      '"; drop table users; --',
+      '１２３',
+      '1e9999',
+    ),
+    fc.array(fc.anything(), { maxLength: 3 }),
+  );
+  return fc.oneof(
+    {
+      weight: 4,
+      arbitrary: fc
+        .tuple(
+          fc.constantFrom(...all),
+          fc.constantFrom('set', 'delete', 'extra') as fc.Arbitrary<'set' | 'delete' | 'extra'>,
+          hostile,
+        )
+        .map(([p, op, v]) => mutate(example, p, op, v)),
+    },
+    { weight: 1, arbitrary: fc.anything() },
+  );
+}
+
+function checksum(t: TestCore): string {
+  return createHash('sha256').update(snapshotTables(t.core)).digest('hex');
+}
+
+describe('fuzzing every handler of the contract', () => {
+  let t: TestCore;
+  const tally = { calls: 0, refused: 0, accepted: 0 };
+  beforeAll(async () => {
+    t = await openTestCore();
+    await t.ok('workspace.setup', { mode: 'demo', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
+  });
+  afterAll(async () => {
+    console.log(
+      `fuzz: ${Object.keys(contract).length} handlers × ${RUNS} runs = ${tally.calls} calls, ${tally.refused} refused (all 4xx, nothing written), ${tally.accepted} accepted`,
+    );
+    await t.dispose();
+  });
+
+  it('has a valid example for every handler', () => {
+    expect(Object.keys(FUZZ_EXAMPLES).sort()).toEqual(Object.keys(contract).sort());
+  });
+
+  for (const name of Object.keys(contract) as CallName[]) {
+    it(`${name}: no 5xx; every refusal is a 4xx with a message and changes nothing`, async () => {
+      const example = FUZZ_EXAMPLES[name] as CallArgs<typeof name>;
+      await fc.assert(
+        fc.asyncProperty(argsAround(example), async (args) => {
+          const before = checksum(t);
+          const response = await t.core.call(name, args, { lang: 'en' });
+          const status = statusOf(response);
+          tally.calls++;
+          expect(status, JSON.stringify(response).slice(0, 300)).toBeLessThan(500);
+          if (!response.ok) {
+            tally.refused++;
+            expect(status).toBeGreaterThanOrEqual(400);
+            expect(response.error.message.length).toBeGreaterThan(0);
+            expect(response.error.messages['zh-CN'].length).toBeGreaterThan(0);
+            expect(checksum(t)).toBe(before);
+          } else tally.accepted++;
+        }),
+        { numRuns: RUNS },
+      );
+    }, 120_000);
+  }
+
+  it('keeps the worked example computing to the fen after all that', async () => {
+    const r = await t.ok<{ total: number }>('quotes.compute', WORKED_EXAMPLE);
+    expect(r.total).toBe(3947257);
+  });
+});

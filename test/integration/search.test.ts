@@ -1,0 +1,152 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore, type Store } from '../../electron/core/db/connection';
+import { m008Search } from '../../electron/core/db/migrations/008_search';
+import { indexDocument, removeDocument, type SearchDocument } from '../../electron/core/search/search-index';
+import { searchArchive } from '../../electron/core/search/search';
+
+const DOCS: SearchDocument[] = [
+  {
+    key: 'quote:1',
+    kind: 'quote',
+    refId: 1,
+    title: '2027 品牌发布会',
+    body: '为星河乳业策划品牌发布会，含媒体邀约与现场执行。',
+    amount: 3947257,
+    currency: 'CNY',
+    date: '2026-03-01',
+    clientId: 1,
+    status: 'draft',
+  },
+  {
+    key: 'quote:2',
+    kind: 'quote',
+    refId: 2,
+    title: '危机公关预案',
+    body: '针对食品安全舆情的公关应对流程与报价说明。',
+    amount: 1200000,
+    currency: 'CNY',
+    date: '2026-05-10',
+    clientId: 2,
+    status: 'sent',
+  },
+  {
+    key: 'proposal:1',
+    kind: 'proposal',
+    refId: 1,
+    title: 'Brand launch proposal',
+    body: 'A brand launch for the new product line, with PR and social media.',
+    amount: 500000,
+    currency: 'USD',
+    date: '2026-07-01',
+    clientId: 3,
+    status: 'won',
+  },
+  {
+    key: 'proposal:2',
+    kind: 'proposal',
+    refId: 2,
+    title: '社交媒体运营',
+    body: '年度社交媒体运营，品牌内容与KOL合作。Branding guidelines included.',
+    amount: 800000,
+    currency: 'CNY',
+    date: '2026-09-15',
+    clientId: 1,
+    status: 'lost',
+  },
+  {
+    key: 'version:1',
+    kind: 'version',
+    refId: 1,
+    parentId: 2,
+    title: '经销商大会',
+    body: '会议场地、舞台搭建、报价明细。NEAR the river "quoted" (brackets)',
+    amount: 2600000,
+    currency: 'CNY',
+    date: '2026-10-01',
+    clientId: 2,
+    status: 'sent',
+  },
+];
+
+describe('archive search (CJK bigrams + unigrams over FTS5)', () => {
+  let store: Store;
+  let dir: string;
+  const keys = async (q: string, filters = {}) => (await searchArchive(store.db, q, filters)).map((h) => h.key).sort();
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'workbench-search-'));
+    store = openStore(join(dir, 'search.db'));
+    await m008Search.up(store.db);
+    for (const d of DOCS) await indexDocument(store.db, d);
+  });
+  afterAll(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const cases: [string, string, string[]][] = [
+    ['a one-character Chinese term', '品', ['proposal:2', 'quote:1', 'quote:2']],
+    ['a two-character Chinese term', '品牌', ['proposal:2', 'quote:1']],
+    ['another two-character term', '公关', ['quote:2']],
+    ['报价 in two documents', '报价', ['quote:2', 'version:1']],
+    ['a four-character term', '品牌发布', ['quote:1']],
+    ['a four-character term that is not contiguous anywhere', '品牌运营', []],
+    ['an English word', 'launch', ['proposal:1']],
+    ['an English prefix', 'bran', ['proposal:1', 'proposal:2']],
+    ['English case-insensitively', 'BRAND', ['proposal:1', 'proposal:2']],
+    ['a mixed query (every term must match)', '品牌 brand', ['proposal:2']],
+    ['full-width Latin letters', 'ｌａｕｎｃｈ', ['proposal:1']],
+    ['a double quote alone', '"', []],
+    ['a star alone', '*', []],
+    ['a closing parenthesis alone', ')', []],
+    ['NEAR as a plain word', 'NEAR', ['version:1']],
+    // OR is a word to us, not an operator, so all three terms must match: nothing has "or…" and both.
+    ['FTS syntax around terms', '"报价" OR (品牌', []],
+    ['FTS syntax around one term', '(报价*)', ['quote:2', 'version:1']],
+    ['a quoted word from the text', '"quoted"', ['version:1']],
+    ['a column filter attempt', 'title_grams:品牌', []],
+  ];
+  for (const [what, query, expected] of cases) {
+    it(`finds exactly the right documents for ${what}: ${query}`, async () => {
+      expect(await keys(query)).toEqual(expected);
+    });
+  }
+
+  it('ranks a title hit above a body hit', async () => {
+    const hits = await searchArchive(store.db, '品牌');
+    expect(hits.map((h) => h.key)).toEqual(['quote:1', 'proposal:2']);
+  });
+
+  it('highlights the matched terms in the snippet and the title', async () => {
+    const [hit] = await searchArchive(store.db, '公关');
+    expect(hit!.titleParts).toEqual([
+      { text: '危机', mark: false },
+      { text: '公关', mark: true },
+      { text: '预案', mark: false },
+    ]);
+    expect(hit!.snippet.filter((p) => p.mark).map((p) => p.text)).toEqual(['公关']);
+  });
+
+  it('filters by kind, client, status, currency, date and amount', async () => {
+    expect(await keys('品', { kinds: ['quote'] })).toEqual(['quote:1', 'quote:2']);
+    expect(await keys('品', { clientId: 1 })).toEqual(['proposal:2', 'quote:1']);
+    expect(await keys('报价', { statuses: ['sent'], kinds: ['version'] })).toEqual(['version:1']);
+    expect(await keys('bran', { currency: 'USD' })).toEqual(['proposal:1']);
+    expect(await keys('品', { dateFrom: '2026-04-01', dateTo: '2026-09-15' })).toEqual(['proposal:2', 'quote:2']);
+    expect(await keys('报价', { minAmount: 2000000 })).toEqual(['version:1']);
+    expect(await keys('报价', { maxAmount: 2000000 })).toEqual(['quote:2']);
+  });
+
+  it('keeps the index in step: a replaced document is found by its new text only, a removed one not at all', async () => {
+    await indexDocument(store.db, { ...DOCS[1]!, title: '舆情应对方案', body: '全新的内容。' });
+    expect(await keys('公关')).toEqual([]);
+    expect(await keys('舆情')).toEqual(['quote:2']);
+    await removeDocument(store.db, 'quote:2');
+    expect(await keys('舆情')).toEqual([]);
+    await indexDocument(store.db, DOCS[1]!);
+    expect(await keys('公关')).toEqual(['quote:2']);
+  });
+});

@@ -1,0 +1,94 @@
+import { gzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { FileDownload, WorkspaceStatus } from '@shared/contract';
+import { openTestCore, snapshotTables, type TestCore } from './support/core';
+
+const SETUP = { mode: 'demo', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' } as const;
+
+describe('whole-workspace export and import', () => {
+  const open: TestCore[] = [];
+  const fresh = async () => {
+    const t = await openTestCore(() => new Date('2026-11-23T08:00:00Z'));
+    open.push(t);
+    return t;
+  };
+  afterEach(async () => {
+    for (const t of open.splice(0)) await t.dispose();
+  });
+
+  it('exports every table and imports it into an empty workspace exactly', async () => {
+    const source = await fresh();
+    await source.ok('workspace.setup', SETUP);
+    const file = await source.ok<FileDownload & { rows: number }>('workspace.exportArchive');
+    expect(file.fileName).toBe('workbench-archive-2026-11-23.json.gz');
+    expect(file.rows).toBeGreaterThan(50);
+
+    const target = await fresh();
+    const status = await target.ok<WorkspaceStatus>('workspace.importArchive', { bytesBase64: file.bytesBase64 });
+    expect(status.initialized).toBe(true);
+    // Equal on every table, ids included; the import's own audit entry comes after.
+    const a = JSON.parse(snapshotTables(source.core)) as [string, unknown[]][];
+    const b = new Map(JSON.parse(snapshotTables(target.core)) as [string, unknown[]][]);
+    for (const [table, rows] of a) {
+      const got = b.get(table)!;
+      if (table === 'audit_log') {
+        expect(got.slice(0, rows.length)).toEqual(rows);
+        expect(got.at(-1)).toMatchObject({ action: 'workspace.importArchive' });
+      } else expect(got, table).toEqual(rows);
+    }
+  });
+
+  it('refuses to import into a workspace that holds data', async () => {
+    const t = await fresh();
+    await t.ok('workspace.setup', SETUP);
+    const file = await t.ok<FileDownload>('workspace.exportArchive');
+    const before = snapshotTables(t.core);
+    const r = await t.core.call('workspace.importArchive', { bytesBase64: file.bytesBase64 });
+    expect(r.ok ? 'ok' : r.error.code).toBe('conflict');
+    expect(snapshotTables(t.core)).toBe(before);
+  });
+
+  const bad: [string, () => Buffer, string][] = [
+    ['a truncated archive', () => Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x01, 0x02]), 'validation'],
+    ['a file that is not gzip', () => Buffer.from('{"format":"workbench.archive/1"}'), 'validation'],
+    ['gzip of broken JSON', () => gzipSync('{"format": "workbench.archive/1", "tables": {'), 'validation'],
+    ['a bomb that inflates to 600 MB', () => gzipSync(Buffer.alloc(600 * 1024 * 1024, 0x20)), 'validation'],
+    [
+      'an archive with a foreign table',
+      () =>
+        gzipSync(
+          JSON.stringify({
+            format: 'workbench.archive/1',
+            schemaVersion: 1,
+            exportedAt: 'x',
+            tables: { evil: { columns: ['a'], rows: [[1]] } },
+          }),
+        ),
+      'validation',
+    ],
+    [
+      'an archive from a newer app',
+      () =>
+        gzipSync(JSON.stringify({ format: 'workbench.archive/1', schemaVersion: 999, exportedAt: 'x', tables: {} })),
+      'validation',
+    ],
+  ];
+  for (const [what, bytes, code] of bad) {
+    it(`refuses ${what} with a clear message and changes nothing`, async () => {
+      const t = await fresh();
+      const before = snapshotTables(t.core);
+      const r = await t.core.call(
+        'workspace.importArchive',
+        { bytesBase64: bytes().toString('base64') },
+        { lang: 'en' },
+      );
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.error.code).toBe(code);
+        expect(r.error.message.length).toBeGreaterThan(10);
+        expect(r.error.messages['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
+      }
+      expect(snapshotTables(t.core)).toBe(before);
+    }, 30_000);
+  }
+});
