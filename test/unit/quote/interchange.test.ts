@@ -10,7 +10,7 @@ import {
 import { validate, type FieldIssue } from '@shared/validation';
 
 /** A valid quote as plain JSON data; each test breaks one thing, so it is deliberately untyped. */
- 
+
 function base(): Record<string, any> {
   return {
     format: 'workbench.quote/1',
