@@ -2,7 +2,13 @@
 import { spawnSync } from 'node:child_process';
 import { ROOT, say } from './lib/project.mjs';
 
-const tours = ['screenshots', 'quote-screenshots', 'client-screenshots', 'archive-screenshots'];
+const tours = [
+  'screenshots',
+  'quote-screenshots',
+  'client-screenshots',
+  'archive-screenshots',
+  'data-safety-screenshots',
+];
 const env = { ...process.env, WORKBENCH_SCREENSHOTS: '1' };
 let failed = false;
 for (const tour of tours) {

@@ -52,6 +52,10 @@ export const coreMessages = {
     'zh-CN': '归档解压后过大，已拒绝（可能是恶意文件）',
     en: 'The archive expands to an unreasonable size and was refused',
   },
+  'error.archive_truncated': {
+    'zh-CN': '归档文件不完整（可能下载或复制时被截断），未做任何更改',
+    en: 'The archive file is incomplete (cut short while downloading or copying); nothing was changed',
+  },
   'error.archive_not_json': {
     'zh-CN': '归档内容不是有效的 JSON：{detail}',
     en: 'The archive is not valid JSON: {detail}',
@@ -69,6 +73,10 @@ export const coreMessages = {
     'zh-CN': '归档中 {table} 的数据无法写入：{detail}',
     en: 'Rows of {table} in the archive were refused: {detail}',
   },
+  'error.csv_invalid': {
+    'zh-CN': 'CSV 文件有 {count} 处问题，未导入任何数据。{first}',
+    en: 'The CSV file has {count} problem(s); nothing was imported. {first}',
+  },
   'error.backup_not_found': { 'zh-CN': '找不到该备份文件', en: 'Backup file not found' },
   'error.backup_unreadable': {
     'zh-CN': '该备份文件已损坏或不是工作台数据库（{problem}），未做任何更改',
@@ -81,10 +89,18 @@ export const coreMessages = {
 } satisfies Record<string, LocalizedText>;
 export type CoreMessageKey = keyof typeof coreMessages;
 
-export function localize(key: CoreMessageKey, vars: Record<string, string | number> = {}): LocalizedText {
+/** A value put into a message: the same in every language, or worded per language. */
+export type MessageVar = string | number | LocalizedText;
+
+export function localize(key: CoreMessageKey, vars: Record<string, MessageVar> = {}): LocalizedText {
   const t = coreMessages[key];
-  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (all, n: string) => (n in vars ? String(vars[n]) : all));
-  return { 'zh-CN': fill(t['zh-CN']), en: fill(t.en) };
+  const fill = (s: string, lang: keyof LocalizedText) =>
+    s.replace(/\{(\w+)\}/g, (all, n: string) => {
+      const v = vars[n];
+      if (v === undefined) return all;
+      return typeof v === 'object' ? v[lang] : String(v);
+    });
+  return { 'zh-CN': fill(t['zh-CN'], 'zh-CN'), en: fill(t.en, 'en') };
 }
 
 /** A refusal a handler means to give: it reaches the caller as it is. Anything else is `internal`. */
@@ -93,7 +109,7 @@ export class CoreError extends Error {
   constructor(
     readonly code: ErrorCode,
     key: CoreMessageKey,
-    vars: Record<string, string | number> = {},
+    vars: Record<string, MessageVar> = {},
     readonly issues?: FieldIssue[],
   ) {
     const messages = localize(key, vars);

@@ -45,6 +45,7 @@ const MIME_LABELS: Record<string, string> = {
   'application/pdf': 'PDF',
   'text/csv': 'CSV',
   'application/json': 'JSON',
+  'application/gzip': 'Workbench archive (.json.gz)',
 };
 
 /** A name the renderer suggests is only a suggestion: no folders, nothing Windows or the dialog chokes on. */

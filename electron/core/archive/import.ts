@@ -16,6 +16,7 @@ export type ArchiveProblem =
   | { kind: 'too_large' }
   | { kind: 'not_gzip' }
   | { kind: 'inflates_too_far' }
+  | { kind: 'truncated' }
   | { kind: 'not_json'; detail: string }
   | { kind: 'invalid'; issues: FieldIssue[] }
   | { kind: 'newer'; version: number }
@@ -38,7 +39,14 @@ export function unpackArchive(bytes: Buffer): WorkspaceArchive {
     text = gunzipSync(bytes, { maxOutputLength: ARCHIVE_MAX_INFLATED_BYTES }).toString('utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ArchiveError(code === 'ERR_BUFFER_TOO_LARGE' ? { kind: 'inflates_too_far' } : { kind: 'not_gzip' });
+    // zlib says Z_BUF_ERROR ("unexpected end of file") when the stream stops before its end.
+    throw new ArchiveError(
+      code === 'ERR_BUFFER_TOO_LARGE'
+        ? { kind: 'inflates_too_far' }
+        : code === 'Z_BUF_ERROR'
+          ? { kind: 'truncated' }
+          : { kind: 'not_gzip' },
+    );
   }
   let json: unknown;
   try {

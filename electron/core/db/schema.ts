@@ -115,6 +115,10 @@ export interface ProposalsTable extends ProposalWorkColumns {
   owner_id: number | null;
   decided_at: string | null;
   lost_reason: string | null;
+  /** Frozen when won (migration 010 triggers): the linked quote's net, cost and currency then. */
+  won_net: ColumnType<number | null, never, never>;
+  won_cost: ColumnType<number | null, never, never>;
+  won_currency: ColumnType<string | null, never, never>;
   created_at: string;
   updated_at: string;
 }

@@ -8,8 +8,9 @@ import type { Database } from '../db/schema';
  * per-client round trips), so 10,000 clients and 200,000 quotes stay well within a screen refresh.
  *
  * - A **project** is a won proposal with a linked quote in the workspace currency; its revenue is
- *   the quote's net (after discount, before tax) and its cost the quote's cost, dated by the
- *   proposal's decided_at (migration 005; backfilled from updated_at).
+ *   the quote's net (after discount, before tax) and its cost the quote's cost as they were when
+ *   it was won (frozen on the proposal, migration 010), dated by the proposal's decided_at
+ *   (migration 005; backfilled from updated_at).
  * - **Price pressure** counts quotes created in the window with a discount (net below subtotal).
  * - **Lost** counts proposals lost in the window.
  * - The **last touch** is the latest of: a proposal's last change (created, edited, decided), a visit.
@@ -27,7 +28,7 @@ export async function loadClientFacts(
       .select(['id', 'name', 'status', 'character_level', 'professionalism_level', 'related_sales', 'created_at'])
       .orderBy('id')
       .execute(),
-    // Only won proposals are joined to their quotes: the row lookups are the expensive part.
+    // Revenue and cost frozen on the won proposal (migration 010): one covering index, no lookups.
     sql<{
       client_id: number;
       projects: number;
@@ -40,15 +41,14 @@ export async function loadClientFacts(
     }>`
       select p.client_id,
         count(*) as projects,
-        sum(q.net) as revenue,
-        sum(q.cost) as cost,
+        sum(p.won_net) as revenue,
+        sum(p.won_cost) as cost,
         min(${decided}) as first_won,
         sum(case when ${recent} then 1 else 0 end) as projects12m,
-        sum(case when ${recent} then q.net else 0 end) as revenue12m,
-        sum(case when ${recent} then q.cost else 0 end) as cost12m
+        sum(case when ${recent} then p.won_net else 0 end) as revenue12m,
+        sum(case when ${recent} then p.won_cost else 0 end) as cost12m
       from proposals p
-      join quotes q on q.id = p.quote_id
-      where p.status = 'won' and q.currency = ${currency}
+      where p.status = 'won' and p.won_currency = ${currency}
       group by p.client_id`.execute(db),
     sql<{ client_id: number; last_activity: string; lost12m: number }>`
       select p.client_id,

@@ -35,6 +35,14 @@ export const marketReferenceInputSchema = z.strictObject({
 });
 export type MarketReferenceInput = z.infer<typeof marketReferenceInputSchema>;
 
+/** A market-library CSV file: at most this many bytes (UTF-8) … */
+export const MARKET_CSV_MAX_BYTES = 2 * 1024 * 1024;
+/** … and at most this many data rows (the header not counted). */
+export const MARKET_CSV_MAX_ROWS = 5000;
+/** The columns a market-library CSV file must have, in any order, each exactly once (docs/market-csv.md). */
+export const MARKET_CSV_COLUMNS = ['kind', 'name', 'unit', 'unitPrice', 'currency', 'source', 'date'] as const;
+export type MarketCsvColumn = (typeof MARKET_CSV_COLUMNS)[number];
+
 export const marketContract = {
   /** The library, newest first; `search` matches name, unit and source (any language, any part). */
   'market.list': query(
@@ -43,4 +51,13 @@ export const marketContract = {
   ),
   'market.save': command(marketReferenceInputSchema, marketReferenceRecordSchema),
   'market.delete': command(z.strictObject({ id: idSchema }), z.object({ id: idSchema })),
+  /**
+   * Add every row of a CSV file (see MARKET_CSV_COLUMNS) to the library: all rows are checked first
+   * and written in one transaction, or none is. The text cap here is generous (a Chinese character
+   * is up to 3 bytes); the parser enforces MARKET_CSV_MAX_BYTES with its own message.
+   */
+  'market.importCsv': command(
+    z.strictObject({ csvText: z.string().max(3 * MARKET_CSV_MAX_BYTES) }),
+    z.object({ imported: z.int().nonnegative() }),
+  ),
 };

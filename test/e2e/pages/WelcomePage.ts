@@ -36,6 +36,15 @@ export class WelcomePage {
     await this.page.getByRole('button', { name: this.t('firstRun.submit') }).click();
   }
 
+  /** The third way to start: a whole workspace from an archive file. */
+  async importArchive(path: string): Promise<void> {
+    await this.page.getByLabel(this.t('dataSafety.welcomeImportFile'), { exact: true }).setInputFiles(path);
+  }
+
+  importError() {
+    return this.page.locator('.archive-import [role="alert"]');
+  }
+
   async setUp(setup: Omit<WorkspaceSetup, 'language'>): Promise<void> {
     await this.fill(setup);
     await this.submit();

@@ -170,6 +170,10 @@ export const FUZZ_EXAMPLES: { [N in CallName]: CallArgs<N> } = {
     date: '2026-03-01',
   },
   'market.delete': { id: 1 },
+  'market.importCsv': {
+    csvText:
+      'kind,name,unit,unitPrice,currency,source,date\nrole,资深策划,人天,"3,200.00",CNY,2026 行业薪酬报告,2026-03-01\n',
+  },
   'proposals.list': {},
   'proposals.create': { clientId: 1, title: '新提案' },
   'proposals.get': { id: 1 },

@@ -7,6 +7,7 @@ import { m006Branding } from './006_branding';
 import { m007Proposals } from './007_proposals';
 import { m008Search } from './008_search';
 import { m009SavedSearches } from './009_saved_searches';
+import { m010WonFigures } from './010_won_figures';
 import type { Migration } from './types';
 
 /** Every schema change, in order. Append only: a released migration is never edited. */
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m007Proposals,
   m008Search,
   m009SavedSearches,
+  m010WonFigures,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;
 export type { Migration } from './types';

@@ -11,6 +11,7 @@ import { usePreferences } from '../../app/preferences';
 import { Field } from '../../components/Field';
 import { useServerErrors } from '../../components/forms/useServerErrors';
 import { LanguageSwitcher } from '../../app/layout/LanguageSwitcher';
+import { ArchiveImport } from './ArchiveImport';
 import { ModeChoice } from './ModeChoice';
 
 type SetupInput = z.input<typeof workspaceSetupSchema>;
@@ -107,6 +108,7 @@ export function WelcomeScreen() {
             </div>
           )}
         </form>
+        <ArchiveImport disabled={setup.isPending} />
       </main>
     </div>
   );

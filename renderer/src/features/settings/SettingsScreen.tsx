@@ -4,6 +4,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { BrandingSection } from './BrandingSection';
 import { ClientSettingsSection } from './ClientSettingsSection';
+import { DataSafetySection } from './DataSafetySection';
 import { SettingsForm } from './SettingsForm';
 import { UsersSection } from './UsersSection';
 
@@ -18,6 +19,7 @@ export function SettingsScreen() {
       <UsersSection />
       <ClientSettingsSection />
       <BrandingSection />
+      <DataSafetySection />
     </>
   );
 }

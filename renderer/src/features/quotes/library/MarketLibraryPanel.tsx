@@ -15,6 +15,7 @@ import { Field } from '../../../components/Field';
 import { QueryView } from '../../../components/QueryView';
 import { useServerErrors } from '../../../components/forms/useServerErrors';
 import { useFormat } from '../../../i18n/format';
+import { MarketCsvImport } from './MarketCsvImport';
 
 function referenceFormSchema(currency: CurrencyCode) {
   return marketReferenceInputSchema
@@ -59,6 +60,7 @@ export function MarketLibraryPanel({ defaultCurrency, today }: { defaultCurrency
         {t('library.market')}
       </h2>
       <p className="muted panel-hint">{t('library.marketHint')}</p>
+      <MarketCsvImport />
       <form
         className="library-form library-form-wide"
         aria-label={t('library.addReference')}

@@ -1,0 +1,67 @@
+import { useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorText, useCallMutation } from '../../api';
+import { usePreferences } from '../../app/preferences';
+import { readFileBase64 } from '../export/download';
+
+/**
+ * First run, the third way to start: a whole workspace from an archive file made with
+ * Settings → Data & backups → Export. The core checks the file (gzip, size, what it inflates to,
+ * structure, schema version) and refuses with its own message; nothing changes then.
+ */
+export function ArchiveImport({ disabled }: { disabled: boolean }) {
+  const { t } = useTranslation();
+  const { lang, setUserId } = usePreferences();
+  const [error, setError] = useState<string | null>(null);
+  const importArchive = useCallMutation('workspace.importArchive', {
+    onSuccess: (status) => {
+      const admin = status.users.find((u) => u.role === 'admin' && u.active);
+      if (admin) setUserId(admin.id);
+    },
+    onError: (e) => setError(errorText(e, lang)),
+  });
+
+  async function pick(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setError(null);
+    try {
+      importArchive.mutate({ bytesBase64: await readFileBase64(file) });
+    } catch (e) {
+      setError(errorText(e, lang));
+    }
+  }
+
+  return (
+    <section className="choice-group archive-import" aria-labelledby="archive-import-title">
+      <h2 id="archive-import-title" className="choice-title">
+        {t('dataSafety.welcomeImport')}
+      </h2>
+      <p className="choice-hint" id="archive-import-hint">
+        {t('dataSafety.welcomeImportHint')}
+      </p>
+      <label className="field">
+        <span>{t('dataSafety.welcomeImportFile')}</span>
+        <input
+          type="file"
+          accept=".gz,.json.gz,application/gzip"
+          aria-describedby="archive-import-hint"
+          disabled={disabled || importArchive.isPending}
+          onChange={(e) => void pick(e)}
+        />
+      </label>
+      {importArchive.isPending && (
+        <div className="progress" role="status" aria-live="polite">
+          <span className="progress-bar" aria-hidden="true" />
+          <span>{t('dataSafety.welcomeImporting')}</span>
+        </div>
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

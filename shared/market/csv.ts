@@ -1,0 +1,328 @@
+import {
+  MARKET_CSV_COLUMNS,
+  MARKET_CSV_MAX_BYTES,
+  MARKET_CSV_MAX_ROWS,
+  MARKET_KINDS,
+  type MarketCsvColumn,
+  type MarketReferenceInput,
+} from '../contract/areas/market';
+import type { LocalizedText } from '../i18n/lang';
+import { CURRENCY_CODES, isCurrencyCode, parseMoneyInput, type MoneyInputError } from '../money';
+
+/**
+ * The market library as a CSV file (市价库 CSV 导入):
+ *
+ *   kind,name,unit,unitPrice,currency,source,date
+ *   role,资深策划,人天,"3,200.00",CNY,2026 行业薪酬报告,2026-03-01
+ *
+ * - UTF-8, with or without a byte-order mark; comma-separated; fields may be quoted ("…", a quote
+ *   inside doubled ""), and a quoted field may hold commas and line breaks; CRLF or LF.
+ * - The first row is the header: exactly the seven columns above, in any order, each once
+ *   (names compared ignoring case and surrounding spaces). Blank lines are skipped.
+ * - kind: role (per person-day) or item (per unit); name and source: required; unit: optional;
+ *   unitPrice: a decimal amount in the row's currency ("3200", "3,200.50", "¥3200"), not negative;
+ *   currency: a code such as CNY, USD; date: YYYY-MM-DD, a real calendar day.
+ * - At most 2 MB and 5,000 data rows.
+ *
+ * Pure: the renderer could preview with it, the core imports with it. Rows are numbered as a
+ * spreadsheet shows them: the header is row 1, so the first data row is row 2 (a record whose
+ * quoted field spans several lines counts as one row).
+ */
+export interface MarketCsvIssue {
+  /** 1 = the header. 0 = the file as a whole. */
+  row: number;
+  column?: string;
+  code: string;
+  message: LocalizedText;
+}
+
+export type MarketCsvResult = { ok: true; rows: MarketReferenceInput[] } | { ok: false; issues: MarketCsvIssue[] };
+
+/** Enough to fix a file in one go without flooding the screen. */
+export const MARKET_CSV_MAX_ISSUES = 50;
+
+const NAME_MAX = 200;
+const UNIT_MAX = 200;
+const SOURCE_MAX = 2000;
+
+function fill(text: LocalizedText, vars: Record<string, string | number>): LocalizedText {
+  const f = (s: string) => s.replace(/\{(\w+)\}/g, (all, n: string) => (n in vars ? String(vars[n]) : all));
+  return { 'zh-CN': f(text['zh-CN']), en: f(text.en) };
+}
+
+const M = {
+  too_large: {
+    'zh-CN': 'CSV 文件过大（{size}），上限为 2 MB',
+    en: 'The CSV file is too large ({size}); the limit is 2 MB',
+  },
+  too_many_rows: {
+    'zh-CN': 'CSV 文件有 {rows} 行数据，上限为 5000 行',
+    en: 'The CSV file has {rows} data rows; the limit is 5,000',
+  },
+  binary: {
+    'zh-CN': '这不是文本格式的 CSV 文件（含有二进制内容）',
+    en: 'This is not a text CSV file (it holds binary content)',
+  },
+  empty: {
+    'zh-CN': 'CSV 文件是空的，第一行应为表头：{columns}',
+    en: 'The CSV file is empty; the first row must be the header: {columns}',
+  },
+  unclosed_quote: {
+    'zh-CN': '第 {row} 行：引号没有闭合（文件可能被截断）',
+    en: 'Row {row}: a quote is not closed (the file may be cut short)',
+  },
+  stray_quote: {
+    'zh-CN': '第 {row} 行：引号后面紧跟了其他字符；字段内的引号要写成两个 ""',
+    en: 'Row {row}: a closing quote is followed by other characters; a quote inside a field is written ""',
+  },
+  missing_column: {
+    'zh-CN': '表头缺少列“{column}”；应为：{columns}',
+    en: 'The header lacks the column “{column}”; expected: {columns}',
+  },
+  unknown_column: {
+    'zh-CN': '表头第 {index} 列“{column}”不是可识别的列；应为：{columns}',
+    en: 'Header column {index} “{column}” is not one of the expected columns: {columns}',
+  },
+  duplicate_column: {
+    'zh-CN': '表头中列“{column}”出现了不止一次',
+    en: 'The header names the column “{column}” more than once',
+  },
+  field_count: {
+    'zh-CN': '第 {row} 行有 {count} 个字段，表头有 {expected} 列',
+    en: 'Row {row} has {count} fields; the header has {expected} columns',
+  },
+  no_rows: { 'zh-CN': 'CSV 文件只有表头，没有数据行', en: 'The CSV file has a header but no data rows' },
+  kind: {
+    'zh-CN': '第 {row} 行“kind”列：“{value}”无效，应为 role（岗位，按人天）或 item（项目，按单位）',
+    en: 'Row {row}, column “kind”: “{value}” is not valid; use role (per person-day) or item (per unit)',
+  },
+  required: { 'zh-CN': '第 {row} 行“{column}”列不能为空', en: 'Row {row}, column “{column}” must not be empty' },
+  too_long: {
+    'zh-CN': '第 {row} 行“{column}”列过长（最多 {max} 个字符）',
+    en: 'Row {row}, column “{column}” is too long (at most {max} characters)',
+  },
+  currency: {
+    'zh-CN': '第 {row} 行“currency”列：“{value}”不是支持的币种（{codes}）',
+    en: 'Row {row}, column “currency”: “{value}” is not a supported currency ({codes})',
+  },
+  price_empty: { 'zh-CN': '第 {row} 行“unitPrice”列不能为空', en: 'Row {row}, column “unitPrice” must not be empty' },
+  price_invalid: {
+    'zh-CN': '第 {row} 行“unitPrice”列：“{value}”不是有效的金额（例如 3200 或 "3,200.50"）',
+    en: 'Row {row}, column “unitPrice”: “{value}” is not an amount (e.g. 3200 or "3,200.50")',
+  },
+  price_too_many_decimals: {
+    'zh-CN': '第 {row} 行“unitPrice”列：“{value}”的小数位超过 {currency} 的 {digits} 位',
+    en: 'Row {row}, column “unitPrice”: “{value}” has more decimals than {currency} allows ({digits})',
+  },
+  price_negative: {
+    'zh-CN': '第 {row} 行“unitPrice”列：“{value}”不能为负数',
+    en: 'Row {row}, column “unitPrice”: “{value}” must not be negative',
+  },
+  price_too_large: {
+    'zh-CN': '第 {row} 行“unitPrice”列：“{value}”过大',
+    en: 'Row {row}, column “unitPrice”: “{value}” is too large',
+  },
+  date: {
+    'zh-CN': '第 {row} 行“date”列：“{value}”不是有效日期，应为 YYYY-MM-DD，例如 2026-03-01',
+    en: 'Row {row}, column “date”: “{value}” is not a valid date; use YYYY-MM-DD, e.g. 2026-03-01',
+  },
+} satisfies Record<string, LocalizedText>;
+
+/** How many UTF-8 bytes a string takes, without TextEncoder (not in every runtime's types). */
+function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+type Records = { ok: true; records: { row: number; fields: string[] }[] } | { ok: false; issue: MarketCsvIssue };
+
+/** RFC 4180 records. Blank lines are dropped; `row` is the record's 1-based position. */
+function splitRecords(text: string): Records {
+  const records: { row: number; fields: string[] }[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let row = 1;
+  let i = 0;
+  let quoted = false; // the current field started with a quote
+  let fieldStarted = false;
+  const endRecord = () => {
+    fields.push(field);
+    // A line with nothing on it is not a row of data.
+    if (!(fields.length === 1 && fields[0] === '' && !fieldStarted)) records.push({ row, fields });
+    row++;
+    fields = [];
+    field = '';
+    fieldStarted = false;
+  };
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+        i++;
+        const next = text[i];
+        if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r')
+          return { ok: false, issue: { row, code: 'stray_quote', message: fill(M.stray_quote, { row }) } };
+        continue;
+      }
+      field += ch;
+      i++;
+      continue;
+    }
+    if (ch === '"' && field === '') {
+      quoted = true;
+      fieldStarted = true;
+      i++;
+    } else if (ch === ',') {
+      fields.push(field);
+      field = '';
+      fieldStarted = true;
+      i++;
+    } else if (ch === '\r' || ch === '\n') {
+      endRecord();
+      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
+    } else {
+      field += ch;
+      i++;
+    }
+  }
+  if (quoted) return { ok: false, issue: { row, code: 'unclosed_quote', message: fill(M.unclosed_quote, { row }) } };
+  if (field !== '' || fields.length > 0 || fieldStarted) endRecord();
+  return { ok: true, records };
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+function isIsoDate(s: string): boolean {
+  if (!ISO_DATE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
+
+const PRICE_MESSAGES: Record<MoneyInputError, keyof typeof M> = {
+  empty: 'price_empty',
+  invalid: 'price_invalid',
+  too_many_decimals: 'price_too_many_decimals',
+  negative: 'price_negative',
+  too_large: 'price_too_large',
+};
+
+/** Parse and check a whole market-library CSV file: every row, or every problem found (up to 50). */
+export function parseMarketCsv(input: string): MarketCsvResult {
+  const columnsText = MARKET_CSV_COLUMNS.join(',');
+  const bytes = utf8Length(input);
+  if (bytes > MARKET_CSV_MAX_BYTES) {
+    const size = `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+    return { ok: false, issues: [{ row: 0, code: 'too_large', message: fill(M.too_large, { size }) }] };
+  }
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  // NUL or other control bytes: a spreadsheet saved as .xlsx, an image renamed .csv…
+  // eslint-disable-next-line no-control-regex -- looking for exactly those characters
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(text))
+    return { ok: false, issues: [{ row: 0, code: 'binary', message: M.binary }] };
+  const split = splitRecords(text);
+  if (!split.ok) return { ok: false, issues: [split.issue] };
+  const [header, ...data] = split.records;
+  if (!header)
+    return { ok: false, issues: [{ row: 1, code: 'empty', message: fill(M.empty, { columns: columnsText }) }] };
+
+  // The header: every expected column exactly once, nothing else.
+  const issues: MarketCsvIssue[] = [];
+  const positions = new Map<MarketCsvColumn, number>();
+  header.fields.forEach((raw, index) => {
+    const name = raw.trim();
+    const column = MARKET_CSV_COLUMNS.find((c) => c.toLowerCase() === name.toLowerCase());
+    if (!column) {
+      issues.push({
+        row: 1,
+        column: name,
+        code: 'unknown_column',
+        message: fill(M.unknown_column, { index: index + 1, column: name, columns: columnsText }),
+      });
+    } else if (positions.has(column)) {
+      issues.push({ row: 1, column, code: 'duplicate_column', message: fill(M.duplicate_column, { column }) });
+    } else positions.set(column, index);
+  });
+  for (const column of MARKET_CSV_COLUMNS)
+    if (!positions.has(column))
+      issues.push({
+        row: 1,
+        column,
+        code: 'missing_column',
+        message: fill(M.missing_column, { column, columns: columnsText }),
+      });
+  if (issues.length > 0) return { ok: false, issues };
+  if (data.length === 0) return { ok: false, issues: [{ row: 1, code: 'no_rows', message: M.no_rows }] };
+  if (data.length > MARKET_CSV_MAX_ROWS)
+    return {
+      ok: false,
+      issues: [{ row: 0, code: 'too_many_rows', message: fill(M.too_many_rows, { rows: data.length }) }],
+    };
+
+  const rows: MarketReferenceInput[] = [];
+  const expected = header.fields.length;
+  for (const record of data) {
+    if (issues.length >= MARKET_CSV_MAX_ISSUES) break;
+    const { row, fields } = record;
+    if (fields.length !== expected) {
+      issues.push({
+        row,
+        code: 'field_count',
+        message: fill(M.field_count, { row, count: fields.length, expected }),
+      });
+      continue;
+    }
+    const get = (c: MarketCsvColumn) => fields[positions.get(c)!]!.trim();
+    const problem = (column: MarketCsvColumn, key: keyof typeof M, vars: Record<string, string | number> = {}) =>
+      issues.push({ row, column, code: key, message: fill(M[key], { row, column, ...vars }) });
+    const before = issues.length;
+
+    const kind = get('kind').toLowerCase();
+    if (!(MARKET_KINDS as readonly string[]).includes(kind)) problem('kind', 'kind', { value: get('kind') });
+    const name = get('name');
+    if (name === '') problem('name', 'required');
+    else if (name.length > NAME_MAX) problem('name', 'too_long', { max: NAME_MAX });
+    const unit = get('unit');
+    if (unit.length > UNIT_MAX) problem('unit', 'too_long', { max: UNIT_MAX });
+    const source = get('source');
+    if (source === '') problem('source', 'required');
+    else if (source.length > SOURCE_MAX) problem('source', 'too_long', { max: SOURCE_MAX });
+    const currency = get('currency').toUpperCase();
+    let unitPrice = 0;
+    if (!isCurrencyCode(currency))
+      problem('currency', 'currency', { value: get('currency'), codes: CURRENCY_CODES.join(', ') });
+    else {
+      const price = parseMoneyInput(get('unitPrice'), currency);
+      if (price.ok) unitPrice = price.minor;
+      else
+        problem('unitPrice', PRICE_MESSAGES[price.error], { value: get('unitPrice'), currency, digits: price.digits });
+    }
+    const date = get('date');
+    if (!isIsoDate(date)) problem('date', 'date', { value: date });
+
+    if (issues.length === before && isCurrencyCode(currency))
+      rows.push({
+        kind: kind as MarketReferenceInput['kind'],
+        name,
+        currency,
+        unitPrice,
+        unit,
+        source,
+        date,
+      });
+  }
+  return issues.length > 0 ? { ok: false, issues: issues.slice(0, MARKET_CSV_MAX_ISSUES) } : { ok: true, rows };
+}

@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import { closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Backup } from '@shared/contract';
+import { CorruptWorkspaceError, openCore } from '../../electron/core';
+import { createMemoryLogger } from '../../electron/core/log';
+import { openTestCore, type TestCore } from './support/core';
+
+const ROOT = join(import.meta.dirname, '../..');
+const PAGE = 4096;
+
+/** Overwrite the middle third of the file's pages with garbage (a bad sector, a half-synced copy). */
+function damageMiddlePages(path: string): number {
+  const pages = Math.floor(statSync(path).size / PAGE);
+  const from = Math.floor(pages / 3);
+  const to = Math.max(from + 1, Math.floor((2 * pages) / 3));
+  const fd = openSync(path, 'r+');
+  try {
+    const garbage = Buffer.alloc(PAGE);
+    for (let p = from; p < to; p++) {
+      for (let i = 0; i < PAGE; i++) garbage[i] = (p * 31 + i * 17) & 0xff;
+      writeSync(fd, garbage, 0, PAGE, p * PAGE);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return to - from;
+}
+
+describe('a corrupt workspace file', () => {
+  let t: TestCore | undefined;
+  afterEach(async () => {
+    await t?.dispose();
+    t = undefined;
+  });
+
+  it('is refused on open with a message that names the newest backup, in the core and in `npm run web`', async () => {
+    t = await openTestCore();
+    await t.ok('workspace.setup', { mode: 'demo', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
+    await t.ok<Backup>('backups.create');
+    await new Promise((r) => setTimeout(r, 5)); // backup names carry the millisecond
+    const newest = await t.ok<Backup>('backups.create');
+    const backups = (await t.ok<{ items: Backup[] }>('backups.list')).items;
+    expect(backups[0]!.name).toBe(newest.name);
+    expect(backups.length).toBeGreaterThanOrEqual(2);
+    await t.core.close(); // checkpoints the WAL: every page is in the main file now
+    expect(damageMiddlePages(t.dbPath)).toBeGreaterThan(0);
+
+    const newestPath = join(t.core.workspace.backupDir, newest.name);
+    const error = await openCore({ dbPath: t.dbPath, log: createMemoryLogger() }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(CorruptWorkspaceError);
+    expect((error as CorruptWorkspaceError).message).toContain(`Restore the newest backup: copy ${newestPath}`);
+    expect((error as CorruptWorkspaceError).backups[0]).toBe(newestPath);
+
+    // Browser mode says the same on stderr and exits with 1 (the Electron shell shows this message in a dialog).
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'electron/server/cli.ts'), '--db', t.dbPath, '--port', '0'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, TSX_TSCONFIG_PATH: join(ROOT, 'tsconfig.node.json') },
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stderr).toContain('Workbench could not start: The workspace file');
+    expect(run.stderr).toContain('failed its integrity check');
+    expect(run.stderr).toContain(newestPath);
+    expect(run.stdout).not.toContain('Workbench ready');
+  }, 90_000);
+});
