@@ -45,6 +45,10 @@ describe('the archive: find, open, compare, reuse', () => {
     await versions.openVersion(1);
     await wb.page.getByText('整合线上线下传播，统一品牌信息，以发布会为核心事件。').waitFor();
     expect(await wb.page.getByText('直播搭建').count()).toBe(0);
+    // The version exports as it was sent (from its frozen snapshot).
+    const download = wb.page.waitForEvent('download');
+    await wb.page.getByRole('button', { name: '导出 Word', exact: true }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.docx$/);
     await versions.backToHistory();
 
     await versions.compare(1, 2);

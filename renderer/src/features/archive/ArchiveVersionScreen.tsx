@@ -5,6 +5,7 @@ import { PROPOSAL_SECTION_KEYS } from '@shared/export';
 import { useCallQuery } from '../../api';
 import { QueryView } from '../../components/QueryView';
 import { useFormat } from '../../i18n/format';
+import { ExportMenu } from '../export/ExportMenu';
 import { BlocksView } from '../proposals/BlocksView';
 import './archive.css';
 
@@ -36,6 +37,9 @@ export function ArchiveVersionScreen() {
                   {doc.client.name} ·{' '}
                   {t('archiveWork.versionView.subtitle', { at: fmt.dateTime(v.sentAt), by: v.sentBy ?? '—' })}
                 </p>
+              </div>
+              <div className="page-header-aside">
+                <ExportMenu kind="version" id={id} number={v.number} />
               </div>
             </header>
             {PROPOSAL_SECTION_KEYS.map((key) => {

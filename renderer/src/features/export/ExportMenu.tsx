@@ -4,10 +4,14 @@ import { call, errorText, useCallQuery } from '../../api';
 import { usePreferences } from '../../app/preferences';
 import { saveExportedFile } from './download';
 
-type Target = { kind: 'quote'; id: number } | { kind: 'proposal'; id: number };
+type Target =
+  | { kind: 'quote'; id: number }
+  | { kind: 'proposal'; id: number }
+  /** A sent version: exported from its frozen snapshot, exactly as it went out. */
+  | { kind: 'version'; id: number; number: number };
 type Action = 'docx' | 'pdf' | 'finance';
 
-/** Export Word / PDF (and, for a quote, the internal finance sheet) from a list row. */
+/** Export Word / PDF (and, for a quote, the internal finance sheet) from a list row or a sent version. */
 export function ExportMenu(target: Target) {
   const { t } = useTranslation();
   const { lang } = usePreferences();
@@ -22,11 +26,13 @@ export function ExportMenu(target: Target) {
     try {
       const format = action === 'pdf' ? 'pdf' : 'docx';
       const file =
-        target.kind === 'proposal'
-          ? await call('export.proposalDocx', { proposalId: target.id, format })
-          : action === 'finance'
-            ? await call('export.financeSheetDocx', { quoteId: target.id })
-            : await call('export.quoteDocx', { quoteId: target.id, format });
+        target.kind === 'version'
+          ? await call('export.versionDocx', { proposalId: target.id, number: target.number, format })
+          : target.kind === 'proposal'
+            ? await call('export.proposalDocx', { proposalId: target.id, format })
+            : action === 'finance'
+              ? await call('export.financeSheetDocx', { quoteId: target.id })
+              : await call('export.quoteDocx', { quoteId: target.id, format });
       await saveExportedFile(file, lang);
     } catch (error) {
       setMessage(errorText(error, lang));
