@@ -39,7 +39,10 @@ describe('whole-workspace export and import', () => {
       } else expect(got, table).toEqual(rows);
     }
     const hits = async (t: TestCore) =>
-      ((await t.ok<{ hits: { key: string }[] }>('archive.search', { query: '品牌', filters: {}, sort: 'relevance' })).hits ?? [])
+      (
+        (await t.ok<{ hits: { key: string }[] }>('archive.search', { query: '品牌', filters: {}, sort: 'relevance' }))
+          .hits ?? []
+      )
         .map((h) => h.key)
         .sort();
     expect(await hits(target)).toEqual(await hits(source));
