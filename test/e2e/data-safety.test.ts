@@ -82,7 +82,7 @@ describe('data safety: backups, restore, workspace archive', () => {
     const freshClients = await fresh.call('clients.list', {});
     expect(freshClients.items.map((c) => c.name).sort()).toEqual(clients.items.map((c) => c.name).sort());
     await freshShell.waitForReady();
-    expect(await freshShell.companyName()).toBe('星河整合传播');
+    await expect.poll(() => freshShell.companyName(), { timeout: 10_000 }).toBe('星河整合传播');
     expect(fresh.pageErrors).toEqual([]);
   }, 120_000);
 

@@ -25,7 +25,7 @@ describe('first run, language and settings', () => {
 
     const shell = new ShellPage(page);
     await shell.waitForReady();
-    expect(await shell.companyName()).toBe('星河公关');
+    await expect.poll(() => shell.companyName(), { timeout: 10_000 }).toBe('星河公关');
     expect(await shell.navLabels()).toEqual(AREA_ORDER.map((a) => text('zh-CN', `nav.${a}`)));
     expect(await shell.htmlLang()).toBe('zh-CN');
     expect(await shell.currentUser()).toContain('王芳');
@@ -57,7 +57,7 @@ describe('first run, language and settings', () => {
     await settings.savedNotice().waitFor();
     expect(await settings.saveButton.isDisabled()).toBe(true);
     expect(await settings.lastChanged().textContent()).toContain('王芳');
-    expect(await shell.companyName()).toBe('星河公关 Galaxy PR');
+    await expect.poll(() => shell.companyName(), { timeout: 10_000 }).toBe('星河公关 Galaxy PR');
 
     await page.reload();
     await shell.waitForReady(); // still English, still authorised (the token survived in sessionStorage)
@@ -65,7 +65,7 @@ describe('first run, language and settings', () => {
     await settings.waitForForm();
     expect(await settings.value('companyName')).toBe('星河公关 Galaxy PR');
     expect(await settings.value('taxPercent')).toBe('6');
-    expect(await shell.companyName()).toBe('星河公关 Galaxy PR');
+    await expect.poll(() => shell.companyName(), { timeout: 10_000 }).toBe('星河公关 Galaxy PR');
 
     const stored = await wb.call('settings.get', {});
     expect(stored).toMatchObject({ companyName: '星河公关 Galaxy PR', taxPercent: '6', updatedBy: '王芳' });

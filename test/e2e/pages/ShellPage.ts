@@ -32,8 +32,11 @@ export class ShellPage {
     return (await this.nav.locator('.nav-label').allTextContents()).map((s) => s.trim());
   }
 
+  /** The header's company name, once the settings have loaded (it is empty until then). */
   async companyName(): Promise<string> {
-    return ((await this.page.getByTestId('company-name').textContent()) ?? '').trim();
+    const name = this.page.getByTestId('company-name');
+    await name.filter({ hasText: /\S/ }).waitFor();
+    return ((await name.textContent()) ?? '').trim();
   }
 
   /** Click the language's own name in the header's switcher. */
