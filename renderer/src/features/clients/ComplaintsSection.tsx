@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { LogPanel } from './LogPanel';
 import type * as z from 'zod';
 import { COMPLAINT_SEVERITIES, complaintInputSchema, type ClientDetail } from '@shared/contract';
 import { errorMapFor } from '@shared/validation';
@@ -23,20 +23,13 @@ export function ComplaintsSection({ client }: { client: ClientDetail }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const complaints = useCallQuery('complaints.list', { clientId: client.id });
-  const [open, setOpen] = useState(false);
   return (
-    <section className="panel" aria-labelledby="complaints-heading">
-      <div className="panel-head">
-        <h2 id="complaints-heading" className="panel-title">
-          {t('accounts.complaints.title')}
-        </h2>
-        {!open && (
-          <button type="button" className="btn btn-small" onClick={() => setOpen(true)}>
-            {t('accounts.complaints.add')}
-          </button>
-        )}
-      </div>
-      {open && <ComplaintForm clientId={client.id} onDone={() => setOpen(false)} />}
+    <LogPanel
+      id="complaints"
+      title={t('accounts.complaints.title')}
+      addLabel={t('accounts.complaints.add')}
+      form={(done) => <ComplaintForm clientId={client.id} onDone={done} />}
+    >
       <QueryView query={complaints}>
         {({ items }) =>
           items.length === 0 ? (
@@ -86,7 +79,7 @@ export function ComplaintsSection({ client }: { client: ClientDetail }) {
           )
         }
       </QueryView>
-    </section>
+    </LogPanel>
   );
 }
 

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { LogPanel } from './LogPanel';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type * as z from 'zod';
 import { surveyInputSchema, type Survey } from '@shared/contract';
@@ -23,20 +23,13 @@ export function SurveysSection({ clientId }: { clientId: number }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const surveys = useCallQuery('surveys.list', { clientId });
-  const [open, setOpen] = useState(false);
   return (
-    <section className="panel" aria-labelledby="surveys-heading">
-      <div className="panel-head">
-        <h2 id="surveys-heading" className="panel-title">
-          {t('accounts.surveys.title')}
-        </h2>
-        {!open && (
-          <button type="button" className="btn btn-small" onClick={() => setOpen(true)}>
-            {t('accounts.surveys.add')}
-          </button>
-        )}
-      </div>
-      {open && <SurveyForm clientId={clientId} onDone={() => setOpen(false)} />}
+    <LogPanel
+      id="surveys"
+      title={t('accounts.surveys.title')}
+      addLabel={t('accounts.surveys.add')}
+      form={(done) => <SurveyForm clientId={clientId} onDone={done} />}
+    >
       <QueryView query={surveys}>
         {({ items }) =>
           items[0] ? (
@@ -51,7 +44,7 @@ export function SurveysSection({ clientId }: { clientId: number }) {
           )
         }
       </QueryView>
-    </section>
+    </LogPanel>
   );
 }
 

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { LogPanel } from './LogPanel';
 import type * as z from 'zod';
 import { visitInputSchema, type ClientDetail } from '@shared/contract';
 import { errorMapFor } from '@shared/validation';
@@ -22,20 +22,13 @@ export function VisitsSection({ client }: { client: ClientDetail }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const visits = useCallQuery('visits.list', { clientId: client.id });
-  const [open, setOpen] = useState(false);
   return (
-    <section className="panel" aria-labelledby="visits-heading">
-      <div className="panel-head">
-        <h2 id="visits-heading" className="panel-title">
-          {t('accounts.visits.title')}
-        </h2>
-        {!open && (
-          <button type="button" className="btn btn-small" onClick={() => setOpen(true)}>
-            {t('accounts.visits.add')}
-          </button>
-        )}
-      </div>
-      {open && <VisitForm client={client} onDone={() => setOpen(false)} />}
+    <LogPanel
+      id="visits"
+      title={t('accounts.visits.title')}
+      addLabel={t('accounts.visits.add')}
+      form={(done) => <VisitForm client={client} onDone={done} />}
+    >
       <QueryView query={visits}>
         {({ items }) =>
           items.length === 0 ? (
@@ -56,7 +49,7 @@ export function VisitsSection({ client }: { client: ClientDetail }) {
           )
         }
       </QueryView>
-    </section>
+    </LogPanel>
   );
 }
 
