@@ -101,10 +101,13 @@ export function createDispatcher({
       const notes: AuditNote[] = [];
       const result = await handler(args, { ...base, db: store.db, actor, audit: (n) => notes.push(n) });
       const after = workspace.store;
+      // After a restore or an import the acting user may not exist in the new file (the audit row
+      // references users): keep the id only when it does, and the name in the detail either way.
+      const userId = actor && (await findUser(after.db, actor.id))?.name === actor.name ? actor.id : null;
       for (const n of notes.length > 0 ? notes : [{}]) {
         await appendAudit(after.db, {
           at: isoNow(at),
-          userId: null,
+          userId,
           action: name,
           entity: n.entity ?? null,
           entityId: n.entityId ?? null,
