@@ -329,9 +329,14 @@ describe('proposals: send, versions, finance approval (through the handlers, rea
     const refused = await w.raw(w.lead, 'proposalSettings.update', {
       discountLimitPercent: '20',
       selfCheckThreshold: 3,
+      freeLineCostPercent: '5',
     });
     expect(!refused.ok && refused.error.code).toBe('forbidden');
-    await w.as(w.finance, 'proposalSettings.update', { discountLimitPercent: '15', selfCheckThreshold: 4 });
+    await w.as(w.finance, 'proposalSettings.update', {
+      discountLimitPercent: '15',
+      selfCheckThreshold: 4,
+      freeLineCostPercent: '5',
+    });
     const thin = await draftWith(w.thin.id);
     expect(thin.check.approvalReasons).toEqual(['margin_below_floor']);
   });
