@@ -78,8 +78,8 @@ function checkApproval(a: ApprovalRow): EvidenceProblem | null {
   if (snapshot.hash !== a.content_hash || snapshot.data.contentHash !== a.content_hash) return 'approval_hash';
   if (a.status === 'approved' || a.status === 'rejected') {
     if (a.decided_by === null || a.decider_role === null) return 'approval_no_decider';
-    if (a.decider_role !== 'finance' && a.decider_role !== 'admin') return 'approval_decider_role';
     if (a.decided_by === a.requested_by) return 'approval_decider_is_requester';
+    if (a.decider_role !== 'finance' && a.decider_role !== 'admin') return 'approval_decider_role';
   }
   return null;
 }
