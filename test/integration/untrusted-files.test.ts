@@ -108,9 +108,9 @@ describe('nothing imported is trusted blindly', () => {
     row.set('decided_at', '2026-11-23T08:30:00.000Z');
     const r = await refusedImport(a);
     expect(r.en).toBe(
-      `Row ${request!.id} of proposal_approvals in the archive fails verification: the decider is the requester (four-eyes rule broken). The whole file was refused; the workspace is unchanged`,
+      `The proposal_approvals row with id ${request!.id} in the archive fails verification: the decider is the requester (four-eyes rule broken). The whole file was refused; the workspace is unchanged`,
     );
-    expect(r.zh).toContain(`proposal_approvals 表第 ${request!.id} 行`);
+    expect(r.zh).toContain(`proposal_approvals 表 id 为 ${request!.id} 的行`);
     expect(r.zh).toContain('审批人就是申请人');
 
     // An account lead as the decider: the wrong role.
@@ -144,9 +144,9 @@ describe('nothing imported is trusted blindly', () => {
     row.set('snapshot', JSON.stringify(snapshot));
     const r = await refusedImport(a);
     expect(r.en).toBe(
-      `Row ${id} of proposal_versions in the archive fails verification: the sent version’s content does not match its stored hash (the version was edited). The whole file was refused; the workspace is unchanged`,
+      `The proposal_versions row with id ${id} in the archive fails verification: the sent version’s content does not match its stored hash (the version was edited). The whole file was refused; the workspace is unchanged`,
     );
-    expect(r.zh).toContain(`proposal_versions 表第 ${id} 行`);
+    expect(r.zh).toContain(`proposal_versions 表 id 为 ${id} 的行`);
 
     // The total in the list columns, changed alone, is caught too.
     const b = unpack(file);
@@ -268,7 +268,7 @@ describe('nothing imported is trusted blindly', () => {
       );
       const r = await refusedRestore(backup.name);
       expect(r.message).toBe(
-        `Row ${id} of proposal_versions in the backup fails verification: the sent version’s content does not match its stored hash (the version was edited). The whole file was refused; the workspace is unchanged`,
+        `The proposal_versions row with id ${id} in the backup fails verification: the sent version’s content does not match its stored hash (the version was edited). The whole file was refused; the workspace is unchanged`,
       );
     });
 
