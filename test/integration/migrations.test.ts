@@ -118,6 +118,30 @@ describe('migrations', () => {
     });
   }
 
+  it('011: keeps the audit entries and the proposal rules of a version-10 workspace, then makes the log append-only', async () => {
+    const store = fresh();
+    await migrate(store.db, store.sqlite, 10);
+    for (let v = 1; v <= 10; v++) for (const stmt of DATA_AT[v] ?? []) store.sqlite.exec(stmt);
+    const audit = store.sqlite.prepare('select * from audit_log order by id').all();
+    store.sqlite.exec(`update audit_log set action = 'edited before 011' where id = 1`); // allowed before
+    await migrate(store.db, store.sqlite, 11);
+    expect(store.sqlite.prepare('select action from audit_log').all()).toEqual([{ action: 'edited before 011' }]);
+    expect(audit).toHaveLength(1);
+    expect(store.sqlite.prepare('select * from proposal_settings').get()).toMatchObject({
+      discount_limit_percent: '10',
+      self_check_threshold: 3,
+      free_line_cost_percent: '5',
+    });
+    expect(() => store.sqlite.exec(`update audit_log set action = 'x'`)).toThrow(/append-only/);
+    expect(() => store.sqlite.exec('delete from audit_log')).toThrow(/append-only/);
+    expect(() =>
+      store.sqlite.exec(`insert or replace into audit_log (id, at, action) values (1, '2026-01-01', 'forged')`),
+    ).toThrow(/append-only/);
+    store.sqlite.exec(`insert into audit_log (at, action) values ('2026-12-01T00:00:00.000Z', 'appended')`);
+    expect(store.sqlite.prepare('select count(*) n from audit_log').get()).toEqual({ n: 2 });
+    await store.close();
+  });
+
   it('rolls a failed migration back whole, leaving the version before', async () => {
     const store = fresh();
     await migrate(store.db, store.sqlite, 1);
