@@ -4,8 +4,7 @@ import { startWorkbench, type Workbench } from './harness';
 import { seedArchiveWorld } from './pages/ArchiveWorld';
 import { textIn } from './pages/text';
 
-const inDialog = (page: Page) =>
-  page.evaluate('!!document.activeElement?.closest("dialog[open]")') as Promise<boolean>;
+const inDialog = (page: Page) => page.evaluate('!!document.activeElement?.closest("dialog[open]")') as Promise<boolean>;
 
 /** The opener's identity as a string, to compare where focus is before and after. */
 const focusedOuterHtml = (page: Page) => page.evaluate('document.activeElement?.outerHTML') as Promise<string>;

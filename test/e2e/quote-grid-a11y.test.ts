@@ -55,8 +55,7 @@ async function focusedAnnouncement(page: Page, cdp: CDPSession): Promise<Announc
   const byId = new Map(nodes.map((n) => [n.nodeId, n]));
   // The document reports focus too; the control is the focused node that is not the root.
   const focused = nodes.find(
-    (n) =>
-      n.role?.value !== 'RootWebArea' && n.properties?.some((p) => p.name === 'focused' && p.value.value === true),
+    (n) => n.role?.value !== 'RootWebArea' && n.properties?.some((p) => p.name === 'focused' && p.value.value === true),
   );
   if (!focused) throw new Error('Nothing focused in the accessibility tree');
   const up = (role: string): AXNode | undefined => {
@@ -162,7 +161,9 @@ describe('the quote grid for a screen reader', () => {
     for (let i = 0; i < 38; i++) await page.keyboard.press('ArrowDown');
     a = await hear();
     expect(a).toMatchObject({ value: '1', rowIndex: 42, colIndex: 4 });
-    expect(a.name).toBe(text(lang, 'quoteEditor.cellLabel', { column: text(lang, 'quoteEditor.col.headcount'), n: 40 }));
+    expect(a.name).toBe(
+      text(lang, 'quoteEditor.cellLabel', { column: text(lang, 'quoteEditor.col.headcount'), n: 40 }),
+    );
     await page.keyboard.press('ArrowDown'); // the section row: its cell over this column, the level
     a = await hear();
     expect(a).toMatchObject({ role: 'combobox', rowIndex: 43, cell: 'gridcell' });
@@ -179,7 +180,9 @@ describe('the quote grid for a screen reader', () => {
     expect(Number(first)).toBeGreaterThan(2); // the top rows left the page: the window moved
     console.log(
       'Announced while moving between cells:\n' +
-        said.map((s) => `  ${s.grid} › ${s.cell} r${s.rowIndex} c${s.colIndex} › ${s.role} “${s.name}” = “${s.value}”`).join('\n'),
+        said
+          .map((s) => `  ${s.grid} › ${s.cell} r${s.rowIndex} c${s.colIndex} › ${s.role} “${s.name}” = “${s.value}”`)
+          .join('\n'),
     );
     expect(wb.pageErrors).toEqual([]);
   });
