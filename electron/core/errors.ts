@@ -21,6 +21,14 @@ export const coreMessages = {
     'zh-CN': '至少需要保留一位启用的管理员',
     en: 'At least one active admin must remain',
   },
+  'error.sign_in_required': {
+    'zh-CN': '请先登录：此工作区有多位用户，每个人都需要登录',
+    en: 'Sign in first: this workspace has several users, and everyone signs in',
+  },
+  'error.role_required': {
+    'zh-CN': '此操作需要{roles}角色；{name}是{role}',
+    en: 'This needs the {roles} role; {name} is {role}',
+  },
   'error.unauthorized': { 'zh-CN': '缺少或错误的访问令牌', en: 'Missing or wrong access token' },
   'error.forbidden_origin': { 'zh-CN': '拒绝来自其他来源的请求', en: 'Requests from other origins are refused' },
   'error.too_large': { 'zh-CN': '请求内容过大', en: 'The request body is too large' },

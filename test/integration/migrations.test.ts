@@ -66,6 +66,11 @@ const DATA_AT: Record<number, string[]> = {
      values (1, 'proposal:1', 'proposal', 1, '品牌发布会提案', '星河乳业 现状', 1, 'sent', 3947257, 'CNY', '2026-07-02')`,
     `insert into search_fts (rowid, title_grams, body_grams, title_uni, body_uni) values (1, '品牌 牌发 发布 布会 会提 提案', '星河 河乳 乳业 现状', '品 牌 发 布 会 提 案', '星 河 乳 业 现 状')`,
   ],
+  10: [
+    `insert into quotes (client_id, title, currency, document, line_count, subtotal, net, tax, total, cost, margin_percent, owner_id, created_at, updated_at)
+     values (1, '年度框架', 'CNY', '{}', 1, 100000, 100000, 6000, 106000, 50000, '50.0', 1, '2026-08-01', '2026-08-01')`,
+    `insert into proposals (client_id, quote_id, title, status, sections, owner_id, created_at, updated_at) values (1, 2, '年度框架提案', 'won', '[]', 1, '2026-08-01', '2026-08-02')`,
+  ],
   9: [
     `insert into saved_searches (user_id, name, query, filters, created_at) values (1, '价格原因丢单', '品牌', '{"filters":{"lostReason":"price"},"sort":"newest"}', '2026-07-03T00:00:00.000Z')`,
   ],

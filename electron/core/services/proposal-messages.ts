@@ -85,10 +85,6 @@ export const proposalCoreMessages = {
     'zh-CN': '这一版内容已有审批申请（{statusZh}）',
     en: 'This exact content already has a request ({statusEn})',
   },
-  'error.proposal_settings_forbidden': {
-    'zh-CN': '只有财务或管理员可以修改提案规则',
-    en: 'Only finance or an admin can change the proposal rules',
-  },
 } satisfies Record<string, LocalizedText>;
 
 /** Status words for refusals (the UI has its own in its catalogues). */

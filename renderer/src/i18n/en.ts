@@ -39,6 +39,7 @@ export const en: Catalog = {
     admin: 'Admin',
   },
   common: {
+    actions: 'Actions',
     retry: 'Retry',
     save: 'Save',
     saving: 'Saving…',

@@ -4,6 +4,7 @@ import { APPROVAL_REASONS, findingSchema } from '../../proposal/guardrails';
 import { FOUR_EYES_CONFLICTS } from '../../proposal/four-eyes';
 import { marginDriverSchema } from '../../proposal/margin-drivers';
 import { command, query } from '../define';
+import { ANY_ROLE, FINANCE } from '../roles';
 import { idSchema, isoDateTime, optionalText } from '../common';
 import { approvalStatusSchema } from './proposals';
 
@@ -51,11 +52,13 @@ export type ApprovalItem = z.infer<typeof approvalItemSchema>;
 
 export const approvalsContract = {
   'approvals.queue': query(
+    ANY_ROLE,
     z.strictObject({ state: z.enum(['pending', 'decided']) }),
     z.object({ items: z.array(approvalItemSchema) }),
   ),
   /** Finance (or an admin) approves or rejects; nobody decides on their own request. A rejection says why. */
   'approvals.decide': command(
+    FINANCE,
     z
       .strictObject({
         id: idSchema,

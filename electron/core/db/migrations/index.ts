@@ -9,6 +9,7 @@ import { m008Search } from './008_search';
 import { m009SavedSearches } from './009_saved_searches';
 import { m010WonFigures } from './010_won_figures';
 import { m011Evidence } from './011_evidence';
+import { m012ForeignKeyIndexes } from './012_foreign_key_indexes';
 import type { Migration } from './types';
 
 /** Every schema change, in order. Append only: a released migration is never edited. */
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m009SavedSearches,
   m010WonFigures,
   m011Evidence,
+  m012ForeignKeyIndexes,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;
 export type { Migration } from './types';
