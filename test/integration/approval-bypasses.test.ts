@@ -182,24 +182,16 @@ describe('approvals that cannot be walked around (real SQLite, through the dispa
     expect((await w.as<{ version: number }>(w.lead, 'proposals.send', await sendArgs(p.id))).version).toBe(1);
   });
 
-  it('the free-line limit is finance’s setting: a lead cannot raise it, finance can', async () => {
-    const r = await refused(w.lead, 'proposalSettings.update', {
-      discountLimitPercent: '10',
-      selfCheckThreshold: 3,
-      freeLineCostPercent: '100',
-    });
-    expect(r.code).toBe('forbidden');
-    const saved = await w.as<{ freeLineCostPercent: string }>(w.finance, 'proposalSettings.update', {
-      discountLimitPercent: '10',
-      selfCheckThreshold: 3,
+  it('the free-line limit governs money: neither a lead nor finance alone may raise it, an admin may', async () => {
+    const raise = { discountLimitPercent: '10', selfCheckThreshold: 3, freeLineCostPercent: '100' };
+    expect((await refused(w.lead, 'proposalSettings.update', raise)).code).toBe('forbidden');
+    expect((await refused(w.finance, 'proposalSettings.update', raise)).code).toBe('forbidden');
+    const saved = await w.as<{ freeLineCostPercent: string }>(w.admin, 'proposalSettings.update', {
+      ...raise,
       freeLineCostPercent: '25',
     });
     expect(saved.freeLineCostPercent).toBe('25');
-    const bad = await refused(w.finance, 'proposalSettings.update', {
-      discountLimitPercent: '10',
-      selfCheckThreshold: 3,
-      freeLineCostPercent: '101',
-    });
+    const bad = await refused(w.admin, 'proposalSettings.update', { ...raise, freeLineCostPercent: '101' });
     expect(bad.code).toBe('validation');
   });
 
