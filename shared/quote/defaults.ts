@@ -41,3 +41,14 @@ export const BUILTIN_QUOTE_DEFAULTS: Readonly<QuoteDefaults> = Object.freeze({
   taxPercent: '0',
   marginFloorPercent: '30',
 });
+
+/** The quote defaults held in a workspace's settings (which carry other fields besides). */
+export function quoteDefaultsOf(settings: QuoteDefaults): QuoteDefaults {
+  return {
+    difficultyMultipliers: settings.difficultyMultipliers,
+    hoursPerDay: settings.hoursPerDay,
+    taxPercent: settings.taxPercent,
+    marginFloorPercent: settings.marginFloorPercent,
+    agencyFeePercent: settings.agencyFeePercent ?? '0',
+  };
+}

@@ -8,6 +8,8 @@ import { m007Proposals } from './007_proposals';
 import { m008Search } from './008_search';
 import { m009SavedSearches } from './009_saved_searches';
 import { m010WonFigures } from './010_won_figures';
+import { m014Collection } from './014_collection';
+import { m015Acceptance } from './015_acceptance';
 import type { Migration } from './types';
 
 /** Every schema change, in order. Append only: a released migration is never edited. */
@@ -22,6 +24,8 @@ export const MIGRATIONS: readonly Migration[] = [
   m008Search,
   m009SavedSearches,
   m010WonFigures,
+  m014Collection,
+  m015Acceptance,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;
 export type { Migration } from './types';

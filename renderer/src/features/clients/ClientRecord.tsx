@@ -186,7 +186,7 @@ function Figures({
       </dl>
       <p className="churn-line">
         <span className="muted">{t('accounts.record.churn')}：</span>
-        {f.churn.length === 0 ? t('accounts.record.noChurn') : <ChurnReasons reasons={f.churn} />}
+        {f.churn.length === 0 ? t('accounts.record.noChurn') : <ChurnReasons reasons={f.churn} currency={currency} />}
       </p>
     </>
   );
