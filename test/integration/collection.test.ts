@@ -231,7 +231,7 @@ describe('payment plans: milestones always sum to the won total', () => {
 
 describe('receivables: aging, DSO, 回款慢', () => {
   let t: TestCore;
-  const ids: Record<string, number> = {};
+  const ids = {} as { 甲: number; 乙: number; 大: number; 小: number; 丙: number };
   beforeAll(async () => {
     clock = new Date('2027-06-30T04:00:00.000Z');
     ({ t } = await workspace());
@@ -331,7 +331,7 @@ describe('receivables: aging, DSO, 回款慢', () => {
 
 describe('cost to serve: valued at the rate in force that day, and taken off profit', () => {
   let t: TestCore;
-  const ids: Record<string, number> = {};
+  const ids = {} as { 甲: number; 乙: number; 大: number; 小: number; 丙: number };
   let lost: number;
   beforeAll(async () => {
     clock = new Date('2027-06-30T04:00:00.000Z');

@@ -6,6 +6,7 @@ import { addCustomIssue } from '../../validation/validate';
 import { command, query } from '../define';
 import { idSchema, isoDate, isoDateTime, noArgs, optionalText, text } from '../common';
 import { base64Of } from './branding';
+import { EXPORT_FORMATS, exportedFileSchema } from './export';
 import { minorAmount } from './rate-card';
 
 /**
@@ -285,4 +286,17 @@ export const collectionContract = {
   'acceptance.get': query(byProposal, z.object({ acceptance: acceptanceSchema.nullable() })),
   /** Record the signed confirmation: the proposal becomes won and its payment plan starts. */
   'acceptance.record': command(acceptanceInputSchema, acceptanceSchema),
+  /**
+   * The confirmation letter (报价确认函) of a sent version: its payment terms are the proposal's
+   * plan once set, else the template asked for (the first one by default) on the version's total.
+   */
+  'export.confirmationLetter': query(
+    z.strictObject({
+      proposalId: idSchema,
+      number: z.int().positive(),
+      templateId: idSchema.optional(),
+      format: z.enum(EXPORT_FORMATS).optional(),
+    }),
+    exportedFileSchema,
+  ),
 };

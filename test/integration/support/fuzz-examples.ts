@@ -269,6 +269,7 @@ export const FUZZ_EXAMPLES: { [N in CallName]: CallArgs<N> } = {
   'forecast.pipeline': {},
   'forecast.setProposal': { id: 1, probability: '70', reason: '客户口头确认', expectedMonth: '2026-10' },
   'acceptance.get': { proposalId: 1 },
+  'export.confirmationLetter': { proposalId: 1, number: 1, format: 'docx' },
   'acceptance.record': {
     proposalId: 1,
     versionNumber: 1,

@@ -23,20 +23,20 @@ export const m014Collection: Migration = {
       /** JSON array of milestone specs: label, percent or amount, due rule. */
       .addColumn('milestones', 'text', (c) => c.notNull())
       .execute();
-    const templates: [string, { label: string; percent: string; trigger: string; days: number }[]][] = [
+    const templates: [string, { label: string; percent: string; trigger: string; triggerDays: number }[]][] = [
       [
         '50/50',
         [
-          { label: '预付款', percent: '50', trigger: 'signing', days: 7 },
-          { label: '尾款', percent: '50', trigger: 'completion', days: 30 },
+          { label: '预付款', percent: '50', trigger: 'signing', triggerDays: 7 },
+          { label: '尾款', percent: '50', trigger: 'completion', triggerDays: 30 },
         ],
       ],
       [
         '30/40/30',
         [
-          { label: '预付款', percent: '30', trigger: 'signing', days: 7 },
-          { label: '中期款', percent: '40', trigger: 'delivery', days: 30 },
-          { label: '尾款', percent: '30', trigger: 'completion', days: 30 },
+          { label: '预付款', percent: '30', trigger: 'signing', triggerDays: 7 },
+          { label: '中期款', percent: '40', trigger: 'delivery', triggerDays: 30 },
+          { label: '尾款', percent: '30', trigger: 'completion', triggerDays: 30 },
         ],
       ],
     ];
