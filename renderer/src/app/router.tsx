@@ -5,6 +5,7 @@ import { CompareScreen } from '../features/archive/CompareScreen';
 import { PipelineScreen } from '../features/archive/PipelineScreen';
 import { TimelineScreen } from '../features/archive/TimelineScreen';
 import { ClientsScreen } from '../features/clients/ClientsScreen';
+import { ReceivablesScreen } from '../features/collection/ReceivablesScreen';
 import { FinanceScreen } from '../features/finance/FinanceScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { ProposalsScreen } from '../features/proposals/ProposalsScreen';
@@ -38,6 +39,7 @@ const routes: RouteObject[] = [
       { path: 'archive/proposals/:id/versions/:number', element: <ArchiveVersionScreen /> },
       { path: 'archive/proposals/:id/compare', element: <CompareScreen /> },
       { path: 'finance', element: <FinanceScreen /> },
+      { path: 'finance/receivables', element: <ReceivablesScreen /> },
       { path: 'settings', element: <SettingsScreen /> },
       { path: '*', element: <NotFound /> },
     ],

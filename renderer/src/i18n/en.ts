@@ -1,4 +1,5 @@
 import type { Catalog } from './zh-CN';
+import { collectionEn } from '../features/collection/i18n.en';
 import { archiveWorkEn } from '../features/archive/i18n';
 import { accountsEn } from '../features/clients/i18n.en';
 import { quotesEn } from '../features/quotes/i18n';
@@ -119,6 +120,7 @@ export const en: Catalog = {
     },
   },
   accounts: accountsEn,
+  collection: collectionEn,
   clients: {
     title: 'Clients',
     subtitle: 'Clients and key accounts',

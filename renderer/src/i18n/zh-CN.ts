@@ -1,3 +1,4 @@
+import { collectionZhCN } from '../features/collection/i18n';
 import { accountsZhCN } from '../features/clients/i18n';
 import { archiveWorkZhCN } from '../features/archive/i18n';
 import { quotesZhCN } from '../features/quotes/i18n';
@@ -118,6 +119,7 @@ export const zhCN = {
     },
   },
   accounts: accountsZhCN,
+  collection: collectionZhCN,
   clients: {
     title: '客户',
     subtitle: '客户与大客户档案',

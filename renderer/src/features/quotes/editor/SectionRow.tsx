@@ -76,6 +76,17 @@ export const SectionRow = memo(function SectionRow(props: SectionRowProps) {
           </option>
         ))}
       </select>
+      <input
+        type="text"
+        inputMode="decimal"
+        className="qe-input qe-section-fee input-num"
+        value={section.agencyFeePercent ?? ''}
+        placeholder="%"
+        aria-label={t('quoteEditor.sectionFee', { n: s + 1 })}
+        title={t('quoteEditor.sectionFee', { n: s + 1 })}
+        onChange={(e) => actions.edit(s, { agencyFeePercent: e.target.value }, `${section.key}:fee`)}
+        onBlur={actions.seal}
+      />
       <span className="qe-section-price num" data-testid={`section-price-${s}`}>
         {props.price === null ? '' : formatMoney(props.price, props.currency, lang)}
       </span>
