@@ -460,3 +460,29 @@ describe('cost to serve: valued at the rate in force that day, and taken off pro
     expect(fig(ids.大).profitRank).toBe(2);
   });
 });
+
+describe('the demo workspace after the win', () => {
+  it('has plans with money paid, due and overdue (one over 60 days), acceptances, cost to serve and forecast months', async () => {
+    clock = new Date('2027-06-30T04:00:00.000Z');
+    const t = await openTestCore(() => clock);
+    try {
+      await t.ok('workspace.setup', { mode: 'demo', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
+      const r = await t.ok<Receivables>('receivables.overview');
+      expect(r.totals.collectedThisYear).toBeGreaterThan(0);
+      expect(r.totals.outstanding).toBeGreaterThan(r.totals.overdue);
+      expect(r.totals.overdue60).toBeGreaterThan(0);
+      expect(r.overdue.length).toBeGreaterThan(0);
+      const a = await t.ok<AccountAnalytics>('accounts.analytics');
+      expect(a.clients.some((c) => c.churn.some((x) => x.code === 'slow_payment'))).toBe(true);
+      expect(a.clients.some((c) => c.costToServe > 0)).toBe(true);
+      const db = t.core.store.sqlite;
+      expect((db.prepare('select count(*) as n from proposal_acceptances').get() as { n: number }).n).toBeGreaterThan(
+        0,
+      );
+      const forecast = await t.ok<{ months: { month: string | null }[] }>('forecast.pipeline');
+      expect(forecast.months.filter((m) => m.month !== null).length).toBeGreaterThan(1);
+    } finally {
+      await t.dispose();
+    }
+  });
+});

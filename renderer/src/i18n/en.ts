@@ -225,6 +225,8 @@ export const en: Catalog = {
     hoursPerDayHint: 'Workload entered in hours is converted to person-days with this',
     taxPercent: 'Tax rate (%)',
     taxPercentHint: 'e.g. 6 for VAT on services',
+    agencyFeePercent: 'Agency service fee (%)',
+    agencyFeePercentHint: 'Charged by default on non-labor lines (media, production…) of a quote; 0 for none',
     marginFloorPercent: 'Margin floor (%)',
     marginFloorPercentHint: 'Quotes below this margin need finance approval',
     lastChanged: 'Last changed by {{name}} on {{at}}',

@@ -224,6 +224,8 @@ export const zhCN = {
     hoursPerDayHint: '按小时录入的工作量以此折算为人天',
     taxPercent: '税率（%）',
     taxPercentHint: '例如服务类增值税 6',
+    agencyFeePercent: '代理服务费（%）',
+    agencyFeePercentHint: '新报价对媒介、制作等非人工项默认计收的比例；0 表示不收',
     marginFloorPercent: '毛利底线（%）',
     marginFloorPercentHint: '低于此毛利率的报价需要财务审批',
     lastChanged: '最后由 {{name}} 于 {{at}} 修改',
