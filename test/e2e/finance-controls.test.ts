@@ -135,6 +135,18 @@ describe('finance controls in the UI', () => {
       await checks.scrollIntoViewIfNeeded();
       await shoot(page, `${lang}-proposal-checks-whole-offer`);
 
+      // Exported from the list, the unsent quote downloads as a draft, and the row says why.
+      await shell.open('quotes');
+      const row = page.locator('tr', { hasText: offerTitle });
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        row.getByRole('button', { name: t('exportDoc.word'), exact: true }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(en ? /^DRAFT-Quotation-/ : /^草稿-报价单-/);
+      await row.getByRole('status').getByText(t('exportDoc.draftNotice')).waitFor();
+      await row.scrollIntoViewIfNeeded();
+      await shoot(page, `${lang}-export-draft-notice`);
+
       // The admin who wrote the proposal opens finance's queue: a reason instead of the buttons.
       await switchTo(admin);
       await shell.open('finance');
