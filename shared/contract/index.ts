@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { archiveContract } from './areas/archive';
+import { authContract } from './areas/auth';
 import { auditContract } from './areas/audit';
 import { backupsContract } from './areas/backups';
 import { brandingContract } from './areas/branding';
@@ -25,6 +26,7 @@ import { workspaceArchiveContract } from './areas/workspace-archive';
  */
 export const contract = {
   ...workspaceContract,
+  ...authContract,
   ...workspaceArchiveContract,
   ...settingsContract,
   ...usersContract,
@@ -61,6 +63,7 @@ export * from './envelope';
 export * from './roles';
 export type { Endpoint } from './define';
 export * from './areas/archive';
+export * from './areas/auth';
 export * from './areas/audit';
 export * from './areas/backups';
 export * from './areas/branding';

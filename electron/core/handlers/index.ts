@@ -1,5 +1,6 @@
 import { accountHandlers } from './accounts';
 import { archiveHandlers } from './archive';
+import { authHandlers } from './auth';
 import { backupHandlers } from './backups';
 import { brandingHandlers } from './branding';
 import { careHandlers } from './care';
@@ -22,6 +23,7 @@ import { workspaceArchiveHandlers } from './workspace-archive';
 /** Every call of the contract, answered. The type makes a missing or misspelt handler a compile error. */
 export const handlers: HandlerMap = {
   ...workspaceHandlers,
+  ...authHandlers,
   ...workspaceArchiveHandlers,
   ...settingsHandlers,
   ...usersHandlers,
