@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { useCallQuery } from '../../api';
 import { Icon } from '../../components/Icon';
 import { AREAS } from '../areas';
+import { useCan, useSession } from '../session';
 
 export function Sidebar() {
   const { t } = useTranslation();
+  const awaiting = useAwaitingMyApproval();
   return (
     <aside className="sidebar">
       <div className="brand">
@@ -25,6 +28,12 @@ export function Sidebar() {
               >
                 <Icon name={area.icon} />
                 <span className="nav-label">{t(area.label)}</span>
+                {area.id === 'finance' && awaiting > 0 && (
+                  <span className="nav-badge" data-testid="awaiting-badge">
+                    <span aria-hidden="true">{awaiting}</span>
+                    <span className="visually-hidden">{t('auth.awaitingMine', { count: awaiting })}</span>
+                  </span>
+                )}
                 <kbd className="nav-kbd" aria-hidden="true">
                   Alt {i + 1}
                 </kbd>
@@ -35,4 +44,17 @@ export function Sidebar() {
       </nav>
     </aside>
   );
+}
+
+/**
+ * 待我审批: pending requests for the current content that this user may decide — finance and
+ * admins only, and never their own requests (nobody decides on those).
+ */
+function useAwaitingMyApproval(): number {
+  const can = useCan();
+  const { user } = useSession();
+  const decides = can('approvals.decide');
+  const queue = useCallQuery('approvals.queue', { state: 'pending' }, { enabled: decides });
+  if (!decides || !queue.data) return 0;
+  return queue.data.items.filter((i) => i.status === 'pending' && i.current && i.requestedBy !== user.name).length;
 }
