@@ -35,7 +35,7 @@ describe('sign-in modes', () => {
     const nobody = await t.core.call('auth.session', {});
     expect(nobody.ok && nobody.result).toEqual({ mode: 'required', user: null });
     const asAdmin = await t.core.call('auth.session', {}, { sessionId: changed[0]! });
-    expect(asAdmin.ok && asAdmin.result.user?.name).toBe('王经理');
+    expect(asAdmin.ok && (asAdmin.result as SessionState).user?.name).toBe('王经理');
   });
 
   it('the demo without a password (or a workspace from before sign-in) is unclaimed until its admin sets one', async () => {

@@ -25,19 +25,25 @@ export function Sidebar() {
                 end={area.path === '/'}
                 className="nav-link"
                 title={t('nav.shortcut', { n: i + 1 })}
+                // The count is read as the link's description, so its name stays the area's.
+                aria-describedby={area.id === 'finance' && awaiting > 0 ? 'awaiting-mine' : undefined}
               >
                 <Icon name={area.icon} />
                 <span className="nav-label">{t(area.label)}</span>
                 {area.id === 'finance' && awaiting > 0 && (
-                  <span className="nav-badge" data-testid="awaiting-badge">
-                    <span aria-hidden="true">{awaiting}</span>
-                    <span className="visually-hidden">{t('auth.awaitingMine', { count: awaiting })}</span>
+                  <span className="nav-badge" data-testid="awaiting-badge" aria-hidden="true">
+                    {awaiting}
                   </span>
                 )}
                 <kbd className="nav-kbd" aria-hidden="true">
                   Alt {i + 1}
                 </kbd>
               </NavLink>
+              {area.id === 'finance' && awaiting > 0 && (
+                <span id="awaiting-mine" className="visually-hidden">
+                  {t('auth.awaitingMine', { count: awaiting })}
+                </span>
+              )}
             </li>
           ))}
         </ul>
