@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ProposalDetail, QuoteRecord, User } from '@shared/contract';
 import { LANGS, type Lang } from '@shared/i18n/lang';
 import { healthyQuote, thinQuote } from '../../electron/core/seed/proposal-demo';
-import { startWorkbench, VIEWPORT, type Workbench } from './harness';
+import { DEMO_PASSWORD, eventually, startWorkbench, VIEWPORT, type Workbench } from './harness';
 import { FinanceQueuePage } from './pages/FinanceQueuePage';
 import { ProposalEditorPage } from './pages/ProposalEditorPage';
 import { ShellPage } from './pages/ShellPage';
@@ -114,10 +114,17 @@ describe('finance controls in the UI', () => {
 
       const shell = new ShellPage(page, lang);
       await shell.waitForReady();
-      const switchTo = async (u: User) =>
-        page
-          .getByLabel(t('header.user'), { exact: true })
-          .selectOption({ label: `${u.name} · ${t(`roles.${u.role}`)}` });
+      // Switching user is signing in as them: a session of that user, then the page again.
+      await wb.call('users.setPassword', { id: lead.id, password: 'lead password 1' });
+      const passwords = new Map([
+        [admin.id, DEMO_PASSWORD],
+        [lead.id, 'lead password 1'],
+      ]);
+      const switchTo = async (u: User) => {
+        await wb!.signInAs(u.id, passwords.get(u.id)!);
+        await page.reload();
+        await eventually(async () => expect(await shell.currentUser()).toContain(u.name));
+      };
 
       // The proposal editor names each blocker and approval reason.
       await switchTo(lead);

@@ -76,7 +76,6 @@ export function ExportMenu(target: Target) {
       {pdfMissing && <span className="visually-hidden">{t('exportDoc.pdfMissing')}</span>}
       {draftNotice && (
         <span className="muted export-draft-notice" role="status">
-          {' '}
           {t('exportDoc.draftNotice')}
         </span>
       )}
