@@ -82,6 +82,7 @@ describe('finance controls in the UI', () => {
         quoteId: thin.id,
       });
       await as(lead, 'proposals.requestApproval', { id: own.id, revision: own.revision, note: '' });
+      const queueLength = (await wb.call('approvals.queue', { state: 'pending' })).items.length;
 
       // A quote that gives too much away: an option at ¥12 costing ¥360,000, a free strategist, an expired validity.
       const today = new Date().toISOString().slice(0, 10);
@@ -160,6 +161,12 @@ describe('finance controls in the UI', () => {
       const queue = new FinanceQueuePage(page, lang);
       const detail = await queue.select(thinTitle);
       await detail.getByTestId('own-conflict').waitFor();
+      // "Awaiting my approval" counts only what this user may decide: not the admin's own proposal.
+      const decidable = (await wb.call('approvals.queue', { state: 'pending' })).items.filter(
+        (i) => i.ownConflict === null,
+      ).length;
+      expect(decidable).toBe(queueLength - 1);
+      await eventually(async () => expect(await shell.awaitingCount()).toBe(decidable === 0 ? null : decidable));
       await expect(detail.getByTestId('own-conflict').textContent()).resolves.toBe(
         t('financeQueue.ownConflict.own_proposal'),
       );
