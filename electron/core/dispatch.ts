@@ -141,8 +141,24 @@ export function createDispatcher({
     };
     const base = { store, workspace, now: at, log };
     if (!endpoint.write) {
+      // A read changes nothing, but some must leave a trace: a client document exported is
+      // evidence of what went to whom. What the read notes is appended once it has succeeded.
       const { actor, args, session } = await admit(store.db);
-      return handler(args, { ...base, db: store.db, actor, session, audit: () => {} });
+      const notes: AuditNote[] = [];
+      const result = await handler(args, { ...base, db: store.db, actor, session, audit: (n) => notes.push(n) });
+      if (notes.length > 0)
+        await store.db.transaction().execute(async (trx) => {
+          for (const n of notes)
+            await appendAudit(trx, {
+              at: isoNow(at),
+              userId: actor?.id ?? null,
+              action: name,
+              entity: n.entity ?? null,
+              entityId: n.entityId ?? null,
+              detail: n.detail,
+            });
+        });
+      return result;
     }
     if (!endpoint.transactional) {
       // Maintenance (restore) replaces the connection itself: it cannot run inside a transaction

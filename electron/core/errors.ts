@@ -1,11 +1,15 @@
 import type { ErrorCode } from '@shared/contract';
 import type { LocalizedText } from '@shared/i18n/lang';
 import type { FieldIssue } from '@shared/validation';
+import { integrityMessages } from './integrity/messages';
+import { collectionCoreMessages } from './services/collection-messages';
 import { proposalCoreMessages } from './services/proposal-messages';
 
 /** The core's own refusals, worded in every UI language. */
 export const coreMessages = {
   ...proposalCoreMessages,
+  ...integrityMessages,
+  ...collectionCoreMessages,
   'error.validation': { 'zh-CN': '输入有误，请检查标出的字段', en: 'Some fields are invalid; check the marked fields' },
   'error.unknown_call': { 'zh-CN': '没有名为 {name} 的接口', en: 'There is no call named {name}' },
   'error.internal': {

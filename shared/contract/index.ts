@@ -7,6 +7,7 @@ import { backupsContract } from './areas/backups';
 import { brandingContract } from './areas/branding';
 import { exportContract } from './areas/export';
 import { clientsContract } from './areas/clients';
+import { collectionContract } from './areas/collection';
 import { accountsContract } from './areas/accounts';
 import { careContract } from './areas/care';
 import { clientSettingsContract } from './areas/client-settings';
@@ -46,6 +47,7 @@ export const contract = {
   ...brandingContract,
   ...exportContract,
   ...archiveContract,
+  ...collectionContract,
 };
 
 export type Contract = typeof contract;
@@ -81,6 +83,7 @@ export * from './areas/backups';
 export * from './areas/branding';
 export * from './areas/export';
 export * from './areas/clients';
+export * from './areas/collection';
 export * from './areas/accounts';
 export * from './areas/care';
 export * from './areas/client-settings';

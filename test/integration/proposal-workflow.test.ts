@@ -329,15 +329,21 @@ describe('proposals: send, versions, finance approval (through the handlers, rea
     const refused = await w.raw(w.lead, 'proposalSettings.update', {
       discountLimitPercent: '20',
       selfCheckThreshold: 3,
+      freeLineCostPercent: '5',
     });
     expect(!refused.ok && refused.error.code).toBe('forbidden');
     // The discount limit governs money: an admin's decision, not finance's alone.
     const byFinance = await w.raw(w.finance, 'proposalSettings.update', {
       discountLimitPercent: '20',
       selfCheckThreshold: 3,
+      freeLineCostPercent: '5',
     });
     expect(!byFinance.ok && byFinance.error.code).toBe('forbidden');
-    await w.as(w.admin, 'proposalSettings.update', { discountLimitPercent: '15', selfCheckThreshold: 4 });
+    await w.as(w.admin, 'proposalSettings.update', {
+      discountLimitPercent: '15',
+      selfCheckThreshold: 4,
+      freeLineCostPercent: '5',
+    });
     const thin = await draftWith(w.thin.id);
     expect(thin.check.approvalReasons).toEqual(['margin_below_floor']);
   });

@@ -1,4 +1,8 @@
+import { acceptanceHandlers } from './acceptance';
 import { accountHandlers } from './accounts';
+import { costToServeHandlers } from './cost-to-serve';
+import { forecastHandlers } from './forecast';
+import { paymentHandlers } from './payments';
 import { archiveHandlers } from './archive';
 import { authHandlers } from './auth';
 import { backupHandlers } from './backups';
@@ -42,4 +46,8 @@ export const handlers: HandlerMap = {
   ...brandingHandlers,
   ...exportHandlers,
   ...archiveHandlers,
+  ...paymentHandlers,
+  ...costToServeHandlers,
+  ...forecastHandlers,
+  ...acceptanceHandlers,
 };

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { CURRENCY_CODES } from '../../money';
 import { APPROVAL_REASONS, findingSchema } from '../../proposal/guardrails';
+import { FOUR_EYES_CONFLICTS } from '../../proposal/four-eyes';
 import { marginDriverSchema } from '../../proposal/margin-drivers';
 import { command, query } from '../define';
 import { ANY_ROLE, FINANCE } from '../roles';
@@ -32,6 +33,8 @@ export const approvalItemSchema = z.object({
   cost: z.int(),
   grossMargin: z.int(),
   marginPercent: z.string().nullable(),
+  /** The margin if the client takes every option; null without options. */
+  marginPercentWithOptions: z.string().nullable(),
   floorPercent: z.string(),
   discountPercent: z.string().nullable(),
   limitPercent: z.string(),
@@ -42,6 +45,8 @@ export const approvalItemSchema = z.object({
   drivers: z.array(marginDriverSchema),
   /** The anti-patterns the quote shows (free lines with cost, discount without condition…). */
   warnings: z.array(findingSchema),
+  /** Why the user asking may not decide this request (four-eyes rule), or null when they may. */
+  ownConflict: z.enum(FOUR_EYES_CONFLICTS).nullable(),
 });
 export type ApprovalItem = z.infer<typeof approvalItemSchema>;
 

@@ -29,7 +29,11 @@ export const exportCapabilitiesSchema = z.strictObject({
 });
 
 export const exportContract = {
-  /** The quote as a client document; `internal: true` gives the finance sheet instead (cost and margin). */
+  /**
+   * The quote as a client document: as sent when a sent version carries exactly this quote, else
+   * the working copy marked 草稿 / DRAFT on every page and in its file name. `internal: true` gives
+   * the finance sheet instead (cost and margin). Every export is written to the audit log.
+   */
   'export.quoteDocx': query(
     ANY_ROLE,
     z.strictObject({ quoteId: idSchema, internal: z.boolean().optional(), ...common }),
@@ -37,12 +41,23 @@ export const exportContract = {
   ),
   /** The internal finance sheet of a quote: cost, cost rates and margin, marked 内部资料 / INTERNAL. */
   'export.financeSheetDocx': query(ANY_ROLE, z.strictObject({ quoteId: idSchema, ...common }), exportedFileSchema),
-  /** The proposal: cover, contents, the seven sections, its quote in section 4. */
+  /**
+   * The proposal: cover, contents, the seven sections, its quote in section 4. The newest sent
+   * version when nothing changed since; otherwise the working copy, marked as a draft.
+   */
   'export.proposalDocx': query(ANY_ROLE, z.strictObject({ proposalId: idSchema, ...common }), exportedFileSchema),
-  /** A sent version from the archive, re-exported from its frozen snapshot (the same document, byte for byte). */
+  /**
+   * A sent version from the archive, re-exported from its frozen snapshot (the same document, byte
+   * for byte): the proposal, or (`kind: 'quote'`) its quote alone as the client received it.
+   */
   'export.versionDocx': query(
     ANY_ROLE,
-    z.strictObject({ proposalId: idSchema, number: z.int().min(1), format: z.enum(EXPORT_FORMATS).optional() }),
+    z.strictObject({
+      proposalId: idSchema,
+      number: z.int().min(1),
+      kind: z.enum(['proposal', 'quote']).optional(),
+      format: z.enum(EXPORT_FORMATS).optional(),
+    }),
     exportedFileSchema,
   ),
   'export.capabilities': query(ANY_ROLE, noArgs, exportCapabilitiesSchema),

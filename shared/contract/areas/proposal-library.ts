@@ -33,6 +33,8 @@ export const proposalSettingsSchema = z.strictObject({
   discountLimitPercent: percentField({ field: 'discountLimitPercent', label: '折扣上限' }),
   /** A self-check score under this (1–5) is a warning before sending. */
   selfCheckThreshold: z.int().min(1).max(5),
+  /** A zero-priced line whose cost is above this share of the subtotal needs finance approval. */
+  freeLineCostPercent: percentField({ field: 'freeLineCostPercent', label: '免费项目成本上限' }),
 });
 export type ProposalSettings = z.infer<typeof proposalSettingsSchema>;
 

@@ -9,7 +9,9 @@ export function Sidebar() {
   const { t } = useTranslation();
   const awaiting = useAwaitingMyApproval();
   return (
-    <aside className="sidebar">
+    // Not an <aside>: the sidebar is the app's frame, not content beside the page; its <nav> is the
+    // landmark, and screens keep "complementary" for their own side panels.
+    <div className="sidebar">
       <div className="brand">
         <span className="brand-mark" aria-hidden="true">
           工
@@ -48,7 +50,7 @@ export function Sidebar() {
           ))}
         </ul>
       </nav>
-    </aside>
+    </div>
   );
 }
 

@@ -5,8 +5,8 @@ import type { Migration } from './types';
  * admin sets one, so every existing user keeps their row as it was; sessions are not stored here
  * (they live with the host, in memory).
  */
-export const m011Passwords: Migration = {
-  version: 11,
+export const m015Passwords: Migration = {
+  version: 15,
   name: 'user password hashes',
   async up(db) {
     await db.schema.alterTable('users').addColumn('password_hash', 'text').execute();
