@@ -9,6 +9,7 @@ import {
 } from '@shared/contract';
 import { DEFAULT_LANG, type Lang } from '@shared/i18n/lang';
 import { validate, type FieldIssue } from '@shared/validation';
+import { actAs } from './db/acting';
 import { CoreError, localize } from './errors';
 import type { AuditNote, HandlerContext, HandlerMap } from './handlers/types';
 import type { Logger } from './log';
@@ -16,7 +17,7 @@ import { appendAudit } from './repos/audit';
 import { findUser, firstActiveAdmin } from './repos/users';
 import { reindexFromAuditNotes } from './search/indexer';
 import { isoNow } from './time';
-import type { WorkspaceFile } from './workspace-file';
+import type { Workspace } from './workspace';
 
 export interface CallOptions {
   /** The user the renderer acts as. Without one, the first active admin (a single-person workspace). */
@@ -30,7 +31,7 @@ export interface Dispatcher {
 }
 
 export interface DispatcherDeps {
-  workspace: WorkspaceFile;
+  workspace: Workspace;
   handlers: HandlerMap;
   log: Logger;
   now?: () => Date;
@@ -118,6 +119,7 @@ export function createDispatcher({
     }
     return store.db.transaction().execute(async (trx) => {
       const actor = await actorOf(trx);
+      await actAs(trx, actor);
       const notes: AuditNote[] = [];
       const result = await handler(args, { ...base, db: trx, actor, audit: (n) => notes.push(n) });
       for (const n of notes.length > 0 ? notes : [{}]) {

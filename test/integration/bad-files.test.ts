@@ -23,9 +23,9 @@ function expectClear(messages: LocalizedText, zh: RegExp, en: RegExp) {
 /** Call, expect a refusal, check nothing changed; returns the refusal's messages. */
 async function refused(t: TestCore, name: string, args: unknown): Promise<{ code: string; messages: LocalizedText }> {
   tally.tried++;
-  const before = snapshotTables(t.core);
+  const before = await snapshotTables(t.core);
   const r = await t.core.call(name, args, { userId: 1 });
-  const after = snapshotTables(t.core);
+  const after = await snapshotTables(t.core);
   if (after !== before) tally.changes++;
   expect(after, `${name} changed the workspace`).toBe(before);
   expect(r.ok, `${name} was accepted`).toBe(false);

@@ -3,7 +3,7 @@ import type { CallName, CallResult, ParsedArgs, User } from '@shared/contract';
 import type { Store } from '../db/connection';
 import type { Database } from '../db/schema';
 import type { Logger } from '../log';
-import type { WorkspaceFile } from '../workspace-file';
+import type { Workspace } from '../workspace';
 
 export interface AuditNote {
   entity?: string;
@@ -18,7 +18,7 @@ export interface HandlerContext {
   db: Kysely<Database>;
   store: Store;
   /** The workspace file itself: backups and restore. */
-  workspace: WorkspaceFile;
+  workspace: Workspace;
   /** Who is calling; writes are recorded under this user. */
   actor: User | null;
   now: Date;
