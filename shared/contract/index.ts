@@ -5,6 +5,7 @@ import { backupsContract } from './areas/backups';
 import { brandingContract } from './areas/branding';
 import { exportContract } from './areas/export';
 import { clientsContract } from './areas/clients';
+import { collectionContract } from './areas/collection';
 import { accountsContract } from './areas/accounts';
 import { careContract } from './areas/care';
 import { clientSettingsContract } from './areas/client-settings';
@@ -43,6 +44,7 @@ export const contract = {
   ...brandingContract,
   ...exportContract,
   ...archiveContract,
+  ...collectionContract,
 };
 
 export type Contract = typeof contract;
@@ -58,6 +60,7 @@ export function isCallName(name: string): name is CallName {
 }
 
 export * from './envelope';
+export * from './roles';
 export type { Endpoint } from './define';
 export * from './areas/archive';
 export * from './areas/audit';
@@ -65,6 +68,7 @@ export * from './areas/backups';
 export * from './areas/branding';
 export * from './areas/export';
 export * from './areas/clients';
+export * from './areas/collection';
 export * from './areas/accounts';
 export * from './areas/care';
 export * from './areas/client-settings';

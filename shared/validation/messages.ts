@@ -1,4 +1,5 @@
 import { clientMessages } from '../analytics/messages';
+import { collectionMessages } from '../collection/messages';
 import { quoteMessages } from '../quote/messages';
 import { proposalMessages } from '../proposal/messages';
 import type { MessageCatalog } from './catalog';
@@ -24,4 +25,5 @@ export const customMessages: MessageCatalog = {
   ...quoteMessages,
   ...proposalMessages,
   ...clientMessages,
+  ...collectionMessages,
 };

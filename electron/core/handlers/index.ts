@@ -1,4 +1,8 @@
+import { acceptanceHandlers } from './acceptance';
 import { accountHandlers } from './accounts';
+import { costToServeHandlers } from './cost-to-serve';
+import { forecastHandlers } from './forecast';
+import { paymentHandlers } from './payments';
 import { archiveHandlers } from './archive';
 import { backupHandlers } from './backups';
 import { brandingHandlers } from './branding';
@@ -40,4 +44,8 @@ export const handlers: HandlerMap = {
   ...brandingHandlers,
   ...exportHandlers,
   ...archiveHandlers,
+  ...paymentHandlers,
+  ...costToServeHandlers,
+  ...forecastHandlers,
+  ...acceptanceHandlers,
 };

@@ -76,7 +76,7 @@ export const workspaceArchiveHandlers = defineHandlers({
         const staging = join(workspace.backupDir, '..', 'import-staging.db');
         try {
           await writeArchiveTo(staging, archive);
-          await workspace.restoreFrom(staging);
+          await workspace.restoreFrom(staging, 'archive');
         } finally {
           for (const suffix of ['', '-wal', '-shm']) rmSync(staging + suffix, { force: true });
         }

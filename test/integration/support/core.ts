@@ -130,3 +130,13 @@ export function withPlaceholders(text: string, params: unknown[]): RawBuilder<un
   for (let i = 0; i < params.length; i++) q = sql`${q}${params[i]}${sql.raw(pieces[i + 1]!)}`;
   return q;
 }
+
+/**
+ * The SQLite connection of a file workspace, for the tests that are about SQLite itself (query plans)
+ * or not yet written engine-neutrally (vitest.config.ts lists those for the SQLite project only).
+ */
+export function sqliteOf(core: Core): import('better-sqlite3').Database {
+  const store = core.store;
+  if (store.engine !== 'sqlite') throw new Error('this test needs an SQLite workspace');
+  return store.sqlite;
+}

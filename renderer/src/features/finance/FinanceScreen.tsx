@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCallQuery } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
+import { FinanceTabs } from '../collection/FinanceTabs';
 import { QueryView } from '../../components/QueryView';
 import { ApprovalDetail } from './ApprovalDetail';
 import { ApprovalTable } from './ApprovalTable';
@@ -19,6 +20,7 @@ export function FinanceScreen() {
   return (
     <>
       <PageHeader title={t('finance.title')} subtitle={t('finance.subtitle')} />
+      <FinanceTabs />
       <div className="segmented fq-tabs" role="tablist" aria-label={t('financeQueue.tabsLabel')}>
         {(['pending', 'decided'] as const).map((v) => (
           <button
