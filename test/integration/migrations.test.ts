@@ -185,6 +185,18 @@ describe('migrations', () => {
     await store.close();
   });
 
+  it('015 adds a password hash column, empty for every existing user (they act as before until an admin sets one)', async () => {
+    const store = fresh();
+    await migrate(store.db, store.sqlite, 10);
+    for (let v = 1; v <= 10; v++) for (const stmt of DATA_AT[v] ?? []) store.sqlite.exec(stmt);
+    await migrate(store.db, store.sqlite);
+    expect(store.sqlite.prepare('select name, role, active, password_hash from users order by id').all()).toEqual([
+      { name: '王经理', role: 'admin', active: 1, password_hash: null },
+      { name: '李财务', role: 'finance', active: 1, password_hash: null },
+    ]);
+    await store.close();
+  });
+
   it('rolls a failed migration back whole, leaving the version before', async () => {
     const store = fresh();
     await migrate(store.db, store.sqlite, 1);

@@ -8,8 +8,8 @@ import { openStore } from '../../electron/core/db/connection';
 import { migrate } from '../../electron/core/db/migrate';
 import { backupFileName } from '../../electron/core/backup/names';
 import { openTestCore, snapshotTables, type TestCore, sqliteOf } from './support/core';
-import {
 import { requireFile } from '../../electron/core/workspace';
+import {
   openProposalWorld,
   PRE_COMM,
   saveArgs,
@@ -92,7 +92,11 @@ describe('nothing imported is trusted blindly', () => {
     const en = await target.core.call('workspace.importArchive', { bytesBase64: pack(a) }, { lang: 'en' });
     expect(snapshotTables(target.core)).toBe(before);
     // Nothing was swapped: no pre-restore copy was even needed.
-    expect(existsSync(requireFile(target.core.workspace).backupDir) ? readdirSync(requireFile(target.core.workspace).backupDir) : []).toEqual([]);
+    expect(
+      existsSync(requireFile(target.core.workspace).backupDir)
+        ? readdirSync(requireFile(target.core.workspace).backupDir)
+        : [],
+    ).toEqual([]);
     if (zh.ok || en.ok) throw new Error('the tampered archive was imported');
     expect(zh.error.code).toBe('validation');
     return { zh: zh.error.message, en: en.error.message };
@@ -196,9 +200,7 @@ describe('nothing imported is trusted blindly', () => {
       (await target.ok<{ hits: { key: string }[] }>('archive.search', { query, filters: {}, sort: 'relevance' })).hits;
     expect(await search('伪造')).toEqual([]);
     expect((await search('发布会')).map((h) => h.key)).toContain(`proposal:${sentId}`);
-    const forged = sqliteOf(target.core)
-      .prepare(`select count(*) n from search_docs where title = '伪造条款'`)
-      .get();
+    const forged = sqliteOf(target.core).prepare(`select count(*) n from search_docs where title = '伪造条款'`).get();
     expect(forged).toEqual({ n: 0 });
   });
 
@@ -228,7 +230,10 @@ describe('nothing imported is trusted blindly', () => {
       const backup = await w.as<Backup>(w.admin, 'backups.create', {});
       // The clock stands still in this world: a second backup would get the same name, so copy it.
       const clean = backupFileName(new Date('2026-11-22T00:00:00.000Z'), 'manual');
-      copyFileSync(join(requireFile(w.t.core.workspace).backupDir, backup.name), join(requireFile(w.t.core.workspace).backupDir, clean));
+      copyFileSync(
+        join(requireFile(w.t.core.workspace).backupDir, backup.name),
+        join(requireFile(w.t.core.workspace).backupDir, clean),
+      );
       tamper(
         backup.name,
         `create trigger approve_on_sight after insert on proposal_approvals

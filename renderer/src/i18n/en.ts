@@ -1,6 +1,7 @@
 import type { Catalog } from './zh-CN';
 import { collectionEn } from '../features/collection/i18n.en';
 import { archiveWorkEn } from '../features/archive/i18n';
+import { authEn } from '../features/auth/i18n';
 import { accountsEn } from '../features/clients/i18n.en';
 import { quotesEn } from '../features/quotes/i18n';
 import { proposalWorkEn } from '../features/proposals/i18n';
@@ -201,6 +202,7 @@ export const en: Catalog = {
     emptyLater: 'The archive arrives in a later version.',
   },
   archiveWork: archiveWorkEn,
+  auth: authEn,
   finance: {
     title: 'Finance',
     subtitle: 'Margin checks and discount approvals',

@@ -1,6 +1,7 @@
 import { collectionZhCN } from '../features/collection/i18n';
 import { accountsZhCN } from '../features/clients/i18n';
 import { archiveWorkZhCN } from '../features/archive/i18n';
+import { authZhCN } from '../features/auth/i18n';
 import { quotesZhCN } from '../features/quotes/i18n';
 import { proposalWorkZhCN } from '../features/proposals/i18n';
 /**
@@ -200,6 +201,7 @@ export const zhCN = {
     emptyLater: '档案功能将在后续版本中提供。',
   },
   archiveWork: archiveWorkZhCN,
+  auth: authZhCN,
   finance: {
     title: '财务',
     subtitle: '毛利审核与折扣审批',

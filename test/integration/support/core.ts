@@ -16,7 +16,7 @@ export interface TestCore {
   /** On PostgreSQL: the test database (its URLs as the server's role and as the owner). */
   pg: TestDatabase | null;
   log: ReturnType<typeof createMemoryLogger>;
-  /** Call and unwrap: a refusal fails the test with its message. */
+  /** Call and unwrap: a refusal fails the test with its message. Without a user: as `defaultUserId`. */
   ok<T = unknown>(name: string, args?: unknown, userId?: number): Promise<T>;
   /** Hand-written SQL on the core's own connection (the server's role on PostgreSQL). */
   rows<T = Record<string, unknown>>(query: RawBuilder<unknown>): Promise<T[]>;
@@ -27,6 +27,11 @@ export interface TestCore {
    * what the server's role may not do, e.g. create a trigger), in each engine's own words.
    */
   asOwner(script: { sqlite: string; postgres: string }): Promise<void>;
+  /**
+   * Who `ok` acts as when the test names nobody. Unset: nobody, which in a solo (or unclaimed)
+   * workspace means its one user; a test of a workspace where everyone signs in sets it.
+   */
+  defaultUserId?: number;
   dispose(): Promise<void>;
 }
 
@@ -43,7 +48,7 @@ export async function openTestCore(now?: () => Date): Promise<TestCore> {
   const core = pg
     ? await openCore({ team: { url: pg.url, ownerUrl: pg.ownerUrl, poolMax: 4 }, log, now, validateResults: true })
     : await openCore({ dbPath, log, now, validateResults: true });
-  return {
+  const t: TestCore = {
     core,
     engine,
     dir,
@@ -51,7 +56,7 @@ export async function openTestCore(now?: () => Date): Promise<TestCore> {
     pg,
     log,
     async ok<T>(name: string, args: unknown = {}, userId?: number) {
-      const r = await core.call(name, args, { userId });
+      const r = await core.call(name, args, { userId: userId ?? t.defaultUserId });
       if (!r.ok)
         throw new Error(
           `${name} refused: ${r.error.code} ${r.error.messages.en} ${JSON.stringify(r.error.issues ?? [])}`,
@@ -84,6 +89,7 @@ export async function openTestCore(now?: () => Date): Promise<TestCore> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+  return t;
 }
 
 /** The user tables of the open store, in name order (derived FTS5 shadow tables left out). */
