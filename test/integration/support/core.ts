@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type SQLite from 'better-sqlite3';
 import { sql, type RawBuilder } from 'kysely';
 import pgClient from 'pg';
 import { openCore, type Core } from '../../../electron/core';
@@ -141,7 +142,7 @@ export function withPlaceholders(text: string, params: unknown[]): RawBuilder<un
  * The SQLite connection of a file workspace, for the tests that are about SQLite itself (query plans)
  * or not yet written engine-neutrally (vitest.config.ts lists those for the SQLite project only).
  */
-export function sqliteOf(core: Core): import('better-sqlite3').Database {
+export function sqliteOf(core: Core): SQLite.Database {
   const store = core.store;
   if (store.engine !== 'sqlite') throw new Error('this test needs an SQLite workspace');
   return store.sqlite;
