@@ -145,7 +145,7 @@ describe('payment plans: milestones always sum to the won total', () => {
 
   it('refuses a plan over the total, in both languages, changing nothing', async () => {
     setTotal(1000000);
-    const before = snapshotTables(t.core);
+    const before = await snapshotTables(t.core);
     const over = refusal(
       await t.core.call('payments.setPlan', {
         proposalId,
@@ -167,7 +167,7 @@ describe('payment plans: milestones always sum to the won total', () => {
       }),
     );
     expect(under.issues?.[0]?.code).toBe('collection.plan_under_total');
-    expect(snapshotTables(t.core)).toBe(before);
+    expect(await snapshotTables(t.core)).toBe(before);
   });
 
   it('received never exceeds due: part payments up to the amount, not one fen more (the database refuses too)', async () => {
@@ -182,13 +182,13 @@ describe('payment plans: milestones always sum to the won total', () => {
     const first = plan.milestones[0]!.id;
     await t.ok('payments.invoice', { milestoneId: first, invoicedOn: '2027-06-20', invoiceNumber: 'INV-001' });
     await t.ok('payments.receive', { milestoneId: first, receivedOn: '2027-06-25', amount: 200000 });
-    const before = snapshotTables(t.core);
+    const before = await snapshotTables(t.core);
     const over = refusal(
       await t.core.call('payments.receive', { milestoneId: first, receivedOn: '2027-06-26', amount: 300001 }),
     );
     expect(over.issues?.[0]?.code).toBe('collection.received_over_due');
     expect(over.issues?.[0]?.messages.en).toContain('CNY 3,000.00');
-    expect(snapshotTables(t.core)).toBe(before);
+    expect(await snapshotTables(t.core)).toBe(before);
     const after = await t.ok<PaymentPlan>('payments.receive', {
       milestoneId: first,
       receivedOn: '2027-06-26',
@@ -405,7 +405,7 @@ describe('cost to serve: valued at the rate in force that day, and taken off pro
   });
 
   it('refuses a role without a cost rate on that date, changing nothing', async () => {
-    const before = snapshotTables(t.core);
+    const before = await snapshotTables(t.core);
     const r = refusal(
       await t.core.call('costToServe.add', {
         clientId: ids.丙,
@@ -426,7 +426,7 @@ describe('cost to serve: valued at the rate in force that day, and taken off pro
         }),
       ).issues?.[0]?.code,
     ).toBe('collection.duration');
-    expect(snapshotTables(t.core)).toBe(before);
+    expect(await snapshotTables(t.core)).toBe(before);
   });
 
   it('profit after cost to serve in lifetime value and in the Pareto: the biggest client is not the most profitable', async () => {

@@ -87,10 +87,10 @@ describe('nothing imported is trusted blindly', () => {
 
   async function refusedImport(a: Archive) {
     const target = await emptyWorkspace();
-    const before = snapshotTables(target.core);
+    const before = await snapshotTables(target.core);
     const zh = await target.core.call('workspace.importArchive', { bytesBase64: pack(a) }, { lang: 'zh-CN' });
     const en = await target.core.call('workspace.importArchive', { bytesBase64: pack(a) }, { lang: 'en' });
-    expect(snapshotTables(target.core)).toBe(before);
+    expect(await snapshotTables(target.core)).toBe(before);
     // Nothing was swapped: no pre-restore copy was even needed.
     expect(
       existsSync(requireFile(target.core.workspace).backupDir)
@@ -214,10 +214,10 @@ describe('nothing imported is trusted blindly', () => {
     const listBackups = () => readdirSync(requireFile(w.t.core.workspace).backupDir).sort();
 
     async function refusedRestore(name: string) {
-      const before = snapshotTables(w.t.core);
+      const before = await snapshotTables(w.t.core);
       const files = listBackups();
       const r = await w.t.core.call('backups.restore', { name }, { userId: w.admin.id, lang: 'en' });
-      expect(snapshotTables(w.t.core)).toBe(before);
+      expect(await snapshotTables(w.t.core)).toBe(before);
       // Refused before the live file was touched: not even a pre-restore copy was made.
       expect(listBackups()).toEqual(files);
       if (r.ok) throw new Error('the backup was restored');
@@ -302,7 +302,7 @@ describe('nothing imported is trusted blindly', () => {
       old.sqlite.pragma('journal_mode = DELETE');
       await old.close();
 
-      const before = snapshotTables(w.t.core);
+      const before = await snapshotTables(w.t.core);
       const r = await w.t.core.call('backups.restore', { name }, { userId: w.admin.id, lang: 'en' });
       if (r.ok) throw new Error('the broken file was restored');
       const preRestore = listBackups().find((n) => n.endsWith('-pre-restore.db'))!;
@@ -312,7 +312,7 @@ describe('nothing imported is trusted blindly', () => {
       expect(r.error.message).toMatch(/^The restored file could not be opened \(FOREIGN KEY constraint failed\)/);
       expect(r.error.messages['zh-CN']).toContain(`已整体回滚到恢复前的副本 ${preRestore}`);
       // Whole: every row as before, and the workspace answers calls.
-      expect(snapshotTables(w.t.core)).toBe(before);
+      expect(await snapshotTables(w.t.core)).toBe(before);
       expect(
         (await w.as<{ items: ApprovalItem[] }>(w.finance, 'approvals.queue', { state: 'pending' })).items,
       ).toHaveLength(1);
@@ -322,7 +322,7 @@ describe('nothing imported is trusted blindly', () => {
 
   it('the audit log refuses UPDATE, DELETE and REPLACE by raw SQL; appending still works', async () => {
     const sqlite = sqliteOf(w.t.core);
-    const before = snapshotTables(w.t.core);
+    const before = await snapshotTables(w.t.core);
     const first = sqlite.prepare('select id from audit_log order by id limit 1').get() as { id: number };
     expect(() => sqlite.prepare(`update audit_log set user_id = null where id = ?`).run(first.id)).toThrow(
       /append-only/,
@@ -333,9 +333,9 @@ describe('nothing imported is trusted blindly', () => {
         .prepare(`insert or replace into audit_log (id, at, action) values (?, '2026-01-01', 'forged')`)
         .run(first.id),
     ).toThrow(/append-only/);
-    expect(snapshotTables(w.t.core)).toBe(before);
+    expect(await snapshotTables(w.t.core)).toBe(before);
     await w.as(w.lead, 'clients.list', {});
     await w.as(w.admin, 'users.create', { name: '新同事', role: 'account_lead', password: 'new colleague 1' });
-    expect(snapshotTables(w.t.core)).not.toBe(before);
+    expect(await snapshotTables(w.t.core)).not.toBe(before);
   });
 });
