@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../electron/core/db/connection';
+import { openStore, type SqliteStore as Store } from '../../electron/core/db/connection';
 import { migrate, schemaVersion } from '../../electron/core/db/migrate';
 import { LATEST_VERSION, MIGRATIONS } from '../../electron/core/db/migrations';
 import { m011Evidence } from '../../electron/core/db/migrations/011_evidence';
@@ -211,6 +211,9 @@ describe('migrations', () => {
         async up(db: Parameters<(typeof MIGRATIONS)[number]['up']>[0]) {
           await db.schema.createTable('half_done').addColumn('id', 'integer').execute();
           throw new Error('disk full');
+        },
+        async postgres() {
+          throw new Error('not used on a file');
         },
       },
     ];
