@@ -1,10 +1,28 @@
 import type { Lang } from '@shared/i18n/lang';
-import { exportFile, findSoffice, proposalSnapshot, quoteSnapshot } from '../export';
+import type { ExportSnapshot } from '@shared/export';
+import { findSoffice } from '../export/pdf';
+import { proposalSnapshot, quoteSnapshot } from '../export/snapshot-source';
 import { frozenVersion } from '../export/version-source';
+import type { DocumentKind } from '../export/build';
+import type { BrandingAssets } from '../repos/branding';
 import { readBrandingAssets } from '../repos/branding';
 import { readSettings } from '../repos/settings';
 import type { HandlerContext } from './types';
 import { defineHandlers } from './types';
+
+/**
+ * The document builder (docx and everything on it) is loaded on the first export, not when the
+ * core starts: most sessions never export, and a start that parses it waits for nothing.
+ */
+async function exportFile(
+  snapshot: ExportSnapshot,
+  branding: BrandingAssets,
+  kind: DocumentKind,
+  format?: 'docx' | 'pdf',
+) {
+  const { exportFile: build } = await import('../export/file');
+  return build(snapshot, branding, kind, format);
+}
 
 async function languageOf(requested: Lang | undefined, ctx: HandlerContext): Promise<Lang> {
   return requested ?? (await readSettings(ctx.db)).documentLanguage;
