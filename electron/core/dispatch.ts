@@ -16,7 +16,7 @@ import { appendAudit } from './repos/audit';
 import { findUser, firstActiveAdmin } from './repos/users';
 import { reindexFromAuditNotes } from './search/indexer';
 import { isoNow } from './time';
-import type { WorkspaceFile } from './workspace-file';
+import { CorruptWorkspaceError, type WorkspaceFile } from './workspace-file';
 
 export interface CallOptions {
   /** The user the renderer acts as. Without one, the first active admin (a single-person workspace). */
@@ -94,6 +94,11 @@ export function createDispatcher({
     if (!endpoint.write) {
       return handler(args, { ...base, db: store.db, actor: await actorOf(store.db), audit: () => {} });
     }
+    // A write waits for the start-up integrity check (it runs in the background, see WorkspaceFile).
+    await workspace.ready().catch((e: unknown) => {
+      if (!(e instanceof CorruptWorkspaceError)) throw e;
+      throw new CoreError('conflict', 'error.workspace_damaged', { backup: e.backups[0] ?? '—' });
+    });
     if (!endpoint.transactional) {
       // Maintenance (restore) replaces the connection itself: it cannot run inside a transaction
       // of that connection, so its audit entry is written afterwards, on the new one.
