@@ -28,8 +28,8 @@ const INDEXES: [name: string, table: string, columns: string[]][] = [
   ['audit_log_user', 'audit_log', ['user_id']],
 ];
 
-export const m011ForeignKeyIndexes: Migration = {
-  version: 11,
+export const m012ForeignKeyIndexes: Migration = {
+  version: 12,
   name: 'indexes on foreign keys and filtered columns',
   async up(db) {
     for (const [name, table, columns] of INDEXES)
