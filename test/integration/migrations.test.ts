@@ -65,6 +65,11 @@ const DATA_AT: Record<number, string[]> = {
      values (1, 'proposal:1', 'proposal', 1, '品牌发布会提案', '星河乳业 现状', 1, 'sent', 3947257, 'CNY', '2026-07-02')`,
     `insert into search_fts (rowid, title_grams, body_grams, title_uni, body_uni) values (1, '品牌 牌发 发布 布会 会提 提案', '星河 河乳 乳业 现状', '品 牌 发 布 会 提 案', '星 河 乳 业 现 状')`,
   ],
+  10: [
+    `insert into quotes (client_id, title, currency, document, line_count, subtotal, net, tax, total, cost, margin_percent, owner_id, created_at, updated_at)
+     values (1, '年度框架', 'CNY', '{}', 1, 100000, 100000, 6000, 106000, 50000, '50.0', 1, '2026-08-01', '2026-08-01')`,
+    `insert into proposals (client_id, quote_id, title, status, sections, owner_id, created_at, updated_at) values (1, 2, '年度框架提案', 'won', '[]', 1, '2026-08-01', '2026-08-02')`,
+  ],
   9: [
     `insert into saved_searches (user_id, name, query, filters, created_at) values (1, '价格原因丢单', '品牌', '{"filters":{"lostReason":"price"},"sort":"newest"}', '2026-07-03T00:00:00.000Z')`,
   ],
@@ -117,6 +122,30 @@ describe('migrations', () => {
       await store.close();
     });
   }
+
+  it('011: keeps the audit entries and the proposal rules of a version-10 workspace, then makes the log append-only', async () => {
+    const store = fresh();
+    await migrate(store.db, store.sqlite, 10);
+    for (let v = 1; v <= 10; v++) for (const stmt of DATA_AT[v] ?? []) store.sqlite.exec(stmt);
+    const audit = store.sqlite.prepare('select * from audit_log order by id').all();
+    store.sqlite.exec(`update audit_log set action = 'edited before 011' where id = 1`); // allowed before
+    await migrate(store.db, store.sqlite, 11);
+    expect(store.sqlite.prepare('select action from audit_log').all()).toEqual([{ action: 'edited before 011' }]);
+    expect(audit).toHaveLength(1);
+    expect(store.sqlite.prepare('select * from proposal_settings').get()).toMatchObject({
+      discount_limit_percent: '10',
+      self_check_threshold: 3,
+      free_line_cost_percent: '5',
+    });
+    expect(() => store.sqlite.exec(`update audit_log set action = 'x'`)).toThrow(/append-only/);
+    expect(() => store.sqlite.exec('delete from audit_log')).toThrow(/append-only/);
+    expect(() =>
+      store.sqlite.exec(`insert or replace into audit_log (id, at, action) values (1, '2026-01-01', 'forged')`),
+    ).toThrow(/append-only/);
+    store.sqlite.exec(`insert into audit_log (at, action) values ('2026-12-01T00:00:00.000Z', 'appended')`);
+    expect(store.sqlite.prepare('select count(*) n from audit_log').get()).toEqual({ n: 2 });
+    await store.close();
+  });
 
   it('rolls a failed migration back whole, leaving the version before', async () => {
     const store = fresh();
