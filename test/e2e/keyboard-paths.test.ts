@@ -64,9 +64,7 @@ const FOCUS_SHOWN = `(() => {
   return false;
 })()`;
 
-async function tabWalk(
-  page: Page,
-): Promise<{ missed: Stop[]; mouseOnly: string[]; stops: number; unseen: string[] }> {
+async function tabWalk(page: Page): Promise<{ missed: Stop[]; mouseOnly: string[]; stops: number; unseen: string[] }> {
   const { count, mouseOnly } = (await page.evaluate(MARK)) as { count: number; mouseOnly: string[] };
   await page.evaluate('document.activeElement?.blur(); window.scrollTo(0, 0)');
   const reached = new Set<string>();
