@@ -5,6 +5,7 @@ import { startWorkbench, type Workbench } from './harness';
 import { seedArchiveWorld } from './pages/ArchiveWorld';
 import { ShellPage } from './pages/ShellPage';
 import { textIn } from './pages/text';
+import { WelcomePage } from './pages/WelcomePage';
 
 const LAPTOP = { width: 1366, height: 768 };
 
@@ -154,5 +155,38 @@ describe('accessibility (axe-core, 1366×768)', () => {
       expect(serious.length, describeFindings(serious)).toBe(0);
       expect(wb.pageErrors).toEqual([]);
     }, 400_000);
+
+    it(`has no serious or critical violation on the first-run, empty and no-token screens in ${lang}`, async () => {
+      const findings: Finding[] = [];
+      // A new installation: the first-run screen.
+      wb = await startWorkbench({ lang });
+      await wb.page.setViewportSize(LAPTOP);
+      await new WelcomePage(wb.page, lang).waitForVisible();
+      await wb.page.evaluate('document.fonts.ready');
+      findings.push(...(await audit(wb.page, `${lang} first run`)));
+      await wb.close();
+      // An empty workspace: the lists' teaching empty states.
+      wb = await startWorkbench({
+        setup: { mode: 'empty', adminName: 'Alex', companyName: 'Northwind PR', language: lang },
+        lang,
+      });
+      await wb.page.setViewportSize(LAPTOP);
+      for (const path of ['/', '/clients', '/quotes', '/proposals', '/archive', '/finance']) {
+        await wb.page.goto(new URL(path, wb.server.url).href);
+        await settle(wb);
+        findings.push(...(await audit(wb.page, `${lang} empty ${path}`)));
+      }
+      // Browser mode opened without its token.
+      await wb.page.goto(`http://127.0.0.1:${wb.server.port}/`);
+      await wb.page.evaluate('sessionStorage.clear()');
+      await wb.page.reload();
+      await wb.page.locator('#token-title').waitFor();
+      findings.push(...(await audit(wb.page, `${lang} no token`)));
+
+      const serious = findings.filter(blocking);
+      const other = findings.filter((f) => !blocking(f));
+      if (other.length > 0) console.log(`Moderate and minor (${lang}):\n${describeFindings(other)}`);
+      expect(serious.length, describeFindings(serious)).toBe(0);
+    }, 200_000);
   }
 });
