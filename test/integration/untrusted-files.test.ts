@@ -192,7 +192,13 @@ describe('nothing imported is trusted blindly', () => {
     const target = await emptyWorkspace();
     await target.ok('workspace.importArchive', { bytesBase64: pack(a) });
     const search = async (query: string) =>
-      (await target.ok<{ hits: { key: string }[] }>('archive.search', { query, filters: {}, sort: 'relevance' })).hits;
+      (
+        await target.ok<{ hits: { key: string }[] }>(
+          'archive.search',
+          { query, filters: {}, sort: 'relevance' },
+          w.admin.id, // the imported workspace has several users: calls act as one of them
+        )
+      ).hits;
     expect(await search('伪造')).toEqual([]);
     expect((await search('发布会')).map((h) => h.key)).toContain(`proposal:${sentId}`);
     const forged = target.core.store.sqlite
@@ -323,7 +329,7 @@ describe('nothing imported is trusted blindly', () => {
     ).toThrow(/append-only/);
     expect(snapshotTables(w.t.core)).toBe(before);
     await w.as(w.lead, 'clients.list', {});
-    await w.as(w.admin, 'users.create', { name: '新同事', role: 'account_lead' });
+    await w.as(w.admin, 'users.create', { name: '新同事', role: 'account_lead', password: 'new colleague 1' });
     expect(snapshotTables(w.t.core)).not.toBe(before);
   });
 });

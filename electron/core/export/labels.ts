@@ -40,6 +40,8 @@ export interface DocLabels {
   personDays: string;
   headcountTimesDays(headcount: string, duration: string, unit: 'days' | 'hours'): string;
   sectionSubtotal: string;
+  /** 代理服务费 8%: the agency fee row of a section. */
+  agencyFee(percent: string): string;
   sectionLevel(level: number, multiplier: string): string;
   optionalItems: string;
   optionalHint: string;
@@ -132,6 +134,7 @@ export const DOC_LABELS: Record<Lang, DocLabels> = {
     personDays: '人天',
     headcountTimesDays: (h, d, unit) => `${h} 人 × ${d} ${unit === 'days' ? '天' : '小时'}`,
     sectionSubtotal: '小计',
+    agencyFee: (percent) => `代理服务费 ${percent}%`,
     sectionLevel: (level, m) => `本部分难度 ${level} 级（系数 ${m}）`,
     optionalItems: '可选项',
     optionalHint: '以下项目单独报价，不含在总价内，客户选用时另计。',
@@ -219,6 +222,7 @@ export const DOC_LABELS: Record<Lang, DocLabels> = {
     personDays: 'person-days',
     headcountTimesDays: (h, d, unit) => `${h} × ${d} ${unit === 'days' ? 'days' : 'hours'}`,
     sectionSubtotal: 'Subtotal',
+    agencyFee: (percent) => `Agency service fee ${percent}%`,
     sectionLevel: (level, m) => `Difficulty of this part: level ${level} (factor ${m})`,
     optionalItems: 'Optional items',
     optionalHint: 'Priced separately and not included in the total; added if the client takes them.',

@@ -4,6 +4,7 @@ import {
   computeQuote,
   makeQuoteInterchangeSchema,
   QUOTE_FORMAT,
+  quoteDefaultsOf,
   type QuoteDefaults,
   type QuoteInterchange,
 } from '@shared/quote';
@@ -31,10 +32,7 @@ import { defineHandlers, type HandlerContext } from './types';
 async function workspaceDefaults(db: Kysely<Database>): Promise<QuoteDefaults & { currency: string; lang: string }> {
   const s = await readSettings(db);
   return {
-    difficultyMultipliers: s.difficultyMultipliers,
-    hoursPerDay: s.hoursPerDay,
-    taxPercent: s.taxPercent,
-    marginFloorPercent: s.marginFloorPercent,
+    ...quoteDefaultsOf(s),
     currency: s.currency,
     lang: s.documentLanguage,
   };
@@ -111,12 +109,7 @@ function blankDocument(
 export const quoteHandlers = defineHandlers({
   'quotes.compute': async (quote, { db, now }) => {
     const s = await readSettings(db);
-    const defaults: QuoteDefaults = {
-      difficultyMultipliers: s.difficultyMultipliers,
-      hoursPerDay: s.hoursPerDay,
-      taxPercent: s.taxPercent,
-      marginFloorPercent: s.marginFloorPercent,
-    };
+    const defaults: QuoteDefaults = quoteDefaultsOf(s);
     return computeQuote(checkAgainstWorkspace(quote, defaults), { defaults, today: now.toISOString().slice(0, 10) });
   },
 

@@ -13,7 +13,13 @@ import {
   type PreCommunication,
   type SelfCheck,
 } from '@shared/proposal';
-import { computeQuote, type ComputedQuote, type QuoteDefaults, type QuoteInterchange } from '@shared/quote';
+import {
+  computeQuote,
+  quoteDefaultsOf,
+  type ComputedQuote,
+  type QuoteDefaults,
+  type QuoteInterchange,
+} from '@shared/quote';
 import type { Database } from '../db/schema';
 import { CoreError } from '../errors';
 import { findProposalRow, type ProposalRow } from '../repos/proposals';
@@ -52,12 +58,7 @@ export async function loadLive(db: Kysely<Database>, id: number, now: Date): Pro
   const row = await findProposalRow(db, id);
   if (!row) throw new CoreError('not_found', 'error.not_found');
   const settings = await readSettings(db);
-  const defaults: QuoteDefaults = {
-    difficultyMultipliers: settings.difficultyMultipliers,
-    hoursPerDay: settings.hoursPerDay,
-    taxPercent: settings.taxPercent,
-    marginFloorPercent: settings.marginFloorPercent,
-  };
+  const defaults: QuoteDefaults = quoteDefaultsOf(settings);
   const proposalRules = await readProposalSettings(db);
   let quote: LiveProposal['quote'] = null;
   if (row.quote_id !== null) {

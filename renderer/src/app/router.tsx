@@ -116,6 +116,13 @@ const routes: RouteObject[] = [
         ),
       },
       {
+        path: 'finance/receivables',
+        lazy: screen(
+          () => import('../features/collection/ReceivablesScreen'),
+          (m) => m.ReceivablesScreen,
+        ),
+      },
+      {
         path: 'settings',
         lazy: screen(
           () => import('../features/settings/SettingsScreen'),

@@ -17,6 +17,8 @@ export const CHURN_REASONS = [
   'lost_proposals',
   'no_top_management',
   'dissatisfied',
+  /** 回款慢 (DOMAIN.md §7): money more than 60 days overdue; the value is that amount, minor units. */
+  'slow_payment',
 ] as const;
 export const churnReasonSchema = z.object({
   code: z.enum(CHURN_REASONS),
@@ -59,13 +61,21 @@ export const clientFiguresSchema = z.object({
   daysSinceTouch: z.int(),
   dormancy: dormancySchema.nullable(),
   churn: z.array(churnReasonSchema),
+  /** DOMAIN.md §7: the cost to serve (all-time, last 12 months) and the profit after it. */
+  costToServe: z.int(),
+  costToServe12m: z.int(),
+  profit12mAfterCostToServe: z.int(),
+  yearlyProfitAfterCostToServe: z.int(),
+  lifetimeProfitAfterCostToServe: z.int(),
 });
 export type ClientFigures = z.infer<typeof clientFiguresSchema>;
 
 export const paretoRowSchema = z.object({
   clientId: idSchema,
   name: z.string(),
+  /** 12-month profit after the cost to serve (DOMAIN.md §7): what the Pareto ranks by. */
   profit: z.int(),
+  profitBeforeCostToServe: z.int(),
   revenue: z.int(),
   profitRank: z.int(),
   revenueRank: z.int(),

@@ -19,7 +19,7 @@ export const DEFAULT_EAST_ASIA_FONT = 'Microsoft YaHei';
 export const DEFAULT_PRIMARY_COLOR = '#1F4E79';
 
 /** A file as base64, capped at its size limit with a message that says the limit (not zod's character count). */
-const base64Of = (maxBytes: number) =>
+export const base64Of = (maxBytes: number) =>
   z.base64().refine((s) => s.length <= Math.ceil(maxBytes / 3) * 4 + 4, {
     params: { key: 'file.too_large', maxMb: maxBytes / 1024 / 1024 },
     abort: true,

@@ -89,6 +89,8 @@ export const editorSectionSchema = z.strictObject({
   key: z.string().min(1).max(100),
   title: cell,
   difficultyLevel: z.enum(['', ...DIFFICULTY_LEVEL_TEXTS]),
+  /** 代理服务费 override for the section; '' = the quote's. Optional: older drafts lack it. */
+  agencyFeePercent: cell.optional(),
   collapsed: z.boolean(),
   lines: z.array(editorLineSchema).max(10000),
 });
@@ -101,6 +103,8 @@ export const editorQuoteSchema = z.strictObject({
   currency: z.enum(CURRENCY_CODES),
   validUntil: cell,
   taxPercent: cell,
+  /** 代理服务费 on non-labor lines; '' = the workspace's default. Optional: older drafts lack it. */
+  agencyFeePercent: cell.optional(),
   difficultyLevel: z.enum(DIFFICULTY_LEVEL_TEXTS),
   rationale: cell,
   qualityAndEffect: z.string().max(10000),

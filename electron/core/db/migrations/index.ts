@@ -10,6 +10,9 @@ import { m009SavedSearches } from './009_saved_searches';
 import { m010WonFigures } from './010_won_figures';
 import { m011Evidence } from './011_evidence';
 import { m012ForeignKeyIndexes } from './012_foreign_key_indexes';
+import { m013Collection } from './013_collection';
+import { m014Acceptance } from './014_acceptance';
+import { m015Passwords } from './015_passwords';
 import type { Migration } from './types';
 
 /** Every schema change, in order. Append only: a released migration is never edited. */
@@ -26,6 +29,9 @@ export const MIGRATIONS: readonly Migration[] = [
   m010WonFigures,
   m011Evidence,
   m012ForeignKeyIndexes,
+  m013Collection,
+  m014Acceptance,
+  m015Passwords,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;
 export type { Migration } from './types';

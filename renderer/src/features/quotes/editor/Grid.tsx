@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { EditorQuote } from '@shared/contract';
 import type { Lang } from '@shared/i18n/lang';
-import { parseMoneyInput } from '@shared/money';
+import { formatMoney, parseMoneyInput } from '@shared/money';
 import type { BuiltQuote } from './document';
 import { GRID_COLUMNS, HEADER_ROWS, colIndex, type GridColumn } from './gridColumns';
 import { moveBetweenCells } from './gridKeys';
@@ -14,7 +14,9 @@ import { SectionRow, type SectionActions } from './SectionRow';
 type FlatRow =
   | { type: 'section'; key: string; s: number }
   | { type: 'line'; key: string; s: number; l: number; number: number }
-  | { type: 'empty'; key: string; s: number };
+  | { type: 'empty'; key: string; s: number }
+  /** 代理服务费: its own row under the section's lines (DOMAIN.md §7). */
+  | { type: 'fee'; key: string; s: number };
 
 const ROW_HEIGHT = 34;
 const SECTION_HEIGHT = 42;
@@ -92,6 +94,8 @@ export function Grid({
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const heads = headers(t);
+  // The workspace's fee, from the figures (they carry the settings they were computed with).
+  const defaultFee = built.computed?.settings.agencyFeePercent ?? '0';
   const rows = useMemo(() => {
     const out: FlatRow[] = [];
     let number = 0;
@@ -102,9 +106,12 @@ export function Grid({
         number++;
         if (!section.collapsed) out.push({ type: 'line', key: line.key, s, l, number });
       });
+      const percent = section.agencyFeePercent?.trim() || state.agencyFeePercent?.trim() || defaultFee;
+      if (!section.collapsed && Number(percent) > 0 && section.lines.some((l) => l.kind === 'item'))
+        out.push({ type: 'fee', key: `${section.key}:fee`, s });
     });
     return out;
-  }, [state.sections]);
+  }, [state.sections, state.agencyFeePercent, defaultFee]);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -196,6 +203,25 @@ export function Grid({
                   lang={lang}
                   actions={sectionActions}
                 />
+              </div>
+            );
+          }
+          if (row.type === 'fee') {
+            return (
+              <div
+                key={row.key}
+                className="qe-vrow qe-fee-row"
+                role="row"
+                aria-rowindex={rowIndex}
+                style={style}
+                data-testid={`agency-fee-${row.s}`}
+              >
+                <span role="gridcell" aria-colindex={1} aria-colspan={GRID_COLUMNS.length - 1}>
+                  {t('quoteEditor.agencyFeeRow', { percent: cs?.agencyFeePercent ?? '' })}
+                </span>
+                <span role="gridcell" aria-colindex={GRID_COLUMNS.length} className="num">
+                  {cs ? formatMoney(cs.agencyFee, state.currency, lang) : ''}
+                </span>
               </div>
             );
           }

@@ -88,6 +88,17 @@ export const SectionRow = memo(function SectionRow(props: SectionRowProps) {
             </option>
           ))}
         </select>
+        <input
+          type="text"
+          inputMode="decimal"
+          className="qe-input qe-section-fee input-num"
+          value={section.agencyFeePercent ?? ''}
+          placeholder="%"
+          aria-label={t('quoteEditor.sectionFee', { n: s + 1 })}
+          title={t('quoteEditor.sectionFee', { n: s + 1 })}
+          onChange={(e) => actions.edit(s, { agencyFeePercent: e.target.value }, `${section.key}:fee`)}
+          onBlur={actions.seal}
+        />
       </div>
       <span
         className="qe-section-price num"
