@@ -4,6 +4,7 @@ import { audit, blocking, describe as describeFindings, type Finding } from './a
 import { startWorkbench, type Workbench } from './harness';
 import { seedArchiveWorld } from './pages/ArchiveWorld';
 import { ShellPage } from './pages/ShellPage';
+import { SignInPage } from './pages/SignInPage';
 import { textIn } from './pages/text';
 import { WelcomePage } from './pages/WelcomePage';
 
@@ -38,6 +39,8 @@ describe('accessibility (axe-core, 1366×768)', () => {
       });
       const t = textIn(lang);
       const { page } = wb;
+      // Dozens of screens one after another on a shared two-core machine: wait longer than a click test.
+      page.setDefaultTimeout(45_000);
       await page.setViewportSize(LAPTOP);
       const world = await seedArchiveWorld(wb);
       const draft = await wb.call('proposals.create', { clientId: world.clientId, title: 'A11y draft 草稿' });
@@ -86,6 +89,7 @@ describe('accessibility (axe-core, 1366×768)', () => {
         `/archive/proposals/${p}/versions/2`,
         `/archive/proposals/${p}/compare?from=1&to=2`,
         '/finance',
+        '/finance/receivables',
         '/settings',
         '/no-such-screen',
       ])
@@ -110,6 +114,9 @@ describe('accessibility (axe-core, 1366×768)', () => {
       await settle(wb);
       await dialog('/quotes/:id market picker', () =>
         page.getByRole('button', { name: `${t('quoteEditor.pickMarket')} 1`, exact: true }).click(),
+      );
+      await dialog('/quotes/:id delete', () =>
+        page.getByRole('button', { name: t('quoteEditor.delete'), exact: true }).click(),
       );
       await page.goto(new URL('/proposals', wb.server.url).href);
       await settle(wb);
@@ -156,8 +163,25 @@ describe('accessibility (axe-core, 1366×768)', () => {
       expect(wb.pageErrors).toEqual([]);
     }, 400_000);
 
-    it(`has no serious or critical violation on the first-run, empty and no-token screens in ${lang}`, async () => {
+    it(`has no serious or critical violation on the sign-in, first-run, empty and no-token screens in ${lang}`, async () => {
       const findings: Finding[] = [];
+      // A team workspace: the sign-in screen.
+      wb = await startWorkbench({
+        setup: {
+          mode: 'demo',
+          adminName: '王芳',
+          companyName: '星河整合传播',
+          language: lang,
+          adminPassword: 'admin password 1',
+        },
+        lang,
+        signedIn: false,
+      });
+      await wb.page.setViewportSize(LAPTOP);
+      await new SignInPage(wb.page, lang).waitForVisible();
+      await wb.page.evaluate('document.fonts.ready');
+      findings.push(...(await audit(wb.page, `${lang} sign-in`)));
+      await wb.close();
       // A new installation: the first-run screen.
       wb = await startWorkbench({ lang });
       await wb.page.setViewportSize(LAPTOP);

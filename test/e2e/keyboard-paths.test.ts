@@ -135,6 +135,7 @@ describe('keyboard paths on the main screens', () => {
     ['timeline', () => `/archive/proposals/${world.proposalId}`],
     ['compare', () => `/archive/proposals/${world.proposalId}/compare?from=1&to=2`],
     ['finance', () => '/finance'],
+    ['receivables', () => '/finance/receivables'],
     ['settings', () => '/settings'],
   ];
   for (const [name, path] of screens) {
