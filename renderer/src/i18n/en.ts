@@ -54,6 +54,13 @@ export const en: Catalog = {
     yes: 'Yes',
     no: 'No',
   },
+  leaveGuard: {
+    title: 'Unsaved changes',
+    body: 'Save before you leave? Leaving without saving loses nothing: the draft is autosaved and offered when you reopen.',
+    save: 'Save and leave',
+    leave: 'Leave without saving',
+    stay: 'Stay here',
+  },
   token: {
     title: 'Open the workbench from its start-up address',
     body: 'In browser mode the workbench only answers a page that carries this launch’s token. Open the address printed in the terminal by npm start or npm run web (it looks like http://127.0.0.1:port/#token=…).',

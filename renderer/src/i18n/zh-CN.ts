@@ -55,6 +55,13 @@ export const zhCN = {
     yes: '是',
     no: '否',
   },
+  leaveGuard: {
+    title: '有未保存的修改',
+    body: '离开前要保存吗？不保存也不会丢：草稿已自动保存，下次打开时可以恢复。',
+    save: '保存并离开',
+    leave: '不保存，离开',
+    stay: '留在这里',
+  },
   token: {
     title: '需要通过启动地址打开',
     body: '浏览器模式下，工作台只接受带有本次启动令牌的页面。请打开 npm start 或 npm run web 在终端中打印的地址（形如 http://127.0.0.1:端口/#token=…）。',

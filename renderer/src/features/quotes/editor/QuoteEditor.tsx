@@ -55,7 +55,8 @@ import {
 import { isTabular, linesFromRows, parseTsv, PASTE_COLUMNS } from './paste';
 import type { SectionActions } from './SectionRow';
 import { FlagsPanel, MarketPanel, StrategyHint, TotalsPanel, WorkloadPanel } from './SummaryPanels';
-import { editorSessionId, useDraftAutosave } from './useDraftAutosave';
+import { editorSessionId } from '../../../components/drafts/editorSession';
+import { useDraftAutosave } from './useDraftAutosave';
 import './quote-editor.css';
 
 export interface EditorData {
@@ -570,7 +571,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
       </p>
 
       {draftOffer && (
-        <div className="qe-banner qe-banner-info" role="alert" data-testid="draft-offer">
+        <div className="banner banner-info" role="alert" data-testid="draft-offer">
           <span>{t('quoteEditor.draftOffer', { at: new Date(draftOffer.savedAt).toLocaleString(lang) })}</span>
           <button type="button" className="btn btn-small btn-primary" onClick={restoreDraft}>
             {t('quoteEditor.draftRestore')}
@@ -581,7 +582,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
         </div>
       )}
       {problem?.kind === 'conflict' && (
-        <div className="qe-banner qe-banner-danger" role="alert" data-testid="conflict">
+        <div className="banner banner-danger" role="alert" data-testid="conflict">
           <span>{errorText(problem.error, lang)}</span>
           <button type="button" className="btn btn-small" onClick={() => void save(true)}>
             {t('quoteEditor.overwrite')}
@@ -592,7 +593,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
         </div>
       )}
       {problem?.kind === 'error' && (
-        <div className="qe-banner qe-banner-danger" role="alert">
+        <div className="banner banner-danger" role="alert">
           <span>
             {errorText(problem.error, lang)}{' '}
             {problem.error instanceof ApiError &&
@@ -601,7 +602,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
         </div>
       )}
       {problem?.kind === 'invalid' && built.errorCount > 0 && (
-        <div className="qe-banner qe-banner-danger" role="alert" data-testid="invalid">
+        <div className="banner banner-danger" role="alert" data-testid="invalid">
           <span>{t('quoteEditor.notSavedInvalid', { count: built.errorCount })}</span>
         </div>
       )}

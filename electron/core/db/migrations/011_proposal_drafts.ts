@@ -1,0 +1,26 @@
+import type { Migration } from './types';
+
+/**
+ * Autosaved drafts of the proposal editor, one per proposal and editor session, like the quote
+ * editor's (migration 4): typed text survives a crash, a reload or a closed window and is offered
+ * back on reopen. A scratch copy, not workspace content: a save or a discard removes it.
+ *
+ * Assigned number 17 in the wave-2 plan; numbered here after the last migration on this branch
+ * (the list must stay contiguous) and renumbered at merge.
+ */
+export const m011ProposalDrafts: Migration = {
+  version: 11,
+  name: 'proposal drafts',
+  async up(db) {
+    await db.schema
+      .createTable('proposal_drafts')
+      .addColumn('proposal_id', 'integer', (c) => c.notNull().references('proposals.id').onDelete('cascade'))
+      .addColumn('session_id', 'text', (c) => c.notNull())
+      .addColumn('user_id', 'integer', (c) => c.references('users.id'))
+      .addColumn('base_revision', 'integer', (c) => c.notNull())
+      .addColumn('state', 'text', (c) => c.notNull())
+      .addColumn('saved_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('proposal_drafts_pk', ['proposal_id', 'session_id'])
+      .execute();
+  },
+};
