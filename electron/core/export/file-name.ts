@@ -1,5 +1,5 @@
 import type { DocumentKind } from './build';
-import { DOC_LABELS } from './labels';
+import { DOC_LABELS } from '@shared/export/document/labels';
 import type { Lang } from '@shared/i18n/lang';
 
 /** "提案-星河乳业-2027 品牌发布会-V1-2026-05-01.docx": what it is, for whom, which, when. */

@@ -1,6 +1,5 @@
 import { createBrowserRouter, createHashRouter, type RouteObject } from 'react-router';
 import { ArchiveScreen } from '../features/archive/ArchiveScreen';
-import { ArchiveVersionScreen } from '../features/archive/ArchiveVersionScreen';
 import { CompareScreen } from '../features/archive/CompareScreen';
 import { PipelineScreen } from '../features/archive/PipelineScreen';
 import { TimelineScreen } from '../features/archive/TimelineScreen';
@@ -9,11 +8,11 @@ import { FinanceScreen } from '../features/finance/FinanceScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { ProposalsScreen } from '../features/proposals/ProposalsScreen';
 import { ProposalEditorScreen } from '../features/proposals/ProposalEditorScreen';
-import { VersionScreen } from '../features/proposals/VersionScreen';
 import { QuoteEditorScreen } from '../features/quotes/editor/QuoteEditorScreen';
 import { LibraryScreen } from '../features/quotes/library/LibraryScreen';
 import { QuotesScreen } from '../features/quotes/QuotesScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { VersionScreen } from '../features/versions/VersionScreen';
 import { NotFound } from './NotFound';
 import { RouteError } from './RouteError';
 import { WorkspaceGate } from './WorkspaceGate';
@@ -31,11 +30,11 @@ const routes: RouteObject[] = [
       { path: 'quotes/:id', element: <QuoteEditorScreen /> },
       { path: 'proposals', element: <ProposalsScreen /> },
       { path: 'proposals/:id', element: <ProposalEditorScreen /> },
-      { path: 'proposals/:id/versions/:number', element: <VersionScreen /> },
+      { path: 'proposals/:id/versions/:number', element: <VersionScreen from="proposal" /> },
       { path: 'archive', element: <ArchiveScreen /> },
       { path: 'archive/pipeline', element: <PipelineScreen /> },
       { path: 'archive/proposals/:id', element: <TimelineScreen /> },
-      { path: 'archive/proposals/:id/versions/:number', element: <ArchiveVersionScreen /> },
+      { path: 'archive/proposals/:id/versions/:number', element: <VersionScreen from="archive" /> },
       { path: 'archive/proposals/:id/compare', element: <CompareScreen /> },
       { path: 'finance', element: <FinanceScreen /> },
       { path: 'settings', element: <SettingsScreen /> },

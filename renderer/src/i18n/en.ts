@@ -54,6 +54,17 @@ export const en: Catalog = {
     yes: 'Yes',
     no: 'No',
   },
+  versionView: {
+    title: '{{title}} · version v{{n}} (read-only)',
+    sent: 'Sent {{at}} by {{by}} · exactly the document the client received; it cannot be changed',
+    document: 'The document sent to the client',
+    record: 'Version record',
+    total: 'Total incl. tax',
+    language: 'Document language',
+    approvedBy: 'Approved by finance',
+    noPreCommunication: 'Sent without pre-communication, because',
+    hash: 'Content fingerprint SHA-256: {{hash}}',
+  },
   leaveGuard: {
     title: 'Unsaved changes',
     body: 'Save before you leave? Leaving without saving loses nothing: the draft is autosaved and offered when you reopen.',

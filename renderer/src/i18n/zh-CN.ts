@@ -55,6 +55,17 @@ export const zhCN = {
     yes: '是',
     no: '否',
   },
+  versionView: {
+    title: '{{title}} · 版本 v{{n}}（只读）',
+    sent: '{{at}} 由 {{by}} 发送 · 与客户收到的文件完全一致，不能修改',
+    document: '发送给客户的文件',
+    record: '版本记录',
+    total: '含税总价',
+    language: '文件语言',
+    approvedBy: '财务审批',
+    noPreCommunication: '未经预先沟通发送的原因',
+    hash: '内容指纹 SHA-256：{{hash}}',
+  },
   leaveGuard: {
     title: '有未保存的修改',
     body: '离开前要保存吗？不保存也不会丢：草稿已自动保存，下次打开时可以恢复。',
