@@ -39,6 +39,7 @@ export const en: Catalog = {
     admin: 'Admin',
   },
   common: {
+    colon: ': ',
     retry: 'Retry',
     save: 'Save',
     saving: 'Saving…',

@@ -40,6 +40,7 @@ export const zhCN = {
     admin: '管理员',
   },
   common: {
+    colon: '：',
     retry: '重试',
     save: '保存',
     saving: '正在保存…',

@@ -116,13 +116,20 @@ export const reminderSchema = z.object({
 });
 export type Reminder = z.infer<typeof reminderSchema>;
 
+/** One entry of a client's log, named with its client so a stray id cannot delete another client's row. */
+const logEntry = z.strictObject({ id: idSchema, clientId: idSchema });
+
 export const careContract = {
   'visits.list': query(forClient, z.object({ items: z.array(visitSchema) })),
   'visits.save': command(visitInputSchema, saved),
+  /** Removes the entry; the audit log keeps what it said. */
+  'visits.delete': command(logEntry, saved),
   'complaints.list': query(forClient, z.object({ items: z.array(complaintSchema) })),
   'complaints.save': command(complaintInputSchema, saved),
+  'complaints.delete': command(logEntry, saved),
   'surveys.list': query(forClient, z.object({ items: z.array(surveySchema) })),
   'surveys.save': command(surveyInputSchema, saved),
+  'surveys.delete': command(logEntry, saved),
   /** Birthdays, festivals and clients' own dates in the next `days` days, soonest first. */
   'care.upcoming': query(
     z.strictObject({ days: z.int().min(1).max(366).default(30), clientId: idSchema.optional() }),

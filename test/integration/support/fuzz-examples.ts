@@ -55,6 +55,9 @@ export const FUZZ_EXAMPLES: { [N in CallName]: CallArgs<N> } = {
   'clients.delete': { id: 1 },
   'clients.archive': { id: 1 },
   'visits.list': { clientId: 1 },
+  'visits.delete': { id: 1, clientId: 1 },
+  'complaints.delete': { id: 1, clientId: 1 },
+  'surveys.delete': { id: 1, clientId: 1 },
   'visits.save': {
     clientId: 1,
     visitedOn: '2026-03-01',
