@@ -83,7 +83,7 @@ const zh = {
     unit: { days: '天', hours: '小时' },
     fromCard: '价目表',
     rateReasonPlaceholder: '为什么调价？',
-    pickMarket: '从市价库选择',
+    pickMarket: '从市价库选择（Ctrl/⌘+K）',
     searchMarket: '搜索岗位、项目或来源',
     marketNoMatch: '市价库中没有匹配的参考。可以在“价目表与市价库”中添加。',
     removeLine: '删除此行',
@@ -101,7 +101,8 @@ const zh = {
     copySuffix: '（副本）',
     newSectionTitle: '第 {{n}} 阶段',
     addSection: '添加章节',
-    keysHint: 'Enter 下方加行 · Shift+Enter 加另一类 · Ctrl/⌘+D 复制行 · Alt+↑/↓ 移动 · Ctrl/⌘+Z 撤销 · Ctrl/⌘+S 保存',
+    keysHint:
+      '↑/↓ 上下行 · Enter 下方加行 · Shift+Enter 加另一类 · Ctrl/⌘+D 复制行 · Alt+↑/↓ 移动 · Ctrl/⌘+K 市价库 · Ctrl/⌘+Shift+Enter 新分项 · Ctrl/⌘+Z 撤销 · Ctrl/⌘+S 保存',
     emptyTitle: '这份报价还没有章节',
     emptyBody: '报价按阶段或章节分解：点“添加章节”，再逐行写明岗位、人数、天数和单价。',
     summaryLabel: '报价汇总',
@@ -284,7 +285,7 @@ export const quotesEn: QuotesCatalog = {
     unit: { days: 'days', hours: 'hours' },
     fromCard: 'rate card',
     rateReasonPlaceholder: 'Why this rate?',
-    pickMarket: 'Pick from the market library',
+    pickMarket: 'Pick from the market library (Ctrl/⌘+K)',
     searchMarket: 'Search roles, items or sources',
     marketNoMatch: 'No reference matches. Add one under “Rate card & market library”.',
     removeLine: 'Remove line',
@@ -304,7 +305,7 @@ export const quotesEn: QuotesCatalog = {
     newSectionTitle: 'Phase {{n}}',
     addSection: 'Add section',
     keysHint:
-      'Enter adds a line · Shift+Enter the other kind · Ctrl/⌘+D duplicates · Alt+↑/↓ moves · Ctrl/⌘+Z undoes · Ctrl/⌘+S saves',
+      '↑/↓ moves between lines · Enter adds a line · Shift+Enter the other kind · Ctrl/⌘+D duplicates · Alt+↑/↓ moves · Ctrl/⌘+K market library · Ctrl/⌘+Shift+Enter new section · Ctrl/⌘+Z undoes · Ctrl/⌘+S saves',
     emptyTitle: 'This quote has no sections yet',
     emptyBody:
       'A quote is broken down into phases or sections: add one, then a line per role, with people, days and rate.',

@@ -79,6 +79,20 @@ function offerable(draft: QuoteDraft | null, initial: EditorQuote): QuoteDraft |
   return JSON.stringify(draft.state) === JSON.stringify(initial) ? null : draft;
 }
 
+/** The key of the line `delta` rows away from (s, l), through every open section; null at either end. */
+function neighbourLine(q: EditorQuote, s: number, l: number, delta: -1 | 1): string | null {
+  const keys: string[] = [];
+  let at = -1;
+  q.sections.forEach((section, si) => {
+    if (section.collapsed) return;
+    section.lines.forEach((line, li) => {
+      if (si === s && li === l) at = keys.length;
+      keys.push(line.key);
+    });
+  });
+  return at < 0 ? null : (keys[at + delta] ?? null);
+}
+
 /** The quote builder: the grid of lines with live totals from the shared engine beside it. */
 export function QuoteEditor({ record, settings, rateCard, market, clients, users, draft, today }: EditorData) {
   const { t } = useTranslation();
@@ -158,8 +172,10 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
   );
 
   const addLineAt = useCallback(
-    (s: number, at: number, kind: EditorLine['kind'], like?: EditorLine) => {
-      const line = blankLine(kind, like?.durationUnit);
+    (s: number, at: number, kind: EditorLine['kind']) => {
+      // A new labour line is in days, whatever the line above uses: a "6" typed into a line that
+      // silently inherited hours was six hours where six days were meant.
+      const line = blankLine(kind);
       edit((q) => {
         const expanded = q.sections[s]?.collapsed ? updateSection(q, s, { collapsed: false }) : q;
         return insertLines(expanded, s, at, [line]);
@@ -209,7 +225,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
           e.preventDefault();
           // Enter: a line like this one below; Shift+Enter: a line of the other kind.
           const kind = e.shiftKey ? (line.kind === 'labor' ? 'item' : 'labor') : line.kind;
-          addLineAt(s, l + 1, kind, line);
+          addLineAt(s, l + 1, kind);
         } else if (isMod(e) && !e.shiftKey && e.key.toLowerCase() === 'd') {
           e.preventDefault();
           const copy = copyLine(line);
@@ -219,6 +235,25 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
           e.preventDefault();
           edit((q) => moveLine(q, s, l, e.key === 'ArrowUp' ? -1 : 1));
           focus(`${line.key}:${cell}`);
+        } else if (
+          (e.key === 'ArrowUp' || e.key === 'ArrowDown') &&
+          !isMod(e) &&
+          !e.altKey &&
+          !e.shiftKey &&
+          e.currentTarget instanceof HTMLInputElement &&
+          e.currentTarget.type === 'text'
+        ) {
+          // ↑/↓ in a text cell: the same cell of the line above or below, across sections (a select
+          // keeps its arrows for its options; the datalist of names opens with Alt+↓).
+          const next = neighbourLine(latest.current.state, s, l, e.key === 'ArrowUp' ? -1 : 1);
+          if (next) {
+            e.preventDefault();
+            focus(`${next}:${cell}`);
+          }
+        } else if (isMod(e) && !e.shiftKey && e.key.toLowerCase() === 'k') {
+          // Ctrl/⌘+K: the market reference picker for this line.
+          e.preventDefault();
+          setPicker({ key: line.key, search: line.name });
         } else if (isMod(e) && e.shiftKey && (e.key === 'Backspace' || e.key === 'Delete')) {
           e.preventDefault();
           const lines = latest.current.state.sections[s]!.lines;
@@ -288,11 +323,12 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
     [edit, focus, seal, addLineAt, t],
   );
 
-  const addNewSection = () => {
-    const section = blankSection(t('quoteEditor.newSectionTitle', { n: state.sections.length + 1 }));
+  const addNewSection = useCallback(() => {
+    const n = latest.current.state.sections.length + 1;
+    const section = blankSection(t('quoteEditor.newSectionTitle', { n }));
     edit((q) => insertSection(q, q.sections.length, section));
     focus(`${section.key}:title`);
-  };
+  }, [edit, focus, t]);
 
   const onHeaderChange = useCallback(
     (patch: HeaderPatch, tag?: string) => edit((q) => updateQuote(q, patch), tag),
@@ -343,12 +379,15 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
     setProblem(null);
   };
 
-  // Keys for the whole editor: undo, redo, save.
+  // Keys for the whole editor: undo, redo, save, a new section (Ctrl/⌘+Shift+Enter).
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
       if (!isMod(e) || e.altKey) return;
       const key = e.key.toLowerCase();
-      if (key === 'z') {
+      if (key === 'enter' && e.shiftKey) {
+        e.preventDefault();
+        addNewSection();
+      } else if (key === 'z') {
         e.preventDefault();
         dispatch({ type: e.shiftKey ? 'redo' : 'undo' });
       } else if (key === 'y' && !e.shiftKey) {
@@ -361,7 +400,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [save]);
+  }, [save, addNewSection]);
 
   const flags = useMemo(() => built.computed?.flags ?? NO_FLAGS, [built.computed]);
   const { flaggedLines, unexplainedLines } = useMemo(() => {
