@@ -45,7 +45,7 @@ export async function takeLeadDayScreenshots(): Promise<string[]> {
     for (const lang of LANGS) {
       await shell.switchLanguage(lang);
       const t = (key: string, vars?: Record<string, string | number>) => text(lang, key, vars);
-      for (const width of [1366, 1920]) {
+      for (const width of [1920, 1366]) {
         await page.setViewportSize({ width, height: 768 });
         await new QuoteEditorPage(page, lang).open(wb.server.url, biggest.id);
         await shoot(page, `${lang}-quote-editor-${width}`);

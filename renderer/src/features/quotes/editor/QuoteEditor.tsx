@@ -460,7 +460,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
     try {
       if (kind === 'json')
         await saveFile(fileNameFor(state.title, 'json'), 'application/json', serializeQuote(built.document));
-      else await saveFile(fileNameFor(state.title, 'csv'), 'text/csv', linesCsv(built.document, built.computed, lang));
+      else await saveFile(fileNameFor(state.title, 'csv'), 'text/csv', linesCsv(built.document, built.computed, t));
     } catch (error) {
       setProblem({ kind: 'error', error });
     }
