@@ -8,6 +8,8 @@ export interface QuoteCsvLabels {
   kinds: { labor: string; item: string };
   units: { days: string; hours: string };
   optional: string;
+  /** "代理服务费 8%": the fee's row (DOMAIN.md §7). */
+  agencyFee(percent: string): string;
   totals: { subtotal: string; discount: string; net: string; tax: string; total: string; cost: string };
 }
 
@@ -40,6 +42,32 @@ export function quoteLinesCsv(document: QuoteInterchange, computed: ComputedQuot
       ]);
     }),
   );
+  // 代理服务费 (DOMAIN.md §7): one row per section that carries it, after all the lines; cost 0.
+  document.sections.forEach((section, s) => {
+    const c = computed.sections[s];
+    if (!c) return;
+    for (const [fee, optional] of [
+      [c.agencyFee, false],
+      [c.agencyFeeOptional, true],
+    ] as const)
+      if (fee > 0)
+        rows.push([
+          section.title,
+          '',
+          labels.agencyFee(c.agencyFeePercent),
+          null,
+          null,
+          '%',
+          null,
+          null,
+          money(fee),
+          money(0),
+          null,
+          '',
+          '',
+          optional ? labels.optional : '',
+        ]);
+  });
   // Under the amount column (the 9th), as the document's price table has them.
   const total = (label: string, minor: number): CsvCell[] => [label, '', '', null, null, '', null, null, money(minor)];
   rows.push(

@@ -46,7 +46,7 @@ describe('every settings form saves', () => {
     expect(ws.marginFloorPercent).toBe('28');
 
     // Users: add one, then deactivate them from the table.
-    await settings.addUser('赵敏', 'account_lead');
+    await settings.addUser('赵敏', 'account_lead', 'Zhaomin-2026-pass');
     await page.getByRole('button', { name: t('users.deactivateLabel', { name: '赵敏' }) }).click();
     await eventually(async () => {
       const user = (await wb!.call('users.list', {})).items.find((u) => u.name === '赵敏');

@@ -78,6 +78,7 @@ const ZH: QuoteCsvLabels = {
   kinds: { labor: '人工', item: '项目' },
   units: { days: '天', hours: '小时' },
   optional: '是',
+  agencyFee: (p) => `代理服务费 ${p}%`,
   totals: { subtotal: '小计', discount: '折扣', net: '折后净价', tax: '税额', total: '总价（含税）', cost: '成本合计' },
 };
 

@@ -184,6 +184,8 @@ export function paretoOf(rows: { clientId: number; name: string; revenue: number
       clientId: r.clientId,
       name: r.name,
       profit: r.profit,
+      // The same until after-win.ts ranks by profit after the cost to serve.
+      profitBeforeCostToServe: r.profit,
       revenue: r.revenue,
       profitRank: i + 1,
       revenueRank: revenueRank.get(r.clientId)!,
@@ -195,6 +197,16 @@ export function paretoOf(rows: { clientId: number; name: string; revenue: number
   const topFifthCount = Math.ceil(byProfit.length / 5);
   const topProfit = byProfit.slice(0, topFifthCount).reduce((s, r) => s + r.profit, 0);
   return { pareto, topFifthCount, topFifthSharePercent: percentOf(topProfit, total) };
+}
+
+function withoutCostToServe(profit12m: number, l: { yearlyProfit: number; lifetimeProfit: number }) {
+  return {
+    costToServe: 0,
+    costToServe12m: 0,
+    profit12mAfterCostToServe: profit12m,
+    yearlyProfitAfterCostToServe: l.yearlyProfit,
+    lifetimeProfitAfterCostToServe: l.lifetimeProfit,
+  };
 }
 
 /** Every figure of the account analytics from the facts. Pure: no I/O, `today` given. */
@@ -212,6 +224,7 @@ export function computeAccountAnalytics(
   const tierCounts: Record<AbcTier, number> = { A: 0, B: 0, C: 0 };
   const dormancyCounts = { dozing: 0, half_asleep: 0, asleep: 0 };
   const clients: ClientFigures[] = facts.map((f) => {
+    const lifetime = lifetimeFigures(f, today, settings.relationshipYears);
     const rTier = revenueTier.get(f.clientId) ?? 'C';
     const fTier = frequencyTier(f.projects12m, settings);
     const tier = worse(rTier, fTier);
@@ -231,7 +244,7 @@ export function computeAccountAnalytics(
       revenue: f.revenue,
       cost: f.cost,
       relatedSales: f.relatedSales,
-      ...lifetimeFigures(f, today, settings.relationshipYears),
+      ...lifetime,
       projects12m: f.projects12m,
       revenue12m: f.revenue12m,
       profit12m: f.revenue12m - f.cost12m,
@@ -244,6 +257,8 @@ export function computeAccountAnalytics(
       daysSinceTouch,
       dormancy,
       churn: churnReasons(f, today, settings),
+      // Without cost-to-serve entries (after-win.ts adds them), profit after equals profit before.
+      ...withoutCostToServe(f.revenue12m - f.cost12m, lifetime),
     };
   });
   return {

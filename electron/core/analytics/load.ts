@@ -5,7 +5,11 @@ import type { Database } from '../db/schema';
 import { loadClientFacts } from '../repos/account-facts';
 import { readClientSettings } from '../repos/client-settings';
 import { readSettings } from '../repos/settings';
+import { collectionByClient } from '@shared/collection';
+import { costToServeByClient } from '../repos/cost-to-serve';
+import { loadCollectionFacts } from '../repos/payments';
 import { computeAccountAnalytics } from './accounts';
+import { applyAfterWin } from './after-win';
 
 /** The analytics as of `today`: the repository's facts fed to the pure computation. */
 export async function accountAnalytics(
@@ -13,6 +17,23 @@ export async function accountAnalytics(
   today: string,
 ): Promise<{ analytics: AccountAnalytics; settings: ClientSettings }> {
   const [{ currency }, { settings }] = await Promise.all([readSettings(db), readClientSettings(db)]);
-  const facts = await loadClientFacts(db, { currency, since: addDays(today, -365) });
-  return { analytics: computeAccountAnalytics(facts, today, settings, currency), settings };
+  const since = addDays(today, -365);
+  const facts = await loadClientFacts(db, { currency, since });
+  const [costToServe, collection] = await Promise.all([
+    costToServeByClient(db, currency, since),
+    loadCollectionFacts(db, currency),
+  ]);
+  const overdue60 = new Map(
+    [...collectionByClient(collection.milestones, collection.receipts, today).values()].map((c) => [
+      c.clientId,
+      c.overdue60,
+    ]),
+  );
+  const analytics = applyAfterWin(
+    computeAccountAnalytics(facts, today, settings, currency),
+    facts,
+    { costToServe, overdue60 },
+    today,
+  );
+  return { analytics, settings };
 }

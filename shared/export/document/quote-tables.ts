@@ -122,6 +122,11 @@ function breakdown(ctx: Ctx): SectionTable[] {
       rows.push({ cells: lineCells(ctx, line, s, l) });
       if (line.note) rows.push({ cells: [line.note], span: true });
     });
+    // 代理服务费 (DOMAIN.md §7): its own row, inside the section subtotal, costing nothing.
+    if (cs.agencyFee > 0) {
+      const fee = [labels.agencyFee(cs.agencyFeePercent), '', '', '', '', '', fmt.money(cs.agencyFee)];
+      rows.push({ cells: ctx.internal ? [...fee, '', fmt.money(0)] : fee });
+    }
     const subtotal = [labels.sectionSubtotal, '', '', '', '', '', fmt.money(cs.price)];
     rows.push({ cells: ctx.internal ? [...subtotal, '', fmt.money(cs.cost)] : subtotal, emphasis: true });
     return {
@@ -143,6 +148,11 @@ function optionalItems(ctx: Ctx): TextTable | null {
       rows.push({ cells: [section.title, cells[0]!, cells[1] ? `${cells[1]}` : `${cells[2]} ${cells[3]}`, cells[6]!] });
     }),
   );
+  q.sections.forEach((section, s) => {
+    const fee = c.sections[s]!.agencyFeeOptional;
+    if (fee > 0)
+      rows.push({ cells: [section.title, labels.agencyFee(c.sections[s]!.agencyFeePercent), '', fmt.money(fee)] });
+  });
   if (rows.length === 0) return null;
   rows.push({ cells: [labels.totalWithOptions, '', '', fmt.money(c.optionalTotals.totalWithOptions)], emphasis: true });
   return {

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
+import { Dialog } from '../Dialog';
 
 /**
  * Asks before unsaved changes are left behind: in-app navigation (a link, the back button, a
@@ -14,8 +15,6 @@ export function LeaveGuard({ dirty, onSave }: { dirty: boolean; onSave(): Promis
     ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
   );
   const [busy, setBusy] = useState(false);
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
 
   useEffect(() => {
     if (!dirty) return;
@@ -28,61 +27,31 @@ export function LeaveGuard({ dirty, onSave }: { dirty: boolean; onSave(): Promis
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [dirty]);
 
-  const open = blocker.state === 'blocked';
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
+  if (blocker.state !== 'blocked') return null;
+  const stay = () => blocker.reset();
   const saveAndLeave = async () => {
     setBusy(true);
     const saved = await onSave().catch(() => false);
     setBusy(false);
-    if (blocker.state !== 'blocked') return;
     // A refused save (a conflict, a bad field) keeps the user here to see why.
     if (saved) blocker.proceed();
     else blocker.reset();
   };
 
   return (
-    <dialog
-      ref={ref}
-      className="leave-guard panel"
-      aria-labelledby={titleId}
-      data-testid="leave-guard"
-      onCancel={(e) => {
-        // Escape: the same as "stay".
-        e.preventDefault();
-        if (blocker.state === 'blocked') blocker.reset();
-      }}
-    >
-      <h2 id={titleId} className="panel-title">
-        {t('leaveGuard.title')}
-      </h2>
+    <Dialog title={t('leaveGuard.title')} onClose={stay} testId="leave-guard" initialFocus=".btn-primary">
       <p>{t('leaveGuard.body')}</p>
-      <div className="leave-guard-actions">
+      <div className="dialog-actions">
         <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void saveAndLeave()}>
           {busy ? t('common.saving') : t('leaveGuard.save')}
         </button>
-        <button
-          type="button"
-          className="btn"
-          disabled={busy}
-          onClick={() => blocker.state === 'blocked' && blocker.proceed()}
-        >
+        <button type="button" className="btn" disabled={busy} onClick={() => blocker.proceed()}>
           {t('leaveGuard.leave')}
         </button>
-        <button
-          type="button"
-          className="btn"
-          disabled={busy}
-          onClick={() => blocker.state === 'blocked' && blocker.reset()}
-        >
+        <button type="button" className="btn" disabled={busy} onClick={stay}>
           {t('leaveGuard.stay')}
         </button>
       </div>
-    </dialog>
+    </Dialog>
   );
 }

@@ -119,3 +119,13 @@ export function VersionScreen({ from }: { from: 'proposal' | 'archive' }) {
     </QueryView>
   );
 }
+
+/** The same screen reached from a proposal, for routes that take a component without props. */
+export function ProposalVersionScreen() {
+  return <VersionScreen from="proposal" />;
+}
+
+/** The same screen reached from the archive's history of a proposal. */
+export function ArchiveVersionScreen() {
+  return <VersionScreen from="archive" />;
+}

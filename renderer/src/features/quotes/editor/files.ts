@@ -61,6 +61,7 @@ export function linesCsv(document: QuoteInterchange, computed: ComputedQuote, t:
     kinds: { labor: t('quoteEditor.kind.labor'), item: t('quoteEditor.kind.item') },
     units: { days: t('quoteEditor.unit.days'), hours: t('quoteEditor.unit.hours') },
     optional: t('quoteEditor.csv.yes'),
+    agencyFee: (percent) => t('quoteEditor.csv.agencyFee', { percent }),
     totals: {
       subtotal: t('quoteEditor.csv.subtotal'),
       discount: t('quoteEditor.csv.discount'),

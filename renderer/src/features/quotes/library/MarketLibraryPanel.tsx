@@ -174,7 +174,8 @@ export function MarketLibraryPanel({ defaultCurrency, today }: { defaultCurrency
                 },
                 {
                   id: 'actions',
-                  header: '',
+                  header: t('common.actions'),
+                  headerHidden: true,
                   cell: (r) => (
                     <span className="log-row-actions">
                       <button

@@ -159,7 +159,8 @@ export function RateCardPanel({ defaultCurrency, today }: { defaultCurrency: Cur
                 },
                 {
                   id: 'actions',
-                  header: '',
+                  header: t('common.actions'),
+                  headerHidden: true,
                   cell: (e) => (
                     <span className="log-row-actions">
                       <button

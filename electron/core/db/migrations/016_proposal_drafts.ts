@@ -5,11 +5,11 @@ import type { Migration } from './types';
  * editor's (migration 4): typed text survives a crash, a reload or a closed window and is offered
  * back on reopen. A scratch copy, not workspace content: a save or a discard removes it.
  *
- * Assigned number 17 in the wave-2 plan; numbered here after the last migration on this branch
- * (the list must stay contiguous) and renumbered at merge.
+ * Assigned number 17 in the wave-2 plan; 16 while 16 is free (the list must stay contiguous):
+ * renumber to 17 when the migration assigned 16 lands.
  */
-export const m011ProposalDrafts: Migration = {
-  version: 11,
+export const m016ProposalDrafts: Migration = {
+  version: 16,
   name: 'proposal drafts',
   async up(db) {
     await db.schema
