@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 /** How long typing may pause before the draft is written: a crash loses at most this much. */
 export const AUTOSAVE_DELAY_MS = 700;
@@ -15,11 +15,14 @@ export function useAutosave<S>(opts: {
   /** Off for a read-only editor. */
   enabled?: boolean;
   write(state: S): Promise<{ savedAt: string }>;
-}): { savedAt: string | null; failed: boolean } {
+}): { savedAt: string | null; failed: boolean; settled(): Promise<void> } {
   const { state, clean, enabled = true } = opts;
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
   const latest = useRef({ state, write: opts.write });
+  // The write in flight, if any: a save waits for it, so a draft can never land after the save
+  // that made it obsolete (the save discards this session's draft).
+  const inflight = useRef<Promise<void>>(Promise.resolve());
   useEffect(() => {
     latest.current = { state, write: opts.write };
   });
@@ -28,7 +31,7 @@ export function useAutosave<S>(opts: {
     if (!enabled || state === clean) return;
     const timer = window.setTimeout(() => {
       const { state: s, write } = latest.current;
-      write(s).then(
+      inflight.current = write(s).then(
         (result) => {
           setSavedAt(result.savedAt);
           setFailed(false);
@@ -39,5 +42,6 @@ export function useAutosave<S>(opts: {
     return () => window.clearTimeout(timer);
   }, [state, clean, enabled]);
 
-  return { savedAt, failed };
+  const settled = useCallback(() => inflight.current, []);
+  return { savedAt, failed, settled };
 }

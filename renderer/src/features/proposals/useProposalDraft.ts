@@ -73,8 +73,10 @@ export function useProposalDraft(id: number) {
     latest.current = { copy, base, dirty };
   });
 
+  const { settled } = autosave;
   const write = useCallback(
     async (revision: number): Promise<ProposalDetail> => {
+      await settled();
       const snapshot = latest.current.copy!;
       try {
         const saved = await save.mutateAsync({ id, revision, ...snapshot, sessionId });
@@ -89,7 +91,7 @@ export function useProposalDraft(id: number) {
         throw error;
       }
     },
-    [id, save, sessionId, query.data],
+    [id, save, sessionId, query.data, settled],
   );
 
   /** Save if anything changed; the proposal as stored afterwards (with its new revision). */

@@ -128,6 +128,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
     clean: base.clean,
   });
 
+  const settleDraft = autosave.settled;
   // Actions read the latest state through refs, so they can be one stable object for every row.
   const latest = useRef({ state, built, library, base });
   useLayoutEffect(() => {
@@ -338,6 +339,8 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
       setSaving(true);
       setNotice(null);
       try {
+        // A draft write in flight lands first: the save then discards it, never the other way round.
+        await settleDraft();
         const revision = overwrite ? (await call('quotes.get', { id: record.id })).revision : current.revision;
         const saved = await call('quotes.save', {
           id: record.id,
@@ -359,7 +362,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
         setSaving(false);
       }
     },
-    [record.id, sessionId, jumpTo, queryClient, t],
+    [record.id, sessionId, jumpTo, queryClient, t, settleDraft],
   );
 
   const loadStored = async () => {

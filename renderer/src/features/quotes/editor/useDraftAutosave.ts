@@ -9,7 +9,7 @@ export function useDraftAutosave(opts: {
   baseRevision: number;
   state: EditorQuote;
   clean: EditorQuote;
-}): { savedAt: string | null; failed: boolean } {
+}): { savedAt: string | null; failed: boolean; settled(): Promise<void> } {
   const { quoteId, sessionId, baseRevision, state, clean } = opts;
   return useAutosave({
     state,
