@@ -55,16 +55,17 @@ describe('the quote grid on a 1366×768 laptop', () => {
     expect(stickyName.x + stickyName.width).toBeLessThanOrEqual(grid.x + grid.width);
     await wb.page.locator('.qe-grid').evaluate((el) => el.scrollTo({ left: 0 }));
 
-    // ↓ and ↑ move between lines, in the same column.
+    // ↓ and ↑ move between lines, in the same column (the grid's arrow keys).
     const names = wb.page.locator('.qe-line input[data-cell$=":name"]');
-    await names.nth(0).click();
+    const prices = wb.page.locator('.qe-line input[data-cell$=":price"]');
+    await prices.nth(0).click();
     await wb.page.keyboard.press('ArrowDown');
     expect(await wb.page.locator(':focus').getAttribute('data-cell')).toBe(
-      await names.nth(1).getAttribute('data-cell'),
+      await prices.nth(1).getAttribute('data-cell'),
     );
     await wb.page.keyboard.press('ArrowUp');
     expect(await wb.page.locator(':focus').getAttribute('data-cell')).toBe(
-      await names.nth(0).getAttribute('data-cell'),
+      await prices.nth(0).getAttribute('data-cell'),
     );
 
     // A line in hours; Enter below it gives a labour line in days, not in hours.

@@ -131,7 +131,7 @@ const zh = {
     newSectionTitle: '第 {{n}} 阶段',
     addSection: '添加章节',
     keysHint:
-      '↑/↓ 上下行 · Enter 下方加行 · Shift+Enter 加另一类 · Ctrl/⌘+D 复制行 · Alt+↑/↓ 移动 · Ctrl/⌘+K 市价库 · Ctrl/⌘+Shift+Enter 新分项 · Ctrl/⌘+Z 撤销 · Ctrl/⌘+S 保存',
+      '↑/↓/←/→ 在单元格间移动 · Enter 下方加行 · Shift+Enter 加另一类 · Ctrl/⌘+D 复制行 · Alt+↑/↓ 移动 · Ctrl/⌘+K 市价库 · Ctrl/⌘+Shift+Enter 新分项 · Ctrl/⌘+Z 撤销 · Ctrl/⌘+S 保存',
     emptyTitle: '这份报价还没有章节',
     emptyBody: '报价按阶段或章节分解：点“添加章节”，再逐行写明岗位、人数、天数和单价。',
     summaryLabel: '报价汇总',
@@ -363,7 +363,7 @@ export const quotesEn: QuotesCatalog = {
     newSectionTitle: 'Phase {{n}}',
     addSection: 'Add section',
     keysHint:
-      '↑/↓ moves between lines · Enter adds a line · Shift+Enter the other kind · Ctrl/⌘+D duplicates · Alt+↑/↓ moves · Ctrl/⌘+K market library · Ctrl/⌘+Shift+Enter new section · Ctrl/⌘+Z undoes · Ctrl/⌘+S saves',
+      'Arrow keys move between cells · Enter adds a line · Shift+Enter the other kind · Ctrl/⌘+D duplicates · Alt+↑/↓ moves · Ctrl/⌘+K market library · Ctrl/⌘+Shift+Enter new section · Ctrl/⌘+Z undoes · Ctrl/⌘+S saves',
     emptyTitle: 'This quote has no sections yet',
     emptyBody:
       'A quote is broken down into phases or sections: add one, then a line per role, with people, days and rate.',

@@ -79,20 +79,6 @@ function offerable(draft: QuoteDraft | null, initial: EditorQuote): QuoteDraft |
   return JSON.stringify(draft.state) === JSON.stringify(initial) ? null : draft;
 }
 
-/** The key of the line `delta` rows away from (s, l), through every open section; null at either end. */
-function neighbourLine(q: EditorQuote, s: number, l: number, delta: -1 | 1): string | null {
-  const keys: string[] = [];
-  let at = -1;
-  q.sections.forEach((section, si) => {
-    if (section.collapsed) return;
-    section.lines.forEach((line, li) => {
-      if (si === s && li === l) at = keys.length;
-      keys.push(line.key);
-    });
-  });
-  return at < 0 ? null : (keys[at + delta] ?? null);
-}
-
 /** The quote builder: the grid of lines with live totals from the shared engine beside it. */
 export function QuoteEditor({ record, settings, rateCard, market, clients, users, draft, today }: EditorData) {
   const { t } = useTranslation();
@@ -228,21 +214,6 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
           e.preventDefault();
           edit((q) => moveLine(q, s, l, e.key === 'ArrowUp' ? -1 : 1));
           focus(`${line.key}:${cell}`);
-        } else if (
-          (e.key === 'ArrowUp' || e.key === 'ArrowDown') &&
-          !isMod(e) &&
-          !e.altKey &&
-          !e.shiftKey &&
-          e.currentTarget instanceof HTMLInputElement &&
-          e.currentTarget.type === 'text'
-        ) {
-          // ↑/↓ in a text cell: the same cell of the line above or below, across sections (a select
-          // keeps its arrows for its options; the datalist of names opens with Alt+↓).
-          const next = neighbourLine(latest.current.state, s, l, e.key === 'ArrowUp' ? -1 : 1);
-          if (next) {
-            e.preventDefault();
-            focus(`${next}:${cell}`);
-          }
         } else if (isMod(e) && !e.shiftKey && e.key.toLowerCase() === 'k') {
           // Ctrl/⌘+K: the market reference picker for this line.
           e.preventDefault();
