@@ -97,13 +97,18 @@ function PlanView({ plan }: { plan: PaymentPlan }) {
         caption={t('collection.plan.title')}
         rows={plan.milestones}
         rowKey={(m) => m.id}
+        // Three columns: the panel sits in the editor's narrow side column.
         columns={[
-          { id: 'label', header: t('collection.plan.label'), cell: (m) => m.label, fit: true },
           {
-            id: 'share',
-            header: t('collection.plan.share'),
-            cell: (m) => (m.percent === null ? '—' : `${m.percent}%`),
-            align: 'end',
+            id: 'label',
+            header: t('collection.plan.label'),
+            cell: (m) => (
+              <>
+                <span className="strong">{m.label}</span>
+                <br />
+                <span className="muted small">{m.percent === null ? '—' : `${m.percent}%`}</span>
+              </>
+            ),
           },
           {
             id: 'due',
@@ -116,20 +121,32 @@ function PlanView({ plan }: { plan: PaymentPlan }) {
                     {t('collection.plan.overdueDays', { days: m.daysOverdue })}
                   </span>
                 )}
+                {m.invoiceNumber && (
+                  <>
+                    <br />
+                    <span className="muted small">
+                      {t('collection.plan.invoice')} {m.invoiceNumber}
+                    </span>
+                  </>
+                )}
               </>
             ),
           },
-          { id: 'amount', header: t('collection.plan.amount'), cell: (m) => money(m.amount), align: 'end' },
           {
-            id: 'open',
-            header: t('collection.plan.outstanding'),
-            cell: (m) => (m.outstanding === 0 ? t('collection.plan.paid') : money(m.outstanding)),
+            id: 'amount',
+            header: t('collection.plan.amount'),
+            cell: (m) => (
+              <>
+                {money(m.amount)}
+                <br />
+                <span className={m.outstanding === 0 ? 'muted small' : 'small'}>
+                  {m.outstanding === 0
+                    ? t('collection.plan.paid')
+                    : `${t('collection.plan.outstanding')} ${money(m.outstanding)}`}
+                </span>
+              </>
+            ),
             align: 'end',
-          },
-          {
-            id: 'invoice',
-            header: t('collection.plan.invoice'),
-            cell: (m) => (m.invoiceNumber ? `${m.invoiceNumber} · ${fmt.date(m.invoicedOn ?? '')}` : '—'),
           },
         ]}
       />
@@ -141,6 +158,7 @@ function PlanView({ plan }: { plan: PaymentPlan }) {
 /** Finance records an invoice or a payment (part payments allowed) against one milestone. */
 function RecordForms({ plan }: { plan: PaymentPlan }) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const { lang } = usePreferences();
   const open = plan.milestones.filter((m) => m.outstanding > 0);
   const [milestoneId, setMilestoneId] = useState<number>(open[0]?.id ?? plan.milestones[0]!.id);
@@ -159,7 +177,7 @@ function RecordForms({ plan }: { plan: PaymentPlan }) {
         <select value={milestoneId} onChange={(e) => setMilestoneId(Number(e.target.value))}>
           {plan.milestones.map((m) => (
             <option key={m.id} value={m.id}>
-              {m.label} · {m.outstanding === 0 ? t('collection.plan.paid') : m.outstanding}
+              {m.label} · {m.outstanding === 0 ? t('collection.plan.paid') : fmt.money(m.outstanding, plan.currency)}
             </option>
           ))}
         </select>
