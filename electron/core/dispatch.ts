@@ -10,6 +10,7 @@ import {
 import { DEFAULT_LANG, type Lang } from '@shared/i18n/lang';
 import { validate, type FieldIssue } from '@shared/validation';
 import { CoreError, localize } from './errors';
+import { authorize } from './auth/authorize';
 import type { AuditNote, HandlerContext, HandlerMap } from './handlers/types';
 import type { Logger } from './log';
 import { appendAudit } from './repos/audit';
@@ -67,9 +68,7 @@ export function createDispatcher({
       try {
         if (!isCallName(name)) throw new CoreError('not_found', 'error.unknown_call', { name: name.slice(0, 80) });
         const endpoint = contract[name];
-        const parsed = validate(endpoint.args, rawArgs ?? {});
-        if (!parsed.ok) throw new CoreError('validation', 'error.validation', {}, parsed.issues);
-        const result = await run(name, parsed.data, endpoint, options.userId);
+        const result = await run(name, rawArgs, endpoint, options.userId);
         if (validateResults) {
           const checked = endpoint.result.safeParse(result);
           if (!checked.success) throw new Error(`Result of ${name} breaks the contract: ${checked.error.message}`);
@@ -84,20 +83,54 @@ export function createDispatcher({
     },
   };
 
-  async function run(name: CallName, args: unknown, endpoint: Endpoint, userId: number | undefined): Promise<unknown> {
+  async function run(
+    name: CallName,
+    rawArgs: unknown,
+    endpoint: Endpoint,
+    userId: number | undefined,
+  ): Promise<unknown> {
     const at = now();
     const store = workspace.store;
     const handler = handlers[name] as (a: unknown, c: HandlerContext) => unknown;
     const actorOf = async (db: HandlerContext['db']) =>
       (userId !== undefined ? await findUser(db, userId) : undefined) ?? (await firstActiveAdmin(db)) ?? null;
+    /**
+     * Who is acting, whether they may make this call (the contract's roles, before the args are
+     * read), and the validated args. On the connection the call runs on: for a write, inside its
+     * transaction, so a user deactivated a moment earlier cannot slip in.
+     */
+    const admit = async (db: HandlerContext['db']) => {
+      const actor = await actorOf(db);
+      await authorize(db, endpoint.access, actor);
+      const parsed = validate(endpoint.args, rawArgs ?? {});
+      if (!parsed.ok) throw new CoreError('validation', 'error.validation', {}, parsed.issues);
+      return { actor, args: parsed.data };
+    };
     const base = { store, workspace, now: at, log };
     if (!endpoint.write) {
-      return handler(args, { ...base, db: store.db, actor: await actorOf(store.db), audit: () => {} });
+      // A read changes nothing, but some must leave a trace: a client document exported is
+      // evidence of what went to whom. What the read notes is appended once it has succeeded.
+      const { actor, args } = await admit(store.db);
+      const notes: AuditNote[] = [];
+      const result = await handler(args, { ...base, db: store.db, actor, audit: (n) => notes.push(n) });
+      if (notes.length > 0)
+        await store.db.transaction().execute(async (trx) => {
+          for (const n of notes)
+            await appendAudit(trx, {
+              at: isoNow(at),
+              userId: actor?.id ?? null,
+              action: name,
+              entity: n.entity ?? null,
+              entityId: n.entityId ?? null,
+              detail: n.detail,
+            });
+        });
+      return result;
     }
     if (!endpoint.transactional) {
       // Maintenance (restore) replaces the connection itself: it cannot run inside a transaction
       // of that connection, so its audit entry is written afterwards, on the new one.
-      const actor = await actorOf(store.db);
+      const { actor, args } = await admit(store.db);
       const notes: AuditNote[] = [];
       const result = await handler(args, { ...base, db: store.db, actor, audit: (n) => notes.push(n) });
       const after = workspace.store;
@@ -117,7 +150,7 @@ export function createDispatcher({
       return result;
     }
     return store.db.transaction().execute(async (trx) => {
-      const actor = await actorOf(trx);
+      const { actor, args } = await admit(trx);
       const notes: AuditNote[] = [];
       const result = await handler(args, { ...base, db: trx, actor, audit: (n) => notes.push(n) });
       for (const n of notes.length > 0 ? notes : [{}]) {

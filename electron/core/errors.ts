@@ -1,12 +1,14 @@
 import type { ErrorCode } from '@shared/contract';
 import type { LocalizedText } from '@shared/i18n/lang';
 import type { FieldIssue } from '@shared/validation';
+import { integrityMessages } from './integrity/messages';
 import { collectionCoreMessages } from './services/collection-messages';
 import { proposalCoreMessages } from './services/proposal-messages';
 
 /** The core's own refusals, worded in every UI language. */
 export const coreMessages = {
   ...proposalCoreMessages,
+  ...integrityMessages,
   ...collectionCoreMessages,
   'error.validation': { 'zh-CN': '输入有误，请检查标出的字段', en: 'Some fields are invalid; check the marked fields' },
   'error.unknown_call': { 'zh-CN': '没有名为 {name} 的接口', en: 'There is no call named {name}' },
@@ -20,6 +22,14 @@ export const coreMessages = {
   'error.last_admin': {
     'zh-CN': '至少需要保留一位启用的管理员',
     en: 'At least one active admin must remain',
+  },
+  'error.sign_in_required': {
+    'zh-CN': '请先登录：此工作区有多位用户，每个人都需要登录',
+    en: 'Sign in first: this workspace has several users, and everyone signs in',
+  },
+  'error.role_required': {
+    'zh-CN': '此操作需要{roles}角色；{name}是{role}',
+    en: 'This needs the {roles} role; {name} is {role}',
   },
   'error.unauthorized': { 'zh-CN': '缺少或错误的访问令牌', en: 'Missing or wrong access token' },
   'error.forbidden_origin': { 'zh-CN': '拒绝来自其他来源的请求', en: 'Requests from other origins are refused' },

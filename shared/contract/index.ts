@@ -60,6 +60,7 @@ export function isCallName(name: string): name is CallName {
 }
 
 export * from './envelope';
+export * from './roles';
 export type { Endpoint } from './define';
 export * from './areas/archive';
 export * from './areas/audit';

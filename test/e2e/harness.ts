@@ -8,10 +8,10 @@ import type { Lang } from '@shared/i18n/lang';
 import { openCore, type Core } from '../../electron/core';
 import { createMemoryLogger } from '../../electron/core/log';
 import { startServer, type RunningServer } from '../../electron/server/server';
+import { requireTool } from '../support/tools';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 export const STATIC_DIR = join(process.env.WORKBENCH_OUT_DIR ?? join(ROOT, 'out'), 'renderer');
-export const CHROMIUM = process.env.WORKBENCH_CHROMIUM ?? '/usr/bin/chromium';
 export const VIEWPORT = { width: 1280, height: 800 };
 
 export interface WorkbenchOptions {
@@ -25,8 +25,8 @@ export interface WorkbenchOptions {
 
 /**
  * One test's whole workbench: a fresh database in a temp folder, the core opened in-process with
- * result validation on, browser mode serving the built renderer, and Debian's Chromium on the
- * printed URL. `close()` takes it all down and deletes the folder.
+ * result validation on, browser mode serving the built renderer, and the Chromium the preflight found
+ * on the printed URL. `close()` takes it all down and deletes the folder.
  */
 export interface Workbench {
   core: Core;
@@ -45,16 +45,13 @@ export function assertBuilt(): void {
   if (!existsSync(join(STATIC_DIR, 'index.html'))) {
     throw new Error(`No built renderer in ${STATIC_DIR}: run \`npx electron-vite build\` (npm test does it for you).`);
   }
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `No Chromium at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk (never npx playwright install).`,
-    );
-  }
+  requireTool('chromium');
 }
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM,
+    // The browser the preflight found (or, run alone, the same search); a missing one fails in one line.
+    executablePath: requireTool('chromium'),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
   });
 }

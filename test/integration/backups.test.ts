@@ -62,6 +62,7 @@ describe('backups and restore', () => {
 
   it('refuses a name that is not a backup (no path tricks)', async () => {
     t = await openTestCore();
+    await t.ok('workspace.setup', { mode: 'empty', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
     for (const name of ['../workbench.db', 'workbench.db', '/etc/passwd']) {
       const r = await t.core.call('backups.inspect', { name });
       expect(r.ok ? 'ok' : r.error.code).toBe('validation');

@@ -66,11 +66,14 @@ const DATA_AT: Record<number, string[]> = {
     `insert into search_fts (rowid, title_grams, body_grams, title_uni, body_uni) values (1, '品牌 牌发 发布 布会 会提 提案', '星河 河乳 乳业 现状', '品 牌 发 布 会 提 案', '星 河 乳 业 现 状')`,
   ],
   10: [
+    `insert into quotes (client_id, title, currency, document, line_count, subtotal, net, tax, total, cost, margin_percent, owner_id, created_at, updated_at)
+     values (1, '年度框架', 'CNY', '{}', 1, 100000, 100000, 6000, 106000, 50000, '50.0', 1, '2026-08-01', '2026-08-01')`,
+    `insert into proposals (client_id, quote_id, title, status, sections, owner_id, created_at, updated_at) values (1, 2, '年度框架提案', 'won', '[]', 1, '2026-08-01', '2026-08-02')`,
     `insert into clients (name, industry, owner_id, created_at, updated_at) values ('云帆科技', '科技', 1, '2026-02-01', '2026-02-01')`,
     `insert into proposals (client_id, quote_id, title, status, sections, decided_at, created_at, updated_at) values (1, 1, '年度框架', 'won', '[]', '2026-08-01', '2026-07-01', '2026-08-01')`,
   ],
-  // Migration 014 (numbered 11 until 011–013 land on main): collection and cost to serve.
-  11: [
+  // Migration 013: collection and cost to serve.
+  13: [
     `insert into payment_plans (proposal_id, currency, total, created_at, updated_at) values (2, 'CNY', 3947257, '2026-08-02', '2026-08-02')`,
     `insert into payment_milestones (proposal_id, position, label, percent, amount, trigger, trigger_days, trigger_on, invoice_number, invoiced_on)
      values (2, 1, '预付款', '50', 1973629, 'signing', 7, '2026-08-01', 'INV-1', '2026-08-02'),
@@ -133,7 +136,31 @@ describe('migrations', () => {
     });
   }
 
-  it('014: the agency fee defaults to 0 on an existing workspace, templates 50/50 and 30/40/30 are there, and a receipt cannot pass what is due', async () => {
+  it('011: keeps the audit entries and the proposal rules of a version-10 workspace, then makes the log append-only', async () => {
+    const store = fresh();
+    await migrate(store.db, store.sqlite, 10);
+    for (let v = 1; v <= 10; v++) for (const stmt of DATA_AT[v] ?? []) store.sqlite.exec(stmt);
+    const audit = store.sqlite.prepare('select * from audit_log order by id').all();
+    store.sqlite.exec(`update audit_log set action = 'edited before 011' where id = 1`); // allowed before
+    await migrate(store.db, store.sqlite, 11);
+    expect(store.sqlite.prepare('select action from audit_log').all()).toEqual([{ action: 'edited before 011' }]);
+    expect(audit).toHaveLength(1);
+    expect(store.sqlite.prepare('select * from proposal_settings').get()).toMatchObject({
+      discount_limit_percent: '10',
+      self_check_threshold: 3,
+      free_line_cost_percent: '5',
+    });
+    expect(() => store.sqlite.exec(`update audit_log set action = 'x'`)).toThrow(/append-only/);
+    expect(() => store.sqlite.exec('delete from audit_log')).toThrow(/append-only/);
+    expect(() =>
+      store.sqlite.exec(`insert or replace into audit_log (id, at, action) values (1, '2026-01-01', 'forged')`),
+    ).toThrow(/append-only/);
+    store.sqlite.exec(`insert into audit_log (at, action) values ('2026-12-01T00:00:00.000Z', 'appended')`);
+    expect(store.sqlite.prepare('select count(*) n from audit_log').get()).toEqual({ n: 2 });
+    await store.close();
+  });
+
+  it('013: the agency fee defaults to 0 on an existing workspace, templates 50/50 and 30/40/30 are there, and a receipt cannot pass what is due', async () => {
     const store = fresh();
     await migrate(store.db, store.sqlite, 10);
     for (let v = 1; v <= 10; v++) for (const stmt of DATA_AT[v] ?? []) store.sqlite.exec(stmt);
@@ -145,7 +172,7 @@ describe('migrations', () => {
       { name: '50/50' },
       { name: '30/40/30' },
     ]);
-    for (const stmt of DATA_AT[11]!) store.sqlite.exec(stmt);
+    for (const stmt of DATA_AT[13]!) store.sqlite.exec(stmt);
     // 1,000,000 of 1,973,629 received: 973,629 more fits, one fen more does not.
     const insert = store.sqlite.prepare(
       `insert into payment_receipts (milestone_id, received_on, amount, created_at) values (1, '2026-08-06', ?, '2026-08-06')`,

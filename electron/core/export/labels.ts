@@ -10,6 +10,12 @@ export interface DocLabels {
   quotation: string;
   financeSheet: string;
   internalMark: string;
+  /** On every page of a document that is not a sent version. */
+  draftMark: string;
+  /** The cover's version cell of a draft: never "V1", which only a frozen version may print. */
+  draftVersion: string;
+  /** Before the file name of a draft. */
+  draftFilePrefix: string;
   preparedFor: string;
   preparedBy: string;
   date: string;
@@ -94,6 +100,9 @@ export const DOC_LABELS: Record<Lang, DocLabels> = {
     quotation: '报价单',
     financeSheet: '财务核算表',
     internalMark: '内部资料 / INTERNAL',
+    draftMark: '草稿 / DRAFT · 非正式发送版本',
+    draftVersion: '草稿（未发送）',
+    draftFilePrefix: '草稿',
     preparedFor: '致',
     preparedBy: '提案方',
     date: '日期',
@@ -179,6 +188,9 @@ export const DOC_LABELS: Record<Lang, DocLabels> = {
     quotation: 'Quotation',
     financeSheet: 'Finance sheet',
     internalMark: '内部资料 / INTERNAL',
+    draftMark: 'DRAFT · 草稿 · not a sent version',
+    draftVersion: 'Draft (not sent)',
+    draftFilePrefix: 'DRAFT',
     preparedFor: 'Prepared for',
     preparedBy: 'Prepared by',
     date: 'Date',

@@ -23,6 +23,7 @@ import {
   updateQuote,
 } from '../repos/quotes';
 import { readSettings } from '../repos/settings';
+import { supersedeForQuote } from '../services/approval-freshness';
 import { findUser } from '../repos/users';
 import { isoNow } from '../time';
 import { checkLineMeta, prefixIssues } from './quote-rules';
@@ -163,6 +164,8 @@ export const quoteHandlers = defineHandlers({
     });
     if (!written) throw new CoreError('conflict', 'error.quote_conflict', { revision: '?', by: '—', at: '—' });
     await replaceLineMeta(ctx.db, args.id, kept);
+    // A request for the old figures is no longer the offer: out of finance's queue at once.
+    await supersedeForQuote(ctx.db, args.id, ctx.now);
     if (args.sessionId !== undefined) await discardDrafts(ctx.db, args.id, null, args.sessionId);
     ctx.audit({ entity: 'quote', entityId: args.id, detail: { revision: args.revision + 1 } });
     return loadRecord(ctx, args.id);

@@ -23,7 +23,10 @@ export interface HandlerContext {
   actor: User | null;
   now: Date;
   log: Logger;
-  /** Say what a write touched, for the audit log entry the dispatcher records. */
+  /**
+   * Say what a write touched, for the audit log entry the dispatcher records. A read calls it only
+   * when reading is itself evidence (exporting a client document): then it is recorded too.
+   */
   audit(note: AuditNote): void;
 }
 

@@ -5,6 +5,7 @@ import type { Lang } from '@shared/i18n/lang';
 import {
   approvalContent,
   editableSections,
+  type ApprovalRules,
   exportSections,
   preCommunicationSchema,
   selfCheckSchema,
@@ -34,7 +35,7 @@ export interface LiveProposal {
   preCommunication: PreCommunication | null;
   selfCheck: SelfCheck | null;
   quote: { id: number; title: string; revision: number; document: QuoteInterchange; computed: ComputedQuote } | null;
-  rules: { marginFloorPercent: string; discountLimitPercent: string; selfCheckThreshold: number };
+  rules: ApprovalRules & { selfCheckThreshold: number };
   /** The agency's name as it stands: the document's sender. */
   agencyName: string;
 }
@@ -88,6 +89,7 @@ export async function loadLive(db: Kysely<Database>, id: number, now: Date): Pro
       marginFloorPercent: defaults.marginFloorPercent,
       discountLimitPercent: proposalRules.discountLimitPercent,
       selfCheckThreshold: proposalRules.selfCheckThreshold,
+      freeLineCostPercent: proposalRules.freeLineCostPercent,
     },
     agencyName: settings.companyName,
   };

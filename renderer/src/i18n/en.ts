@@ -40,6 +40,7 @@ export const en: Catalog = {
     admin: 'Admin',
   },
   common: {
+    actions: 'Actions',
     retry: 'Retry',
     save: 'Save',
     saving: 'Saving…',

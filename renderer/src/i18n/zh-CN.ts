@@ -41,6 +41,7 @@ export const zhCN = {
     admin: '管理员',
   },
   common: {
+    actions: '操作',
     retry: '重试',
     save: '保存',
     saving: '正在保存…',

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { CURRENCY_CODES } from '../../money';
 import { command, query } from '../define';
+import { ANY_ROLE } from '../roles';
 import { idSchema, isoDate, isoDateTime, noArgs, text } from '../common';
 import { CLIENT_STATUSES, clientTypeSchema } from './clients';
 import { abcTierSchema } from './client-settings';
@@ -142,8 +143,8 @@ export type KeyAccountList = z.infer<typeof keyAccountListSchema>;
 const keyChange = z.strictObject({ clientId: idSchema, reason: text(500) });
 
 export const accountsContract = {
-  'accounts.analytics': query(noArgs, accountAnalyticsSchema),
-  'keyAccounts.list': query(noArgs, keyAccountListSchema),
-  'keyAccounts.add': command(keyChange, z.object({ clientId: idSchema })),
-  'keyAccounts.retire': command(keyChange, z.object({ clientId: idSchema })),
+  'accounts.analytics': query(ANY_ROLE, noArgs, accountAnalyticsSchema),
+  'keyAccounts.list': query(ANY_ROLE, noArgs, keyAccountListSchema),
+  'keyAccounts.add': command(ANY_ROLE, keyChange, z.object({ clientId: idSchema })),
+  'keyAccounts.retire': command(ANY_ROLE, keyChange, z.object({ clientId: idSchema })),
 };

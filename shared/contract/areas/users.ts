@@ -1,10 +1,7 @@
 import * as z from 'zod';
 import { command, query } from '../define';
+import { ADMIN, ANY_ROLE, userRoleSchema } from '../roles';
 import { idSchema, isoDateTime, noArgs, text } from '../common';
-
-export const USER_ROLES = ['account_lead', 'finance', 'admin'] as const;
-export const userRoleSchema = z.enum(USER_ROLES);
-export type UserRole = z.infer<typeof userRoleSchema>;
 
 export const userSchema = z.object({
   id: idSchema,
@@ -19,9 +16,11 @@ export const userInputSchema = z.strictObject({ name: text(60), role: userRoleSc
 export type UserInput = z.infer<typeof userInputSchema>;
 
 export const usersContract = {
-  'users.list': query(noArgs, z.object({ items: z.array(userSchema) })),
-  'users.create': command(userInputSchema, userSchema),
+  /** Everyone: owners and authors are picked from it. */
+  'users.list': query(ANY_ROLE, noArgs, z.object({ items: z.array(userSchema) })),
+  'users.create': command(ADMIN, userInputSchema, userSchema),
   'users.update': command(
+    ADMIN,
     z.strictObject({
       id: idSchema,
       name: text(60).optional(),

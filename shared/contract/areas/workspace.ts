@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { LANGS } from '../../i18n/lang';
 import { command, query } from '../define';
+import { PUBLIC, type Access } from '../roles';
 import { noArgs, text } from '../common';
 import { userSchema } from './users';
 
@@ -21,7 +22,11 @@ export const workspaceSetupSchema = z.strictObject({
 });
 export type WorkspaceSetup = z.infer<typeof workspaceSetupSchema>;
 
+/** Set-up is for a workspace nobody uses yet (its handler also refuses once the workspace is set up). */
+const FIRST_RUN: Access = { roles: [], public: 'first-run' };
+
 export const workspaceContract = {
-  'workspace.status': query(noArgs, workspaceStatusSchema),
-  'workspace.setup': command(workspaceSetupSchema, workspaceStatusSchema),
+  /** Public: the window asks before anyone has signed in (first run, sign-in or solo). */
+  'workspace.status': query(PUBLIC, noArgs, workspaceStatusSchema),
+  'workspace.setup': command(FIRST_RUN, workspaceSetupSchema, workspaceStatusSchema),
 };

@@ -205,7 +205,7 @@ export const FUZZ_EXAMPLES: { [N in CallName]: CallArgs<N> } = {
   },
   'contentBlocks.delete': { id: 1 },
   'proposalSettings.get': {},
-  'proposalSettings.update': { discountLimitPercent: '10', selfCheckThreshold: 3 },
+  'proposalSettings.update': { discountLimitPercent: '10', selfCheckThreshold: 3, freeLineCostPercent: '5' },
   'export.quoteDocx': { quoteId: 1, language: 'zh-CN', format: 'docx' },
   'export.financeSheetDocx': { quoteId: 1, format: 'docx' },
   'export.proposalDocx': { proposalId: 1, language: 'en', format: 'docx' },

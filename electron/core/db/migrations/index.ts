@@ -8,8 +8,10 @@ import { m007Proposals } from './007_proposals';
 import { m008Search } from './008_search';
 import { m009SavedSearches } from './009_saved_searches';
 import { m010WonFigures } from './010_won_figures';
-import { m014Collection } from './014_collection';
-import { m015Acceptance } from './015_acceptance';
+import { m011Evidence } from './011_evidence';
+import { m012ForeignKeyIndexes } from './012_foreign_key_indexes';
+import { m013Collection } from './013_collection';
+import { m014Acceptance } from './014_acceptance';
 import type { Migration } from './types';
 
 /** Every schema change, in order. Append only: a released migration is never edited. */
@@ -24,8 +26,10 @@ export const MIGRATIONS: readonly Migration[] = [
   m008Search,
   m009SavedSearches,
   m010WonFigures,
-  m014Collection,
-  m015Acceptance,
+  m011Evidence,
+  m012ForeignKeyIndexes,
+  m013Collection,
+  m014Acceptance,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;
 export type { Migration } from './types';

@@ -6,7 +6,9 @@ import { AREAS } from '../areas';
 export function Sidebar() {
   const { t } = useTranslation();
   return (
-    <aside className="sidebar">
+    // Not an <aside>: the sidebar is the app's frame, not content beside the page; its <nav> is the
+    // landmark, and screens keep "complementary" for their own side panels.
+    <div className="sidebar">
       <div className="brand">
         <span className="brand-mark" aria-hidden="true">
           工
@@ -33,6 +35,6 @@ export function Sidebar() {
           ))}
         </ul>
       </nav>
-    </aside>
+    </div>
   );
 }

@@ -42,6 +42,14 @@ export function ApprovalDetail({ item }: { item: ApprovalItem }) {
             {fmt.percent(item.floorPercent)})
           </dd>
         </div>
+        {item.marginPercentWithOptions !== null && (
+          <div>
+            <dt>{t('financeQueue.marginWithOptions')}</dt>
+            <dd className={item.reasons.includes('margin_below_floor_with_options') ? 'margin-low' : undefined}>
+              {fmt.percent(item.marginPercentWithOptions)} / {t('financeQueue.floor')} {fmt.percent(item.floorPercent)}
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t('financeQueue.discount')}</dt>
           <dd>
@@ -111,7 +119,11 @@ export function ApprovalDetail({ item }: { item: ApprovalItem }) {
           </ul>
         </>
       )}
-      {item.status === 'pending' ? (
+      {item.status === 'pending' && item.ownConflict ? (
+        <p className="form-error" role="note" data-testid="own-conflict">
+          {t(`financeQueue.ownConflict.${item.ownConflict}`)}
+        </p>
+      ) : item.status === 'pending' ? (
         <div className="fq-decide">
           <Field label={t('financeQueue.comment')} hint={t('financeQueue.commentHint')}>
             <textarea rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />

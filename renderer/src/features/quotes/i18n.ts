@@ -58,6 +58,7 @@ const zh = {
     gridLabel: '报价明细',
     cellLabel: '{{column}}（第 {{n}} 行）',
     col: {
+      number: '行号',
       kind: '类型',
       role: '岗位',
       description: '项目说明',
@@ -256,6 +257,7 @@ export const quotesEn: QuotesCatalog = {
     gridLabel: 'Quote lines',
     cellLabel: '{{column}} (row {{n}})',
     col: {
+      number: 'Line',
       kind: 'Kind',
       role: 'Role',
       description: 'Description',

@@ -455,8 +455,8 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
       const line = q.sections[s]?.lines[l];
       return line ? updateLine(q, s, l, withMarketReference(line, ref, q.currency)) : q;
     });
+    // Closing the dialog gives focus back to the button that opened it (components/Dialog).
     setPicker(null);
-    focus(`${picker!.key}:marketPrice`);
   };
 
   const dirty = state !== base.clean;
@@ -667,10 +667,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
           initialSearch={picker.search}
           lang={lang}
           onPick={onPick}
-          onClose={() => {
-            setPicker(null);
-            focus(`${picker.key}:marketPrice`);
-          }}
+          onClose={() => setPicker(null)}
         />
       )}
     </div>

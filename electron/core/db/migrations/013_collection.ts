@@ -9,8 +9,8 @@ import type { Migration } from './types';
  * Receipts can never pass what a milestone is due: a trigger refuses the insert or update that
  * would, so the rule holds on every path (handlers, seeds, an imported archive), not only in code.
  */
-export const m014Collection: Migration = {
-  version: 11, // assigned 014; numbered to follow main until 011–013 land
+export const m013Collection: Migration = {
+  version: 13,
   name: 'payment collection, cost to serve, weighted pipeline',
   async up(db) {
     await sql`alter table workspace_settings add column agency_fee_percent text not null default '0'`.execute(db);

@@ -6,8 +6,8 @@ import type { Migration } from './types';
  * contract or PO number and the signed scan. One per proposal; recording it moves the proposal
  * to won (the handler does, through the workflow) and starts its payment plan.
  */
-export const m015Acceptance: Migration = {
-  version: 12, // assigned 015; numbered to follow main until 011–013 land
+export const m014Acceptance: Migration = {
+  version: 14,
   name: 'client acceptance of a sent version',
   async up(db) {
     await db.schema
