@@ -4,6 +4,7 @@ import { CURRENCY_CODES } from '../../money';
 import { percentField, quantityField } from '../../quote/fields';
 import { addCustomIssue } from '../../validation/validate';
 import { command, query } from '../define';
+import { ANY_ROLE, FINANCE } from '../roles';
 import { idSchema, isoDate, isoDateTime, noArgs, optionalText, text } from '../common';
 import { base64Of } from './branding';
 import { EXPORT_FORMATS, exportedFileSchema } from './export';
@@ -244,25 +245,34 @@ export type Acceptance = z.infer<typeof acceptanceSchema>;
 const byProposal = z.strictObject({ proposalId: idSchema });
 const byMilestone = { milestoneId: idSchema };
 
+/**
+ * Who may call (roles): money is recorded by finance — invoices, payments, the receivables
+ * screen, the payment templates and the forecast probabilities are finance/admin; the plan, the
+ * acceptance, cost to serve and the forecast per proposal are the account team's work, any role.
+ */
 export const collectionContract = {
-  'payments.templates': query(noArgs, z.object({ items: z.array(paymentTemplateSchema) })),
+  'payments.templates': query(ANY_ROLE, noArgs, z.object({ items: z.array(paymentTemplateSchema) })),
   'payments.saveTemplates': command(
+    FINANCE,
     z.strictObject({ items: z.array(paymentTemplateSchema).max(20) }),
     z.object({ items: z.array(paymentTemplateSchema) }),
   ),
   /** A proposal's plan, or null before one is set. */
-  'payments.plan': query(byProposal, z.object({ plan: paymentPlanSchema.nullable() })),
+  'payments.plan': query(ANY_ROLE, byProposal, z.object({ plan: paymentPlanSchema.nullable() })),
   /** Set (or replace, while nothing is invoiced or received) a won proposal's milestones. */
   'payments.setPlan': command(
+    ANY_ROLE,
     z.strictObject({ proposalId: idSchema, milestones: z.array(milestoneInputSchema).min(1).max(12) }),
     paymentPlanSchema,
   ),
-  'payments.markTrigger': command(z.strictObject({ ...byMilestone, triggerOn: isoDate }), paymentPlanSchema),
+  'payments.markTrigger': command(ANY_ROLE, z.strictObject({ ...byMilestone, triggerOn: isoDate }), paymentPlanSchema),
   'payments.invoice': command(
+    FINANCE,
     z.strictObject({ ...byMilestone, invoicedOn: isoDate, invoiceNumber: text(60) }),
     paymentPlanSchema,
   ),
   'payments.receive': command(
+    FINANCE,
     z.strictObject({
       ...byMilestone,
       receivedOn: isoDate,
@@ -271,26 +281,28 @@ export const collectionContract = {
     }),
     paymentPlanSchema,
   ),
-  'receivables.overview': query(noArgs, receivablesSchema),
-  'receivables.client': query(z.strictObject({ clientId: idSchema }), clientCollectionSchema),
+  'receivables.overview': query(FINANCE, noArgs, receivablesSchema),
+  'receivables.client': query(ANY_ROLE, z.strictObject({ clientId: idSchema }), clientCollectionSchema),
   'costToServe.list': query(
+    ANY_ROLE,
     z.strictObject({ clientId: idSchema }),
     z.object({ items: z.array(costEntrySchema), total: z.int() }),
   ),
-  'costToServe.add': command(costEntryInputSchema, costEntrySchema),
-  'costToServe.delete': command(z.strictObject({ id: idSchema }), z.object({ id: idSchema })),
-  'forecast.settings': query(noArgs, probabilitiesSchema),
-  'forecast.saveSettings': command(probabilitiesSchema, probabilitiesSchema),
-  'forecast.pipeline': query(noArgs, forecastSchema),
-  'forecast.setProposal': command(forecastArgsSchema, z.object({ id: idSchema })),
-  'acceptance.get': query(byProposal, z.object({ acceptance: acceptanceSchema.nullable() })),
+  'costToServe.add': command(ANY_ROLE, costEntryInputSchema, costEntrySchema),
+  'costToServe.delete': command(ANY_ROLE, z.strictObject({ id: idSchema }), z.object({ id: idSchema })),
+  'forecast.settings': query(ANY_ROLE, noArgs, probabilitiesSchema),
+  'forecast.saveSettings': command(FINANCE, probabilitiesSchema, probabilitiesSchema),
+  'forecast.pipeline': query(ANY_ROLE, noArgs, forecastSchema),
+  'forecast.setProposal': command(ANY_ROLE, forecastArgsSchema, z.object({ id: idSchema })),
+  'acceptance.get': query(ANY_ROLE, byProposal, z.object({ acceptance: acceptanceSchema.nullable() })),
   /** Record the signed confirmation: the proposal becomes won and its payment plan starts. */
-  'acceptance.record': command(acceptanceInputSchema, acceptanceSchema),
+  'acceptance.record': command(ANY_ROLE, acceptanceInputSchema, acceptanceSchema),
   /**
    * The confirmation letter (报价确认函) of a sent version: its payment terms are the proposal's
    * plan once set, else the template asked for (the first one by default) on the version's total.
    */
   'export.confirmationLetter': query(
+    ANY_ROLE,
     z.strictObject({
       proposalId: idSchema,
       number: z.int().positive(),
