@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useCallQuery } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
+import { CollectionSettingsSection } from '../collection/CollectionSettingsSection';
 import { BrandingSection } from './BrandingSection';
 import { ClientSettingsSection } from './ClientSettingsSection';
 import { DataSafetySection } from './DataSafetySection';
@@ -18,6 +19,7 @@ export function SettingsScreen() {
       <QueryView query={settings}>{(stored) => <SettingsForm stored={stored} />}</QueryView>
       <UsersSection />
       <ClientSettingsSection />
+      <CollectionSettingsSection />
       <BrandingSection />
       <DataSafetySection />
     </>
