@@ -99,6 +99,9 @@ export async function takeAfterWinScreenshots(): Promise<string[]> {
       await page.goto(`${base}/archive/pipeline`);
       await page.getByTestId('forecast').getByRole('table').first().waitFor();
       await shoot(`${lang}-pipeline-forecast`, '[data-testid="forecast"]');
+      await page.goto(`${base}/settings`);
+      await page.locator('#collection-settings-heading').waitFor();
+      await shoot(`${lang}-settings-collection`, '#collection-settings-heading');
       await page.goto(`${base}/quotes/${quote.id}`);
       await page.getByTestId('agency-fee-0').waitFor();
       await shoot(`${lang}-quote-agency-fee`);

@@ -37,7 +37,7 @@ function ProbabilitiesForm({ stored }: { stored: Probabilities }) {
   const save = useCallMutation('forecast.saveSettings');
   return (
     <form
-      className="sub-form"
+      className="sub-form cl-form"
       aria-label={t('collection.forecast.settings')}
       onSubmit={(e) => {
         e.preventDefault();
@@ -84,7 +84,7 @@ function TemplatesForm({ stored }: { stored: PaymentTemplate[] }) {
     });
   return (
     <form
-      className="sub-form"
+      className="sub-form cl-form"
       aria-label={t('collection.settings.templates')}
       onSubmit={(e) => {
         e.preventDefault();
@@ -177,7 +177,7 @@ function TemplatesForm({ stored }: { stored: PaymentTemplate[] }) {
               ))}
             </tbody>
           </table>
-          <div className="form-row">
+          <div className="form-row cl-row">
             <button
               type="button"
               className="btn btn-small"

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import './collection.css';
 import { useTranslation } from 'react-i18next';
 import type { Milestone, PaymentPlan } from '@shared/contract';
 import { parseMoneyInput } from '@shared/money';
@@ -18,7 +19,7 @@ export function PaymentPlanPanel({ proposalId }: { proposalId: number }) {
   const { t } = useTranslation();
   const plan = useCallQuery('payments.plan', { proposalId });
   return (
-    <section className="panel pe-side" aria-labelledby="pe-plan" data-testid="payment-plan">
+    <section className="panel pe-side cl-plan" aria-labelledby="pe-plan" data-testid="payment-plan">
       <h2 id="pe-plan" className="panel-title">
         {t('collection.plan.title')}
       </h2>
@@ -40,7 +41,7 @@ function SetPlan({ proposalId }: { proposalId: number }) {
     <>
       <p className="muted">{t('collection.plan.none')}</p>
       <p className="muted small">{t('collection.plan.hint')}</p>
-      <div className="form-row">
+      <div className="form-row cl-row">
         <Field label={t('collection.plan.template')}>
           <select value={chosen} onChange={(e) => setChosen(Number(e.target.value))}>
             {items.map((tpl, i) => (
@@ -81,7 +82,7 @@ function PlanView({ plan }: { plan: PaymentPlan }) {
   const canRecord = user?.role === 'finance' || user?.role === 'admin';
   return (
     <>
-      <dl className="facts facts-wrap">
+      <dl className="facts facts-wrap cl-facts">
         <div>
           <dt>{t('collection.plan.total')}</dt>
           <dd className="num">{money(plan.total)}</dd>
@@ -137,13 +138,17 @@ function PlanView({ plan }: { plan: PaymentPlan }) {
             header: t('collection.plan.amount'),
             cell: (m) => (
               <>
-                {money(m.amount)}
+                <span className="cl-money">{money(m.amount)}</span>
                 <br />
-                <span className={m.outstanding === 0 ? 'muted small' : 'small'}>
-                  {m.outstanding === 0
-                    ? t('collection.plan.paid')
-                    : `${t('collection.plan.outstanding')} ${money(m.outstanding)}`}
-                </span>
+                {m.outstanding === 0 ? (
+                  <span className="muted small">{t('collection.plan.paid')}</span>
+                ) : (
+                  <span className="small">
+                    {t('collection.plan.outstanding')}
+                    <br />
+                    <span className="cl-money">{money(m.outstanding)}</span>
+                  </span>
+                )}
               </>
             ),
             align: 'end',
@@ -172,7 +177,7 @@ function RecordForms({ plan }: { plan: PaymentPlan }) {
   const current = plan.milestones.find((m) => m.id === milestoneId);
   const error = invoice.error ?? receive.error ?? trigger.error;
   return (
-    <div className="sub-form" data-testid="plan-record">
+    <div className="sub-form cl-form" data-testid="plan-record">
       <Field label={t('collection.plan.label')}>
         <select value={milestoneId} onChange={(e) => setMilestoneId(Number(e.target.value))}>
           {plan.milestones.map((m) => (
@@ -192,7 +197,7 @@ function RecordForms({ plan }: { plan: PaymentPlan }) {
         </button>
       )}
       <form
-        className="form-row"
+        className="form-row cl-row"
         aria-label={t('collection.plan.addInvoice')}
         onSubmit={(e) => {
           e.preventDefault();
@@ -211,7 +216,7 @@ function RecordForms({ plan }: { plan: PaymentPlan }) {
         </button>
       </form>
       <form
-        className="form-row"
+        className="form-row cl-row"
         aria-label={t('collection.plan.receive')}
         onSubmit={(e) => {
           e.preventDefault();
