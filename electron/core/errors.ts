@@ -31,6 +31,26 @@ export const coreMessages = {
     'zh-CN': '此操作需要{roles}角色；{name}是{role}',
     en: 'This needs the {roles} role; {name} is {role}',
   },
+  'error.user_inactive': {
+    'zh-CN': '该用户不存在或已停用，不能操作',
+    en: 'That user does not exist or is deactivated and cannot act',
+  },
+  'error.sign_in_failed': {
+    'zh-CN': '密码错误，或该用户已停用',
+    en: 'Wrong password, or the user is deactivated',
+  },
+  'error.sign_in_rate_limited': {
+    'zh-CN': '登录失败次数过多，请 {minutes} 分钟后再试',
+    en: 'Too many failed sign-ins; try again in {minutes} min',
+  },
+  'error.current_password_wrong': {
+    'zh-CN': '当前密码不正确，密码未更改',
+    en: 'The current password is wrong; the password was not changed',
+  },
+  'error.admin_password_needed': {
+    'zh-CN': '有两位以上用户时每个人都要登录，至少一位启用的管理员必须设置密码；请先在“我的账户”中设置你自己的密码',
+    en: 'With two or more users everyone signs in, so at least one active admin needs a password; set your own under “My account” first',
+  },
   'error.unauthorized': { 'zh-CN': '缺少或错误的访问令牌', en: 'Missing or wrong access token' },
   'error.forbidden_origin': { 'zh-CN': '拒绝来自其他来源的请求', en: 'Requests from other origins are refused' },
   'error.too_large': { 'zh-CN': '请求内容过大', en: 'The request body is too large' },
@@ -50,6 +70,11 @@ export const coreMessages = {
   'error.quote_in_use': {
     'zh-CN': '该报价已被提案“{proposal}”引用，不能删除',
     en: 'The proposal “{proposal}” uses this quote; it cannot be deleted',
+  },
+  'error.team_file_only': {
+    'zh-CN':
+      '团队工作区的数据在服务器的 PostgreSQL 中：备份、恢复和归档导入由管理员在服务器上用 pg_dump / pg_restore 完成（见 docs/team-server.md）',
+    en: 'A team workspace lives in the server’s PostgreSQL: backups, restores and archive imports are done there by the administrator with pg_dump / pg_restore (see docs/team-server.md)',
   },
   'error.archive_not_empty': {
     'zh-CN': '只能导入到空的工作区；请先新建一个工作区文件（--db）再导入',

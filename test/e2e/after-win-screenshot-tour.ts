@@ -22,7 +22,10 @@ export async function takeAfterWinScreenshots(): Promise<string[]> {
   });
   const page = wb.page;
   const base = new URL(page.url()).origin;
-  const db = wb.core.store.sqlite;
+  // Screenshots run on the solo (SQLite) store: pick the demo's rows with plain SQL.
+  const store = wb.core.store;
+  if (store.engine !== 'sqlite') throw new Error('the screenshot tour runs on SQLite');
+  const db = store.sqlite;
   const pick = (sql: string) => db.prepare(sql).get() as { id: number; client_id: number };
   const won = pick(
     `select p.id, p.client_id from proposals p join payment_plans pp on pp.proposal_id = p.id

@@ -39,7 +39,12 @@ export async function takeScreenshots(): Promise<string[]> {
     await welcome.chooseLanguage('en');
     await shoot(wb.page, 'en-first-run');
     await welcome.chooseLanguage('zh-CN');
-    await welcome.setUp({ adminName: '王芳', companyName: '星河整合传播', mode: 'demo' });
+    await welcome.setUp({
+      adminName: '王芳',
+      companyName: '星河整合传播',
+      mode: 'demo',
+      adminPassword: 'demo admin password',
+    });
 
     const shell = new ShellPage(wb.page);
     await shell.waitForReady();
@@ -125,7 +130,7 @@ async function shootInvalidSettings(page: Page, lang: Lang, shoot: (page: Page, 
 
 async function shootUsers(page: Page, lang: Lang, shoot: (page: Page, name: string) => Promise<void>) {
   const users = new SettingsPage(page, lang);
-  if (lang === 'zh-CN') await users.addUser('李静', 'finance');
+  if (lang === 'zh-CN') await users.addUser('李静', 'finance', 'finance password');
   await users.usersHeading().waitFor();
   // The main column scrolls, not the window.
   await page.evaluate("document.getElementById('main').scrollTo(0, 1e6)");

@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../electron/core/db/connection';
+import { openStore, type SqliteStore as Store } from '../../electron/core/db/connection';
 import { migrate, schemaVersion } from '../../electron/core/db/migrate';
 import { LATEST_VERSION, MIGRATIONS } from '../../electron/core/db/migrations';
+import { m011Evidence } from '../../electron/core/db/migrations/011_evidence';
 
 /**
  * Rows a workspace could hold at each schema version, written with plain SQL of that version
@@ -136,14 +137,16 @@ describe('migrations', () => {
     });
   }
 
-  it('011: keeps the audit entries and the proposal rules of a version-10 workspace, then makes the log append-only', async () => {
+  it('audit log append-only + free-line limit: keeps the entries and rules of the version before, then refuses edits', async () => {
+    // By its version, not its number in the file name: a renumbering at merge time changes one line.
+    const v = m011Evidence.version;
     const store = fresh();
-    await migrate(store.db, store.sqlite, 10);
-    for (let v = 1; v <= 10; v++) for (const stmt of DATA_AT[v] ?? []) store.sqlite.exec(stmt);
+    await migrate(store.db, store.sqlite, v - 1);
+    for (let i = 1; i < v; i++) for (const stmt of DATA_AT[i] ?? []) store.sqlite.exec(stmt);
     const audit = store.sqlite.prepare('select * from audit_log order by id').all();
-    store.sqlite.exec(`update audit_log set action = 'edited before 011' where id = 1`); // allowed before
-    await migrate(store.db, store.sqlite, 11);
-    expect(store.sqlite.prepare('select action from audit_log').all()).toEqual([{ action: 'edited before 011' }]);
+    store.sqlite.exec(`update audit_log set action = 'edited before' where id = 1`); // allowed before
+    await migrate(store.db, store.sqlite, v);
+    expect(store.sqlite.prepare('select action from audit_log').all()).toEqual([{ action: 'edited before' }]);
     expect(audit).toHaveLength(1);
     expect(store.sqlite.prepare('select * from proposal_settings').get()).toMatchObject({
       discount_limit_percent: '10',
@@ -185,6 +188,18 @@ describe('migrations', () => {
     await store.close();
   });
 
+  it('015 adds a password hash column, empty for every existing user (they act as before until an admin sets one)', async () => {
+    const store = fresh();
+    await migrate(store.db, store.sqlite, 10);
+    for (let v = 1; v <= 10; v++) for (const stmt of DATA_AT[v] ?? []) store.sqlite.exec(stmt);
+    await migrate(store.db, store.sqlite);
+    expect(store.sqlite.prepare('select name, role, active, password_hash from users order by id').all()).toEqual([
+      { name: '王经理', role: 'admin', active: 1, password_hash: null },
+      { name: '李财务', role: 'finance', active: 1, password_hash: null },
+    ]);
+    await store.close();
+  });
+
   it('rolls a failed migration back whole, leaving the version before', async () => {
     const store = fresh();
     await migrate(store.db, store.sqlite, 1);
@@ -196,6 +211,9 @@ describe('migrations', () => {
         async up(db: Parameters<(typeof MIGRATIONS)[number]['up']>[0]) {
           await db.schema.createTable('half_done').addColumn('id', 'integer').execute();
           throw new Error('disk full');
+        },
+        async postgres() {
+          throw new Error('not used on a file');
         },
       },
     ];

@@ -2,7 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEntry, StoredSettings, User, WorkspaceStatus } from '@shared/contract';
 import { openTestCore, snapshotTables, type TestCore } from './support/core';
 
-const SETUP = { mode: 'empty', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' } as const;
+const SETUP = {
+  mode: 'empty',
+  adminName: '王经理',
+  companyName: '星火传播',
+  language: 'zh-CN',
+  adminPassword: 'admin password 1',
+} as const;
 
 describe('workspace, settings and users handlers', () => {
   let t: TestCore;
@@ -27,6 +33,9 @@ describe('workspace, settings and users handlers', () => {
 
   it('loads the demo workspace with clients, contacts, quotes and proposals in several states', async () => {
     const s = await t.ok<WorkspaceStatus>('workspace.setup', { ...SETUP, mode: 'demo' });
+    // The demo agency has several users and the admin set a password: everyone signs in.
+    expect(s.users.length).toBeGreaterThan(1);
+    t.defaultUserId = s.users.find((u) => u.role === 'admin')!.id;
     expect(s.counts.clients).toBeGreaterThanOrEqual(8);
     expect(s.counts.quotes).toBeGreaterThanOrEqual(s.counts.clients);
     const proposals = await t.ok<{ items: { status: string }[] }>('proposals.list');
@@ -37,7 +46,9 @@ describe('workspace, settings and users handlers', () => {
 
   it('records who changed the settings and when, in the settings and in the audit log', async () => {
     await t.ok('workspace.setup', SETUP);
-    const second = await t.ok<User>('users.create', { name: '李管理', role: 'admin' });
+    const second = await t.ok<User>('users.create', { name: '李管理', role: 'admin', password: 'second admin 2' });
+    // Two users now: everyone signs in, so the test names who acts.
+    t.defaultUserId = 1;
     const current = await t.ok<StoredSettings>('settings.get');
     const { updatedAt: _a, updatedBy: _b, ...settings } = current;
     clock = new Date('2026-11-24T09:30:00.000Z');
@@ -63,21 +74,21 @@ describe('workspace, settings and users handlers', () => {
 
   it('reads nothing into the audit log', async () => {
     await t.ok('workspace.setup', SETUP);
-    const before = snapshotTables(t.core);
+    const before = await snapshotTables(t.core);
     await t.ok('settings.get');
     await t.ok('users.list');
-    expect(snapshotTables(t.core)).toBe(before);
+    expect(await snapshotTables(t.core)).toBe(before);
   });
 
   it('keeps at least one active admin', async () => {
     const s = await t.ok<WorkspaceStatus>('workspace.setup', SETUP);
     const admin = s.users[0]!;
-    const before = snapshotTables(t.core);
+    const before = await snapshotTables(t.core);
     const r = await t.core.call('users.update', { id: admin.id, active: false });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.code).toBe('conflict');
     // The refused write rolled back whole, audit entry included.
-    expect(snapshotTables(t.core)).toBe(before);
+    expect(await snapshotTables(t.core)).toBe(before);
   });
 
   it('answers not_found for an unknown user', async () => {

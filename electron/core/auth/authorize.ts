@@ -29,7 +29,7 @@ async function workspaceHasUsers(db: Kysely<Database>): Promise<boolean> {
 export async function authorize(db: Kysely<Database>, access: Access, actor: User | null): Promise<void> {
   if (access.public === 'always') return;
   if (access.public === 'first-run' && !(await workspaceHasUsers(db))) return;
-  if (!actor) throw new CoreError('unauthorized', 'error.sign_in_required');
+  if (!actor) throw new CoreError('sign_in_required', 'error.sign_in_required');
   if (!roleMayCall(access, actor.role)) {
     throw new CoreError('forbidden', 'error.role_required', {
       roles: roleList(access.roles),

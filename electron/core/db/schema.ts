@@ -32,6 +32,8 @@ export interface UsersTable {
   role: 'account_lead' | 'finance' | 'admin';
   active: ColumnType<number, number | undefined, number>;
   created_at: string;
+  /** scrypt hash (electron/core/auth/password.ts); null until an admin sets a password. */
+  password_hash: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AuditLogTable {

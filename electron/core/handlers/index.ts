@@ -4,6 +4,7 @@ import { costToServeHandlers } from './cost-to-serve';
 import { forecastHandlers } from './forecast';
 import { paymentHandlers } from './payments';
 import { archiveHandlers } from './archive';
+import { authHandlers } from './auth';
 import { backupHandlers } from './backups';
 import { brandingHandlers } from './branding';
 import { careHandlers } from './care';
@@ -26,6 +27,7 @@ import { workspaceArchiveHandlers } from './workspace-archive';
 /** Every call of the contract, answered. The type makes a missing or misspelt handler a compile error. */
 export const handlers: HandlerMap = {
   ...workspaceHandlers,
+  ...authHandlers,
   ...workspaceArchiveHandlers,
   ...settingsHandlers,
   ...usersHandlers,

@@ -1,6 +1,7 @@
 import type { Catalog } from './zh-CN';
 import { collectionEn } from '../features/collection/i18n.en';
 import { archiveWorkEn } from '../features/archive/i18n';
+import { authEn } from '../features/auth/i18n';
 import { accountsEn } from '../features/clients/i18n.en';
 import { quotesEn } from '../features/quotes/i18n';
 import { proposalWorkEn } from '../features/proposals/i18n';
@@ -201,6 +202,7 @@ export const en: Catalog = {
     emptyLater: 'The archive arrives in a later version.',
   },
   archiveWork: archiveWorkEn,
+  auth: authEn,
   finance: {
     title: 'Finance',
     subtitle: 'Margin checks and discount approvals',
@@ -265,6 +267,8 @@ export const en: Catalog = {
     pdf: 'Export PDF',
     finance: 'Finance sheet',
     financeHint: 'Internal: shows cost and margin; never send it to the client',
+    draftNotice:
+      'Exported as a draft: content not yet sent is marked DRAFT on every page; export again once it is sent.',
     working: 'Generating…',
     pdfMissing:
       'LibreOffice is not installed on this computer, so PDF cannot be exported. Install LibreOffice, or export Word and save it as PDF.',

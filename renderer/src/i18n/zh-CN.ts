@@ -1,6 +1,7 @@
 import { collectionZhCN } from '../features/collection/i18n';
 import { accountsZhCN } from '../features/clients/i18n';
 import { archiveWorkZhCN } from '../features/archive/i18n';
+import { authZhCN } from '../features/auth/i18n';
 import { quotesZhCN } from '../features/quotes/i18n';
 import { proposalWorkZhCN } from '../features/proposals/i18n';
 /**
@@ -200,6 +201,7 @@ export const zhCN = {
     emptyLater: '档案功能将在后续版本中提供。',
   },
   archiveWork: archiveWorkZhCN,
+  auth: authZhCN,
   finance: {
     title: '财务',
     subtitle: '毛利审核与折扣审批',
@@ -264,6 +266,7 @@ export const zhCN = {
     pdf: '导出 PDF',
     finance: '财务核算表',
     financeHint: '内部资料：含成本与毛利，勿发给客户',
+    draftNotice: '已导出为草稿：尚未发送的内容每页都带“草稿”标记；正式文件请在发送后导出。',
     working: '正在生成…',
     pdfMissing: '本机未安装 LibreOffice，无法导出 PDF。请安装 LibreOffice，或导出 Word 后另存为 PDF。',
   },

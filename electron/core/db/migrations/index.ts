@@ -12,6 +12,7 @@ import { m011Evidence } from './011_evidence';
 import { m012ForeignKeyIndexes } from './012_foreign_key_indexes';
 import { m013Collection } from './013_collection';
 import { m014Acceptance } from './014_acceptance';
+import { m015Passwords } from './015_passwords';
 import type { Migration } from './types';
 
 /** Every schema change, in order. Append only: a released migration is never edited. */
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m012ForeignKeyIndexes,
   m013Collection,
   m014Acceptance,
+  m015Passwords,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;
 export type { Migration } from './types';

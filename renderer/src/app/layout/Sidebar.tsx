@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { useCallQuery } from '../../api';
 import { Icon } from '../../components/Icon';
 import { AREAS } from '../areas';
+import { useCan } from '../session';
 
 export function Sidebar() {
   const { t } = useTranslation();
+  const awaiting = useAwaitingMyApproval();
   return (
     // Not an <aside>: the sidebar is the app's frame, not content beside the page; its <nav> is the
     // landmark, and screens keep "complementary" for their own side panels.
@@ -24,17 +27,42 @@ export function Sidebar() {
                 end={area.path === '/'}
                 className="nav-link"
                 title={t('nav.shortcut', { n: i + 1 })}
+                // The count is read as the link's description, so its name stays the area's.
+                aria-describedby={area.id === 'finance' && awaiting > 0 ? 'awaiting-mine' : undefined}
               >
                 <Icon name={area.icon} />
                 <span className="nav-label">{t(area.label)}</span>
+                {area.id === 'finance' && awaiting > 0 && (
+                  <span className="nav-badge" data-testid="awaiting-badge" aria-hidden="true">
+                    {awaiting}
+                  </span>
+                )}
                 <kbd className="nav-kbd" aria-hidden="true">
                   Alt {i + 1}
                 </kbd>
               </NavLink>
+              {area.id === 'finance' && awaiting > 0 && (
+                <span id="awaiting-mine" className="visually-hidden">
+                  {t('auth.awaitingMine', { count: awaiting })}
+                </span>
+              )}
             </li>
           ))}
         </ul>
       </nav>
     </div>
   );
+}
+
+/**
+ * 待我审批: pending requests for the current content that this user may decide — finance and
+ * admins only, and none the four-eyes rule keeps from them (their own request, their proposal,
+ * a quote they own or wrote): the core says which, per item, as `ownConflict`.
+ */
+function useAwaitingMyApproval(): number {
+  const can = useCan();
+  const decides = can('approvals.decide');
+  const queue = useCallQuery('approvals.queue', { state: 'pending' }, { enabled: decides });
+  if (!decides || !queue.data) return 0;
+  return queue.data.items.filter((i) => i.status === 'pending' && i.current && i.ownConflict === null).length;
 }

@@ -5,7 +5,7 @@ import type { Milestone, PaymentPlan } from '@shared/contract';
 import { parseMoneyInput } from '@shared/money';
 import { useCallMutation, useCallQuery } from '../../api';
 import { usePreferences } from '../../app/preferences';
-import { useCurrentUser } from '../../app/useCurrentUser';
+import { useCan } from '../../app/session';
 import { DataTable } from '../../components/DataTable';
 import { Field } from '../../components/Field';
 import { QueryView } from '../../components/QueryView';
@@ -76,10 +76,10 @@ function DueText({ m }: { m: Milestone }) {
 function PlanView({ plan }: { plan: PaymentPlan }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const users = useCallQuery('users.list', {});
-  const user = useCurrentUser(users.data?.items ?? []);
+  const can = useCan();
   const money = (n: number) => fmt.money(n, plan.currency);
-  const canRecord = user?.role === 'finance' || user?.role === 'admin';
+  // The contract's roles decide (the core refuses anyone else); the UI only follows them.
+  const canRecord = can('payments.receive');
   return (
     <>
       <dl className="facts facts-wrap cl-facts">

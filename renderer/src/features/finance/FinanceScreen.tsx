@@ -8,6 +8,7 @@ import { ApprovalDetail } from './ApprovalDetail';
 import { ApprovalTable } from './ApprovalTable';
 import { ProposalRulesPanel } from './ProposalRulesPanel';
 import '../proposals/proposal-editor.css';
+import { RoleFieldset } from '../../app/RoleFieldset';
 
 type View = 'pending' | 'decided';
 
@@ -57,7 +58,9 @@ export function FinanceScreen() {
           </QueryView>
         </div>
         <aside className="fq-aside">
-          <ProposalRulesPanel />
+          <RoleFieldset call="proposalSettings.update">
+            <ProposalRulesPanel />
+          </RoleFieldset>
         </aside>
       </div>
     </>

@@ -7,7 +7,7 @@ import { ActivityList } from './ActivityList';
 import { CareReminders } from './CareReminders';
 import { CountCards } from './CountCards';
 import { ForecastPanel } from '../collection/ForecastPanel';
-import { useCurrentUser } from '../../app/useCurrentUser';
+import { useSession } from '../../app/session';
 
 /** Where the day starts: what the workspace holds and what happened in it lately. */
 export function HomeScreen() {
@@ -16,8 +16,7 @@ export function HomeScreen() {
   const status = useCallQuery('workspace.status', {});
   const settings = useCallQuery('settings.get', {});
   const audit = useCallQuery('audit.list', { limit: 12 });
-  const users = useCallQuery('users.list', {});
-  const user = useCurrentUser(users.data?.items ?? []);
+  const { user } = useSession();
 
   return (
     <>

@@ -17,14 +17,14 @@ export function AddUserForm() {
   const { lang } = usePreferences();
   const form = useForm<UserInput>({
     resolver: zodResolver(userInputSchema, { error: errorMapFor(lang) }),
-    defaultValues: { name: '', role: 'account_lead' },
+    defaultValues: { name: '', role: 'account_lead', password: '' },
   });
   const serverErrors = useServerErrors(form);
   const [added, setAdded] = useState<string | null>(null);
   const create = useCallMutation('users.create', {
     onSuccess: (user) => {
       setAdded(user.name);
-      form.reset({ name: '', role: user.role });
+      form.reset({ name: '', role: user.role, password: '' });
     },
     onError: serverErrors.apply,
   });
@@ -41,7 +41,7 @@ export function AddUserForm() {
       <h3 id="add-user-title" className="subsection-title">
         {t('users.addTitle')}
       </h3>
-      <div className="inline-form">
+      <div className="inline-form flow">
         <Field label={t('users.newName')} error={errors.name?.message}>
           <input type="text" autoComplete="off" {...form.register('name')} />
         </Field>
@@ -53,6 +53,9 @@ export function AddUserForm() {
               </option>
             ))}
           </select>
+        </Field>
+        <Field label={t('auth.initialPassword')} hint={t('auth.initialPasswordHint')} error={errors.password?.message}>
+          <input type="password" autoComplete="new-password" {...form.register('password')} />
         </Field>
         <button type="submit" className="btn" disabled={create.isPending}>
           {create.isPending ? t('common.adding') : t('common.add')}
