@@ -1,7 +1,7 @@
 import { copyFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createBackup, inspectBackup, listBackups, newestBackupAge } from './backup/backups';
-import { openStore, type Store } from './db/connection';
+import { openStore, type SqliteStore } from './db/connection';
 import { migrate, schemaVersion } from './db/migrate';
 import { LATEST_VERSION } from './db/migrations';
 import { CoreError } from './errors';
@@ -39,14 +39,15 @@ export interface WorkspaceFileOptions {
  * migration, a daily backup, and restore (which swaps the open connection).
  */
 export class WorkspaceFile {
+  readonly kind = 'file' as const;
   readonly backupDir: string;
-  private current: Store | null = null;
+  private current: SqliteStore | null = null;
 
   constructor(private readonly o: WorkspaceFileOptions) {
     this.backupDir = o.backupDir ?? join(dirname(o.dbPath), 'backups');
   }
 
-  get store(): Store {
+  get store(): SqliteStore {
     if (!this.current) throw new Error('The workspace is closed');
     return this.current;
   }

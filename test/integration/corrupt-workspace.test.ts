@@ -6,6 +6,7 @@ import type { Backup } from '@shared/contract';
 import { CorruptWorkspaceError, openCore } from '../../electron/core';
 import { createMemoryLogger } from '../../electron/core/log';
 import { openTestCore, type TestCore } from './support/core';
+import { requireFile } from '../../electron/core/workspace';
 
 const ROOT = join(import.meta.dirname, '../..');
 const PAGE = 4096;
@@ -47,7 +48,7 @@ describe('a corrupt workspace file', () => {
     await t.core.close(); // checkpoints the WAL: every page is in the main file now
     expect(damageMiddlePages(t.dbPath)).toBeGreaterThan(0);
 
-    const newestPath = join(t.core.workspace.backupDir, newest.name);
+    const newestPath = join(requireFile(t.core.workspace).backupDir, newest.name);
     const error = await openCore({ dbPath: t.dbPath, log: createMemoryLogger() }).then(
       () => null,
       (e: unknown) => e,
