@@ -75,6 +75,11 @@ export const coreMessages = {
     'zh-CN': '该报价已被提案“{proposal}”引用，不能删除',
     en: 'The proposal “{proposal}” uses this quote; it cannot be deleted',
   },
+  'error.team_file_only': {
+    'zh-CN':
+      '团队工作区的数据在服务器的 PostgreSQL 中：备份、恢复和归档导入由管理员在服务器上用 pg_dump / pg_restore 完成（见 docs/team-server.md）',
+    en: 'A team workspace lives in the server’s PostgreSQL: backups, restores and archive imports are done there by the administrator with pg_dump / pg_restore (see docs/team-server.md)',
+  },
   'error.archive_not_empty': {
     'zh-CN': '只能导入到空的工作区；请先新建一个工作区文件（--db）再导入',
     en: 'An archive can only be imported into an empty workspace; open a new workspace file (--db) first',

@@ -1,7 +1,7 @@
 import { copyFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createBackup, inspectBackup, listBackups, newestBackupAge } from './backup/backups';
-import { openStore, type Store } from './db/connection';
+import { openStore, type SqliteStore } from './db/connection';
 import { migrate, schemaVersion } from './db/migrate';
 import { quickCheckInWorker } from './db/quick-check';
 import { LATEST_VERSION } from './db/migrations';
@@ -45,8 +45,9 @@ export interface WorkspaceFileOptions {
  * that turns out damaged. A file about to be migrated is checked first, before anything else.
  */
 export class WorkspaceFile {
+  readonly kind = 'file' as const;
   readonly backupDir: string;
-  private current: Store | null = null;
+  private current: SqliteStore | null = null;
   private checked: Promise<void> = Promise.resolve();
   private background: Promise<void> = Promise.resolve();
 
@@ -54,7 +55,7 @@ export class WorkspaceFile {
     this.backupDir = o.backupDir ?? join(dirname(o.dbPath), 'backups');
   }
 
-  get store(): Store {
+  get store(): SqliteStore {
     if (!this.current) throw new Error('The workspace is closed');
     return this.current;
   }
@@ -111,7 +112,7 @@ export class WorkspaceFile {
   }
 
   /** A file SQLite cannot even open as a database is refused the same way, naming the backups. */
-  private openStoreOrRefuse(): Store {
+  private openStoreOrRefuse(): SqliteStore {
     try {
       return openStore(this.o.dbPath, { nativeBinding: this.o.nativeBinding });
     } catch (e) {

@@ -29,7 +29,8 @@ async function main(): Promise<void> {
   process.stdout.write(`Workspace file: ${dbPath}\n`);
   // Listening already while the integrity check runs in the background (writes wait for it); a
   // damaged file stops the server with the message that names the newest backup.
-  core.workspace.ready().catch(async (e: unknown) => {
+  const file = core.workspace.kind === 'file' ? core.workspace : null;
+  file?.ready().catch(async (e: unknown) => {
     process.stderr.write(`Workbench could not start: ${(e as Error).message}\n`);
     await server.close();
     await core.close();

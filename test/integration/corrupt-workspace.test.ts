@@ -7,6 +7,7 @@ import { CorruptWorkspaceError, openCore } from '../../electron/core';
 import { createMemoryLogger } from '../../electron/core/log';
 import { openTestCore, type TestCore } from './support/core';
 import { FUZZ_EXAMPLES } from './support/fuzz-examples';
+import { requireFile } from '../../electron/core/workspace';
 
 const ROOT = join(import.meta.dirname, '../..');
 const PAGE = 4096;
@@ -51,17 +52,19 @@ describe('a corrupt workspace file', () => {
     await t.core.close(); // checkpoints the WAL: every page is in the main file now
     expect(damagePages(t.dbPath, 'middle')).toBeGreaterThan(0);
 
-    const newestPath = join(t.core.workspace.backupDir, newest.name);
+    const newestPath = join(requireFile(t.core.workspace).backupDir, newest.name);
     // Damage SQLite meets on opening (its schema) is refused at once, naming the newest backup.
     const error = await openCore({ dbPath: t.dbPath, log: createMemoryLogger() }).then(
       async (core) => {
         // Damage past the schema is found by the check in the background: every write waits for it.
         const write = await core.call('clients.save', FUZZ_EXAMPLES['clients.save'], { userId: 1, lang: 'en' });
         expect(write.ok).toBe(false);
-        return core.workspace.ready().then(
-          () => null,
-          async (e: unknown) => (await core.close(), e),
-        );
+        return requireFile(core.workspace)
+          .ready()
+          .then(
+            () => null,
+            async (e: unknown) => (await core.close(), e),
+          );
       },
       (e: unknown) => e,
     );
@@ -92,7 +95,7 @@ describe('a corrupt workspace file', () => {
     const newest = await t.ok<Backup>('backups.create');
     await t.core.close();
     expect(damagePages(t.dbPath, 'last')).toBeGreaterThan(0);
-    const newestPath = join(t.core.workspace.backupDir, newest.name);
+    const newestPath = join(requireFile(t.core.workspace).backupDir, newest.name);
 
     const core = await openCore({ dbPath: t.dbPath, log: createMemoryLogger() });
     const before = statSync(t.dbPath).mtimeMs;
@@ -104,10 +107,12 @@ describe('a corrupt workspace file', () => {
       expect(write.error.messages['zh-CN']).toContain('工作区文件未通过完整性检查');
       expect(write.error.message).toContain(newestPath);
     }
-    const error = await core.workspace.ready().then(
-      () => null,
-      (e: unknown) => e,
-    );
+    const error = await requireFile(core.workspace)
+      .ready()
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     await core.close();
     expect(error).toBeInstanceOf(CorruptWorkspaceError);
     expect(statSync(t.dbPath).mtimeMs).toBe(before);
@@ -124,6 +129,8 @@ describe('a corrupt workspace file', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(CorruptWorkspaceError);
-    expect((error as CorruptWorkspaceError).backups[0]).toBe(join(t.core.workspace.backupDir, newest.name));
+    expect((error as CorruptWorkspaceError).backups[0]).toBe(
+      join(requireFile(t.core.workspace).backupDir, newest.name),
+    );
   });
 });

@@ -19,7 +19,7 @@ describe('Word export (read back with an independent zip/XML reader)', () => {
   beforeEach(async () => {
     t = await openTestCore(NOW);
     await t.ok('workspace.setup', { mode: 'empty', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
-    ids = seedWorkedExample(t);
+    ids = await seedWorkedExample(t);
     await t.ok('branding.setLogo', {
       logo: { fileName: 'logo.png', bytesBase64: makePng(120, 40).toString('base64') },
     });

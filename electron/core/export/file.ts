@@ -33,5 +33,6 @@ export async function exportFile(
     ),
     mimeType: format === 'pdf' ? PDF_MIME : DOCX_MIME,
     bytesBase64: Buffer.from(bytes).toString('base64'),
+    draft,
   };
 }

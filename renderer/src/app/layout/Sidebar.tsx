@@ -3,7 +3,7 @@ import { NavLink } from 'react-router';
 import { useCallQuery } from '../../api';
 import { Icon } from '../../components/Icon';
 import { AREAS } from '../areas';
-import { useCan, useSession } from '../session';
+import { useCan } from '../session';
 
 export function Sidebar() {
   const { t } = useTranslation();
@@ -56,13 +56,13 @@ export function Sidebar() {
 
 /**
  * 待我审批: pending requests for the current content that this user may decide — finance and
- * admins only, and never their own requests (nobody decides on those).
+ * admins only, and none the four-eyes rule keeps from them (their own request, their proposal,
+ * a quote they own or wrote): the core says which, per item, as `ownConflict`.
  */
 function useAwaitingMyApproval(): number {
   const can = useCan();
-  const { user } = useSession();
   const decides = can('approvals.decide');
   const queue = useCallQuery('approvals.queue', { state: 'pending' }, { enabled: decides });
   if (!decides || !queue.data) return 0;
-  return queue.data.items.filter((i) => i.status === 'pending' && i.current && i.requestedBy !== user.name).length;
+  return queue.data.items.filter((i) => i.status === 'pending' && i.current && i.ownConflict === null).length;
 }
