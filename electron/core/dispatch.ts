@@ -163,12 +163,10 @@ export function createDispatcher({
       return result;
     }
     // A write waits for the start-up integrity check (it runs in the background, see WorkspaceFile).
-    // (A team workspace is checked by its server.)
-    if (workspace.kind === 'file')
-      await workspace.ready().catch((e: unknown) => {
-        if (!(e instanceof CorruptWorkspaceError)) throw e;
-        throw new CoreError('conflict', 'error.workspace_damaged', { backup: e.backups[0] ?? '—' });
-      });
+    await workspace.ready().catch((e: unknown) => {
+      if (!(e instanceof CorruptWorkspaceError)) throw e;
+      throw new CoreError('conflict', 'error.workspace_damaged', { backup: e.backups[0] ?? '—' });
+    });
     if (!endpoint.transactional) {
       // Maintenance (restore) replaces the connection itself: it cannot run inside a transaction
       // of that connection, so its audit entry is written afterwards, on the new one.

@@ -29,8 +29,7 @@ async function main(): Promise<void> {
   process.stdout.write(`Workspace file: ${dbPath}\n`);
   // Listening already while the integrity check runs in the background (writes wait for it); a
   // damaged file stops the server with the message that names the newest backup.
-  const file = core.workspace.kind === 'file' ? core.workspace : null;
-  file?.ready().catch(async (e: unknown) => {
+  core.workspace.ready().catch(async (e: unknown) => {
     process.stderr.write(`Workbench could not start: ${(e as Error).message}\n`);
     await server.close();
     await core.close();

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../electron/core';
-import { createMemoryLogger } from '../../electron/core/log';
 import { requireFile } from '../../electron/core/workspace';
+import { createMemoryLogger } from '../../electron/core/log';
 import { FUZZ_EXAMPLES } from './support/fuzz-examples';
 import { openTestCore, type TestCore } from './support/core';
 
@@ -37,7 +37,7 @@ describe('cold start', () => {
     const read = await core.call('clients.list', {});
     expect(read.ok).toBe(true);
     // ...and it comes, after the check.
-    await requireFile(core.workspace).idle();
+    await core.workspace.idle();
     expect(readdirSync(backupDir)).toEqual(['workbench-20261125T080000000Z-daily.db']);
   });
 
@@ -45,9 +45,7 @@ describe('cold start', () => {
     const dbPath = await demoWorkspaceWithoutBackups();
     core = await openCore({ dbPath, log: createMemoryLogger() });
     const order: string[] = [];
-    void requireFile(core.workspace)
-      .ready()
-      .then(() => order.push('checked'));
+    void core.workspace.ready().then(() => order.push('checked'));
     const write = await core.call('clients.save', FUZZ_EXAMPLES['clients.save'], { lang: 'en' });
     order.push('written');
     expect(write.ok).toBe(true);

@@ -6,8 +6,8 @@ import type { Backup } from '@shared/contract';
 import { CorruptWorkspaceError, openCore } from '../../electron/core';
 import { createMemoryLogger } from '../../electron/core/log';
 import { openTestCore, type TestCore } from './support/core';
-import { FUZZ_EXAMPLES } from './support/fuzz-examples';
 import { requireFile } from '../../electron/core/workspace';
+import { FUZZ_EXAMPLES } from './support/fuzz-examples';
 
 const ROOT = join(import.meta.dirname, '../..');
 const PAGE = 4096;
@@ -107,12 +107,10 @@ describe('a corrupt workspace file', () => {
       expect(write.error.messages['zh-CN']).toContain('工作区文件未通过完整性检查');
       expect(write.error.message).toContain(newestPath);
     }
-    const error = await requireFile(core.workspace)
-      .ready()
-      .then(
-        () => null,
-        (e: unknown) => e,
-      );
+    const error = await core.workspace.ready().then(
+      () => null,
+      (e: unknown) => e,
+    );
     await core.close();
     expect(error).toBeInstanceOf(CorruptWorkspaceError);
     expect(statSync(t.dbPath).mtimeMs).toBe(before);

@@ -39,6 +39,7 @@ const zh = {
     exportCsv: '导出 CSV',
     duplicate: '复制报价',
     delete: '删除',
+    deleteTitle: '删除报价',
     confirmDelete: '删除报价“{{title}}”？此操作不能撤销。',
     unsaved: '有未保存的修改',
     allSaved: '已保存',
@@ -106,7 +107,8 @@ const zh = {
     copySuffix: '（副本）',
     newSectionTitle: '第 {{n}} 阶段',
     addSection: '添加章节',
-    keysHint: 'Enter 下方加行 · Shift+Enter 加另一类 · Ctrl/⌘+D 复制行 · Alt+↑/↓ 移动 · Ctrl/⌘+Z 撤销 · Ctrl/⌘+S 保存',
+    keysHint:
+      '方向键换格 · Enter 下方加行 · Shift+Enter 加另一类 · Ctrl/⌘+D 复制行 · Alt+↑/↓ 移动 · Ctrl/⌘+Z 撤销 · Ctrl/⌘+S 保存',
     emptyTitle: '这份报价还没有章节',
     emptyBody: '报价按阶段或章节分解：点“添加章节”，再逐行写明岗位、人数、天数和单价。',
     summaryLabel: '报价汇总',
@@ -238,6 +240,7 @@ export const quotesEn: QuotesCatalog = {
     exportCsv: 'Export CSV',
     duplicate: 'Duplicate',
     delete: 'Delete',
+    deleteTitle: 'Delete quote',
     confirmDelete: 'Delete the quote “{{title}}”? This cannot be undone.',
     unsaved: 'Unsaved changes',
     allSaved: 'Saved',
@@ -307,7 +310,7 @@ export const quotesEn: QuotesCatalog = {
     newSectionTitle: 'Phase {{n}}',
     addSection: 'Add section',
     keysHint:
-      'Enter adds a line · Shift+Enter the other kind · Ctrl/⌘+D duplicates · Alt+↑/↓ moves · Ctrl/⌘+Z undoes · Ctrl/⌘+S saves',
+      'Arrow keys move between cells · Enter adds a line · Shift+Enter the other kind · Ctrl/⌘+D duplicates · Alt+↑/↓ moves · Ctrl/⌘+Z undoes · Ctrl/⌘+S saves',
     emptyTitle: 'This quote has no sections yet',
     emptyBody:
       'A quote is broken down into phases or sections: add one, then a line per role, with people, days and rate.',
