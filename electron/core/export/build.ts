@@ -13,7 +13,7 @@ import { PROPOSAL_SECTION_KEYS, sectionBlocks, type ExportSnapshot, type Proposa
 import type { BrandingAssets } from '../repos/branding';
 import { NUMBERED_LIST, renderBlocks, type BlockContext } from './blocks';
 import { cover } from './cover';
-import { DOC_LABELS, type DocLabels } from './labels';
+import { DOC_LABELS, type DocLabels } from '@shared/export/document/labels';
 import { coverHeader, pageFooter, pageHeader } from './page-frame';
 import { quoteChapters } from './quote-part';
 import { stylesOf, STYLE, themeOf, type Theme } from './theme';
