@@ -3,7 +3,6 @@ import { DOCX_MIME, PDF_MIME, type Acceptance } from '@shared/contract';
 import type { Database } from '../db/schema';
 import { CoreError } from '../errors';
 import { LETTER_LABELS, renderConfirmation, type LetterMilestone } from '../export/confirmation';
-import { docFormat } from '@shared/export/document/format';
 import { exportFileName } from '../export/file-name';
 import { docxToPdf } from '../export/pdf';
 import { frozenVersion } from '../export/version-source';
