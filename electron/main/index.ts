@@ -131,6 +131,9 @@ async function boot(): Promise<void> {
   });
 
   mainWindow = createWindow();
+  // The window opens while the integrity check runs in the background (writes wait for it); a
+  // damaged file ends in the dialog that names the newest backup.
+  core.workspace.ready().catch(fail);
 }
 
 function fail(e: unknown): void {

@@ -25,7 +25,5 @@ export function readSessionCookie(req: IncomingMessage, port: number): string | 
 /** The Set-Cookie value that stores a new session id, or clears the cookie (null). */
 export function sessionCookie(port: number, id: string | null): string {
   const attributes = 'HttpOnly; SameSite=Strict; Path=/';
-  return id === null
-    ? `${cookieName(port)}=; ${attributes}; Max-Age=0`
-    : `${cookieName(port)}=${id}; ${attributes}`;
+  return id === null ? `${cookieName(port)}=; ${attributes}; Max-Age=0` : `${cookieName(port)}=${id}; ${attributes}`;
 }

@@ -42,10 +42,8 @@ describe('acceptance: confirmation letter and the signed scan', () => {
       })
     ).proposal;
     versionTotal = (
-      w.t.core.store.sqlite.prepare('select total from proposal_versions where proposal_id = ?').get(sent.id) as {
-        total: number;
-      }
-    ).total;
+      await w.t.query<{ total: number }>('select total from proposal_versions where proposal_id = ?', sent.id)
+    )[0]!.total;
   });
   afterEach(() => w.t.dispose());
 
@@ -112,7 +110,7 @@ describe('acceptance: confirmation letter and the signed scan', () => {
   });
 
   it('refuses a scan that is not a PDF or an image, a second acceptance, and a version that does not exist; nothing changes', async () => {
-    const before = snapshotTables(w.t.core);
+    const before = await snapshotTables(w.t.core);
     const bad = await w.raw(w.lead, 'acceptance.record', {
       proposalId: sent.id,
       versionNumber: 1,
@@ -135,7 +133,7 @@ describe('acceptance: confirmation letter and the signed scan', () => {
     });
     expect(missing.ok).toBe(false);
     if (!missing.ok) expect(missing.error.messages.en).toContain('sent version does not exist');
-    expect(snapshotTables(w.t.core)).toBe(before);
+    expect(await snapshotTables(w.t.core)).toBe(before);
     await w.as(w.lead, 'acceptance.record', {
       proposalId: sent.id,
       versionNumber: 1,

@@ -24,9 +24,9 @@ describe('identity and permission bypasses', () => {
 
   /** Refused with a 4xx, in both languages, nothing written. */
   async function refused(user: User, name: string, args: unknown): Promise<string> {
-    const before = snapshotTables(w.t.core);
+    const before = await snapshotTables(w.t.core);
     const r = await w.raw(user, name, args, 'en');
-    expect(snapshotTables(w.t.core), `${name} changed the database`).toBe(before);
+    expect(await snapshotTables(w.t.core), `${name} changed the database`).toBe(before);
     if (r.ok) throw new Error(`${name} was accepted for ${user.name}`);
     const status = HTTP_STATUS[r.error.code];
     expect(status).toBeGreaterThanOrEqual(400);
@@ -93,11 +93,11 @@ describe('identity and permission bypasses', () => {
   });
 
   it('without a session nobody acts in a workspace of several users', async () => {
-    const before = snapshotTables(w.t.core);
+    const before = await snapshotTables(w.t.core);
     const r = await w.t.core.call('clients.list', {}, { lang: 'en' });
     expect(!r.ok && r.error.code).toBe('sign_in_required');
     const write = await w.t.core.call('users.create', { name: 'x', role: 'admin', password: 'long enough 1' });
     expect(!write.ok && write.error.code).toBe('sign_in_required');
-    expect(snapshotTables(w.t.core)).toBe(before);
+    expect(await snapshotTables(w.t.core)).toBe(before);
   });
 });

@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../electron/core/db/connection';
+import { openStore, type SqliteStore as Store } from '../../electron/core/db/connection';
 import { migrate, schemaVersion } from '../../electron/core/db/migrate';
 import { LATEST_VERSION, MIGRATIONS } from '../../electron/core/db/migrations';
+import { m011Evidence } from '../../electron/core/db/migrations/011_evidence';
 
 /**
  * Rows a workspace could hold at each schema version, written with plain SQL of that version
@@ -140,14 +141,16 @@ describe('migrations', () => {
     });
   }
 
-  it('011: keeps the audit entries and the proposal rules of a version-10 workspace, then makes the log append-only', async () => {
+  it('audit log append-only + free-line limit: keeps the entries and rules of the version before, then refuses edits', async () => {
+    // By its version, not its number in the file name: a renumbering at merge time changes one line.
+    const v = m011Evidence.version;
     const store = fresh();
-    await migrate(store.db, store.sqlite, 10);
-    for (let v = 1; v <= 10; v++) for (const stmt of DATA_AT[v] ?? []) store.sqlite.exec(stmt);
+    await migrate(store.db, store.sqlite, v - 1);
+    for (let i = 1; i < v; i++) for (const stmt of DATA_AT[i] ?? []) store.sqlite.exec(stmt);
     const audit = store.sqlite.prepare('select * from audit_log order by id').all();
-    store.sqlite.exec(`update audit_log set action = 'edited before 011' where id = 1`); // allowed before
-    await migrate(store.db, store.sqlite, 11);
-    expect(store.sqlite.prepare('select action from audit_log').all()).toEqual([{ action: 'edited before 011' }]);
+    store.sqlite.exec(`update audit_log set action = 'edited before' where id = 1`); // allowed before
+    await migrate(store.db, store.sqlite, v);
+    expect(store.sqlite.prepare('select action from audit_log').all()).toEqual([{ action: 'edited before' }]);
     expect(audit).toHaveLength(1);
     expect(store.sqlite.prepare('select * from proposal_settings').get()).toMatchObject({
       discount_limit_percent: '10',
@@ -212,6 +215,9 @@ describe('migrations', () => {
         async up(db: Parameters<(typeof MIGRATIONS)[number]['up']>[0]) {
           await db.schema.createTable('half_done').addColumn('id', 'integer').execute();
           throw new Error('disk full');
+        },
+        async postgres() {
+          throw new Error('not used on a file');
         },
       },
     ];

@@ -116,10 +116,25 @@ export const acceptanceHandlers = defineHandlers({
       },
       format,
     ).replace(/^[^-]+/, LETTER_LABELS[lang].title);
+    // A client document, like every export: who took which version's letter is in the audit log.
+    ctx.audit({
+      entity: 'proposal',
+      entityId: args.proposalId,
+      detail: {
+        document: 'confirmationLetter',
+        draft: false,
+        version: { proposalId: args.proposalId, number: args.number },
+        fileName: name,
+        format,
+        client: document.client.name,
+      },
+    });
     return {
       fileName: name,
       mimeType: format === 'pdf' ? PDF_MIME : DOCX_MIME,
       bytesBase64: Buffer.from(bytes).toString('base64'),
+      // Made from a frozen version only: never a draft.
+      draft: false,
     };
   },
 

@@ -1,4 +1,5 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
+import { fullTextIndex, type Db, type SearchRow } from './full-text';
 import { normalizeForSearch, scoreAll } from './relevance';
 import { makeSnippet, markTerms, type SnippetPart } from './snippet';
 import { parseQuery } from './tokenize';
@@ -31,31 +32,12 @@ export interface SearchHit {
   date: string | null;
 }
 
-interface Row {
-  id: number;
-  doc_key: string;
-  kind: string;
-  ref_id: number;
-  parent_id: number | null;
-  title: string;
-  body: string;
-  client_id: number | null;
-  owner_id: number | null;
-  status: string | null;
-  amount: number | null;
-  currency: string | null;
-  date: string | null;
-}
-
 /**
  * How many of the newest matches are ranked, for title matches and for all matches each. A
  * one-character term can match most of a 100,000-version archive; the recent matches are what a
  * team looks for, and ranking a bounded set keeps every query as fast as a rare word.
  */
 export const CANDIDATES = 500;
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- SQLite-specific tables, see search-index.ts
-type Db = Kysely<any>;
 
 function facetConditions(f: SearchFilters): RawBuilder<unknown>[] {
   const where: RawBuilder<unknown>[] = [];
@@ -72,15 +54,6 @@ function facetConditions(f: SearchFilters): RawBuilder<unknown>[] {
   return where;
 }
 
-/** The newest matches that pass the facets: FTS5 walks its doclists in rowid order and stops early. */
-async function newestMatches(db: Db, match: string, facets: RawBuilder<unknown>[]): Promise<Row[]> {
-  const filtered = facets.length > 0 ? sql`and ${sql.join(facets, sql` and `)}` : sql``;
-  const result = await sql<Row>`select d.* from search_fts f join search_docs d on d.id = f.rowid
-      where search_fts match ${match} ${filtered}
-      order by f.rowid desc limit ${CANDIDATES}`.execute(db);
-  return result.rows;
-}
-
 /**
  * The archive's one search function. The query goes through the same CJK analysis as the index, so
  * a 1-, 2- or 4-character Chinese term and an English prefix are all index lookups. Candidates are
@@ -93,12 +66,14 @@ export async function searchArchive(
   filters: SearchFilters = {},
   limit = 50,
 ): Promise<SearchHit[]> {
-  const { match, titleMatch, terms } = parseQuery(query);
-  if (match === null || titleMatch === null) return [];
+  const parsed = parseQuery(query);
+  if (parsed.clauses.length === 0) return [];
   const facets = facetConditions(filters);
-  const byId = new Map<number, Row>();
-  for (const row of await newestMatches(db, titleMatch, facets)) byId.set(row.id, row);
-  for (const row of await newestMatches(db, match, facets)) byId.set(row.id, row);
+  const index = fullTextIndex(db);
+  const byId = new Map<number, SearchRow>();
+  for (const row of await index.newestMatches(db, parsed, true, facets, CANDIDATES)) byId.set(row.id, row);
+  for (const row of await index.newestMatches(db, parsed, false, facets, CANDIDATES)) byId.set(row.id, row);
+  const { terms } = parsed;
   const ranked = scoreAll(
     [...byId.values()],
     terms.map((t) => normalizeForSearch(t.normalize('NFKC'))),

@@ -54,11 +54,21 @@ export function quoteToken(token: string): string {
   return `"${token.replaceAll('"', '""')}"`;
 }
 
+/**
+ * One AND-ed condition of a query, engine-neutral: a single CJK character (looked up among the
+ * unigrams), a phrase of consecutive grams (a CJK term of two or more characters), or a Latin
+ * word's prefix. Each adapter (fts-sqlite.ts, fts-postgres.ts) writes it in its own syntax.
+ */
+export type QueryClause =
+  { kind: 'unigram'; token: string } | { kind: 'phrase'; tokens: string[] } | { kind: 'prefix'; token: string };
+
 export interface ParsedQuery {
   /** FTS5 MATCH expression over every column, or null when the query holds no searchable text. */
   match: string | null;
   /** The same, limited to the title columns. */
   titleMatch: string | null;
+  /** The conditions, for engines other than FTS5 (empty when the query holds no searchable text). */
+  clauses: QueryClause[];
   /** The terms as the user meant them, for highlighting. */
   terms: string[];
 }
@@ -69,26 +79,31 @@ export interface ParsedQuery {
  * Latin word as a prefix (so "bran" finds "brand").
  */
 export function parseQuery(input: string): ParsedQuery {
-  const clauses: string[] = [];
-  const titleClauses: string[] = [];
+  const clauses: QueryClause[] = [];
   const terms: string[] = [];
   for (const raw of input.normalize('NFKC').split(/\s+/)) {
     const parts = pieces(raw);
     if (parts.length === 0) continue;
     terms.push(...parts.map((p) => p.text));
     for (const piece of parts) {
-      const unigram = piece.cjk && [...piece.text].length === 1;
-      const phrase = unigram
-        ? quoteToken(piece.text)
-        : piece.cjk
-          ? quoteToken(tokenize(piece.text).grams.join(' '))
-          : `${quoteToken(piece.text.toLowerCase())}*`;
-      clauses.push(`${unigram ? '{title_uni body_uni}' : '{title_grams body_grams}'} : ${phrase}`);
-      titleClauses.push(`${unigram ? 'title_uni' : 'title_grams'} : ${phrase}`);
+      if (piece.cjk && [...piece.text].length === 1) clauses.push({ kind: 'unigram', token: piece.text });
+      else if (piece.cjk) clauses.push({ kind: 'phrase', tokens: tokenize(piece.text).grams });
+      else clauses.push({ kind: 'prefix', token: piece.text.toLowerCase() });
     }
   }
-  if (clauses.length === 0) return { match: null, titleMatch: null, terms };
-  return { match: clauses.join(' AND '), titleMatch: titleClauses.join(' AND '), terms };
+  if (clauses.length === 0) return { match: null, titleMatch: null, clauses, terms };
+  return {
+    match: clauses.map((c) => fts5Clause(c, false)).join(' AND '),
+    titleMatch: clauses.map((c) => fts5Clause(c, true)).join(' AND '),
+    clauses,
+    terms,
+  };
+}
+
+function fts5Clause(c: QueryClause, titleOnly: boolean): string {
+  if (c.kind === 'unigram') return `${titleOnly ? 'title_uni' : '{title_uni body_uni}'} : ${quoteToken(c.token)}`;
+  const phrase = c.kind === 'phrase' ? quoteToken(c.tokens.join(' ')) : `${quoteToken(c.token)}*`;
+  return `${titleOnly ? 'title_grams' : '{title_grams body_grams}'} : ${phrase}`;
 }
 
 /** A term split into its CJK runs and its words; punctuation and FTS syntax characters fall away. */

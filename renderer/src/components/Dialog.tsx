@@ -24,19 +24,11 @@ export function Dialog({
   onClose,
   children,
   size = 'normal',
-  describedBy,
-  initialFocus,
-  testId,
 }: {
   title: ReactNode;
   onClose(): void;
   children: ReactNode;
   size?: 'normal' | 'wide';
-  /** The id of a paragraph that explains the dialog, read out after its title. */
-  describedBy?: string;
-  /** A selector for what gets focus on open; otherwise the first field, else the first control. */
-  initialFocus?: string;
-  testId?: string;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -52,8 +44,8 @@ export function Dialog({
     if (!dialog) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
+    // The first field, else the first control (a confirmation's Cancel, the safe choice).
     const target =
-      (initialFocus ? dialog.querySelector<HTMLElement>(initialFocus) : null) ??
       dialog.querySelector<HTMLElement>('input:not([type="hidden"]):not([disabled]), select, textarea') ??
       focusables(dialog)[0];
     target?.focus();
@@ -62,8 +54,6 @@ export function Dialog({
       // The opener may be gone (a row that was removed, a screen left): then focus stays where it falls.
       if (opener?.isConnected) opener.focus();
     };
-    // Opening happens once per mount; a new initialFocus later must not move focus again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   return (
@@ -71,8 +61,6 @@ export function Dialog({
       ref={ref}
       className={`dialog${size === 'wide' ? ' dialog-wide' : ''}`}
       aria-labelledby={titleId}
-      aria-describedby={describedBy}
-      data-testid={testId}
       onCancel={(e) => {
         // Escape: the owner decides (it unmounts us); the browser must not close the element itself.
         e.preventDefault();

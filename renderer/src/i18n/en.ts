@@ -286,6 +286,8 @@ export const en: Catalog = {
     pdf: 'Export PDF',
     finance: 'Finance sheet',
     financeHint: 'Internal: shows cost and margin; never send it to the client',
+    draftNotice:
+      'Exported as a draft: content not yet sent is marked DRAFT on every page; export again once it is sent.',
     working: 'Generating…',
     pdfMissing:
       'LibreOffice is not installed on this computer, so PDF cannot be exported. Install LibreOffice, or export Word and save it as PDF.',

@@ -285,6 +285,7 @@ export const zhCN = {
     pdf: '导出 PDF',
     finance: '财务核算表',
     financeHint: '内部资料：含成本与毛利，勿发给客户',
+    draftNotice: '已导出为草稿：尚未发送的内容每页都带“草稿”标记；正式文件请在发送后导出。',
     working: '正在生成…',
     pdfMissing: '本机未安装 LibreOffice，无法导出 PDF。请安装 LibreOffice，或导出 Word 后另存为 PDF。',
   },

@@ -1,4 +1,4 @@
-import type { Migration } from './types';
+import { pgScript, type Migration } from './types';
 
 /**
  * Autosaved drafts of the proposal editor, one per proposal and editor session, like the quote
@@ -22,5 +22,21 @@ export const m016ProposalDrafts: Migration = {
       .addColumn('saved_at', 'text', (c) => c.notNull())
       .addPrimaryKeyConstraint('proposal_drafts_pk', ['proposal_id', 'session_id'])
       .execute();
+  },
+  async postgres(db) {
+    await pgScript(
+      db,
+      `
+create table proposal_drafts (
+  proposal_id integer not null references proposals (id) on delete cascade,
+  session_id text not null,
+  user_id integer references users (id),
+  base_revision integer not null,
+  state text not null,
+  saved_at text not null,
+  constraint proposal_drafts_pk primary key (proposal_id, session_id)
+);
+`,
+    );
   },
 };

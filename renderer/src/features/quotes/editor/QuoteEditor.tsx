@@ -29,6 +29,7 @@ import type {
 import { parseQuoteJson, quoteDefaultsOf, serializeQuote, type QuoteDefaults, type QuoteFlag } from '@shared/quote';
 import { ApiError, call, errorText } from '../../../api';
 import { usePreferences } from '../../../app/preferences';
+import { Dialog } from '../../../components/Dialog';
 import { buildQuote, type ErrorTarget } from './document';
 import { fileNameFor, linesCsv, saveFile } from './files';
 import { Grid, type FocusRequest } from './Grid';
@@ -432,6 +433,9 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
     }
   };
 
+  // The app's own dialog, not window.confirm: labelled, in the UI language, focus back on close.
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+
   const duplicateQuote = async () => {
     const copy = await call('quotes.duplicate', { id: record.id });
     void queryClient.invalidateQueries({ queryKey: ['quotes.list'] });
@@ -439,7 +443,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
   };
 
   const deleteQuote = async () => {
-    if (!window.confirm(t('quoteEditor.confirmDelete', { title: state.title }))) return;
+    setConfirmingDelete(false);
     try {
       await call('quotes.delete', { id: record.id });
       void queryClient.invalidateQueries();
@@ -542,7 +546,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
           <button type="button" className="btn btn-small" onClick={() => void duplicateQuote()}>
             {t('quoteEditor.duplicate')}
           </button>
-          <button type="button" className="btn btn-small" onClick={() => void deleteQuote()}>
+          <button type="button" className="btn btn-small" onClick={() => setConfirmingDelete(true)}>
             {t('quoteEditor.delete')}
           </button>
           <button
@@ -675,6 +679,19 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
         </aside>
       </div>
 
+      {confirmingDelete && (
+        <Dialog title={t('quoteEditor.deleteTitle')} onClose={() => setConfirmingDelete(false)}>
+          <p>{t('quoteEditor.confirmDelete', { title: state.title })}</p>
+          <div className="dialog-actions">
+            <button type="button" className="btn" onClick={() => setConfirmingDelete(false)}>
+              {t('common.cancel')}
+            </button>
+            <button type="button" className="btn btn-primary" onClick={() => void deleteQuote()}>
+              {t('quoteEditor.delete')}
+            </button>
+          </div>
+        </Dialog>
+      )}
       {picker && (
         <MarketPicker
           references={library.market}
