@@ -4,9 +4,6 @@ import { pgScript, type Migration } from './types';
  * Autosaved drafts of the proposal editor, one per proposal and editor session, like the quote
  * editor's (migration 4): typed text survives a crash, a reload or a closed window and is offered
  * back on reopen. A scratch copy, not workspace content: a save or a discard removes it.
- *
- * Assigned number 17 in the wave-2 plan; 16 while 16 is free (the list must stay contiguous):
- * renumber to 17 when the migration assigned 16 lands.
  */
 export const m016ProposalDrafts: Migration = {
   version: 16,
