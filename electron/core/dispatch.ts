@@ -22,6 +22,7 @@ import { findActiveUser } from './repos/users';
 import { reindexFromAuditNotes } from './search/indexer';
 import { isoNow } from './time';
 import type { Workspace } from './workspace';
+import { CorruptWorkspaceError } from './workspace-file';
 
 export interface CallOptions {
   /**
@@ -161,6 +162,11 @@ export function createDispatcher({
         });
       return result;
     }
+    // A write waits for the start-up integrity check (it runs in the background, see WorkspaceFile).
+    await workspace.ready().catch((e: unknown) => {
+      if (!(e instanceof CorruptWorkspaceError)) throw e;
+      throw new CoreError('conflict', 'error.workspace_damaged', { backup: e.backups[0] ?? '—' });
+    });
     if (!endpoint.transactional) {
       // Maintenance (restore) replaces the connection itself: it cannot run inside a transaction
       // of that connection, so its audit entry is written afterwards, on the new one.

@@ -16,6 +16,10 @@ export const coreMessages = {
     'zh-CN': '内部错误，操作未完成，数据未更改。详情已写入日志。',
     en: 'Internal error: the operation did not complete and nothing was changed. Details are in the log.',
   },
+  'error.workspace_damaged': {
+    'zh-CN': '工作区文件未通过完整性检查，已停止写入，以免损坏扩大。请从最新备份恢复：{backup}',
+    en: 'The workspace file failed its integrity check, so nothing more is written to it. Restore the newest backup: {backup}',
+  },
   'error.already_initialized': { 'zh-CN': '工作区已经初始化', en: 'The workspace is already set up' },
   'error.not_initialized': { 'zh-CN': '工作区尚未初始化', en: 'The workspace is not set up yet' },
   'error.user_not_found': { 'zh-CN': '找不到该用户', en: 'User not found' },

@@ -45,6 +45,16 @@ export class TeamWorkspace {
     return redactUrl(this.o.url);
   }
 
+  /** Ready once open: PostgreSQL checks its own pages; there is no start-up check to wait for. */
+  ready(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  /** No start-up work runs in the background on a team database (backups are pg_dump's). */
+  idle(): Promise<void> {
+    return Promise.resolve();
+  }
+
   async open(): Promise<void> {
     if (this.o.ownerUrl) {
       const owner = openPostgresStore(this.o.ownerUrl, { max: 1, applicationName: 'agency-workbench-migrate' });

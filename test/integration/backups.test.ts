@@ -88,6 +88,7 @@ describe('backups and restore', () => {
 
     let clock = new Date('2026-11-23T08:00:00Z');
     const core = await openCore({ dbPath: path, log: createMemoryLogger(), now: () => clock });
+    await core.workspace.idle();
     const names = readdirSync(join(dir, 'backups'));
     // The pre-migration copy is today's backup: no daily one on top of it.
     expect(names).toEqual(['workbench-20261123T080000000Z-pre-migration.db']);
@@ -98,6 +99,8 @@ describe('backups and restore', () => {
     // Two days later the newest backup is stale: starting up makes a daily one.
     clock = new Date('2026-11-25T08:00:00Z');
     const later = await openCore({ dbPath: path, log: createMemoryLogger(), now: () => clock });
+    // In the background, after the integrity check: opening does not wait for it.
+    await later.workspace.idle();
     expect(readdirSync(join(dir, 'backups'))).toContain('workbench-20261125T080000000Z-daily.db');
     await later.close();
   });

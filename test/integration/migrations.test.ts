@@ -87,6 +87,10 @@ const DATA_AT: Record<number, string[]> = {
   9: [
     `insert into saved_searches (user_id, name, query, filters, created_at) values (1, '价格原因丢单', '品牌', '{"filters":{"lostReason":"price"},"sort":"newest"}', '2026-07-03T00:00:00.000Z')`,
   ],
+  16: [
+    `insert into proposal_drafts (proposal_id, session_id, user_id, base_revision, state, saved_at)
+     values (1, 'tab-1', 1, 2, '{}', '2026-08-01T00:00:00.000Z')`,
+  ],
 };
 
 function rowsOf(store: Store): Record<string, unknown[]> {

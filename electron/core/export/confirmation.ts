@@ -15,9 +15,9 @@ import {
 import type { ExportSnapshot } from '@shared/export';
 import type { Lang } from '@shared/i18n/lang';
 import type { BrandingAssets } from '../repos/branding';
-import { chineseCapitalAmount } from './chinese-capital';
-import { docFormat } from './format';
-import { DOC_LABELS } from './labels';
+import { chineseCapitalAmount } from '@shared/export/document/chinese-capital';
+import { docFormat } from '@shared/export/document/format';
+import { DOC_LABELS } from '@shared/export/document/labels';
 import { packStable } from './pack';
 import { pageFooter, pageHeader } from './page-frame';
 import { dataTable, keyValueTable, spacer, TEXT_WIDTH, type Row } from './table-kit';

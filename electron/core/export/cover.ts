@@ -1,8 +1,8 @@
 import { AlignmentType, ImageRun, PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
 import type { ExportSnapshot } from '@shared/export';
 import type { BrandingAssets } from '../repos/branding';
-import { docFormat } from './format';
-import type { DocLabels } from './labels';
+import { docFormat } from '@shared/export/document/format';
+import type { DocLabels } from '@shared/export/document/labels';
 import { keyValueTable, type Row } from './table-kit';
 import { STYLE, type Theme } from './theme';
 

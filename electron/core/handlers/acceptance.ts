@@ -5,7 +5,7 @@ import type { Lang } from '@shared/i18n/lang';
 import type { Database } from '../db/schema';
 import { CoreError } from '../errors';
 import { LETTER_LABELS, renderConfirmation, type LetterMilestone } from '../export/confirmation';
-import { docFormat } from '../export/format';
+import { docFormat } from '@shared/export/document/format';
 import { exportFileName } from '../export/file-name';
 import { docxToPdf } from '../export/pdf';
 import { frozenVersion } from '../export/version-source';

@@ -24,11 +24,16 @@ export function Dialog({
   onClose,
   children,
   size = 'normal',
+  testId,
+  initialFocus,
 }: {
   title: ReactNode;
   onClose(): void;
   children: ReactNode;
   size?: 'normal' | 'wide';
+  testId?: string;
+  /** A selector inside the dialog to focus first, where the safe first field is not the default. */
+  initialFocus?: string;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -46,6 +51,7 @@ export function Dialog({
     if (!dialog.open) dialog.showModal();
     // The first field, else the first control (a confirmation's Cancel, the safe choice).
     const target =
+      (initialFocus ? dialog.querySelector<HTMLElement>(initialFocus) : null) ??
       dialog.querySelector<HTMLElement>('input:not([type="hidden"]):not([disabled]), select, textarea') ??
       focusables(dialog)[0];
     target?.focus();
@@ -54,6 +60,8 @@ export function Dialog({
       // The opener may be gone (a row that was removed, a screen left): then focus stays where it falls.
       if (opener?.isConnected) opener.focus();
     };
+    // Opened once, on mount: a later change of the initial-focus selector must not move focus.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   return (
@@ -61,6 +69,7 @@ export function Dialog({
       ref={ref}
       className={`dialog${size === 'wide' ? ' dialog-wide' : ''}`}
       aria-labelledby={titleId}
+      data-testid={testId}
       onCancel={(e) => {
         // Escape: the owner decides (it unmounts us); the browser must not close the element itself.
         e.preventDefault();

@@ -41,6 +41,7 @@ export const en: Catalog = {
     admin: 'Admin',
   },
   common: {
+    colon: ': ',
     actions: 'Actions',
     retry: 'Retry',
     save: 'Save',
@@ -56,6 +57,24 @@ export const en: Catalog = {
     comingLater: 'Coming in a later version',
     yes: 'Yes',
     no: 'No',
+  },
+  versionView: {
+    title: '{{title}} · version v{{n}} (read-only)',
+    sent: 'Sent {{at}} by {{by}} · exactly the document the client received; it cannot be changed',
+    document: 'The document sent to the client',
+    record: 'Version record',
+    total: 'Total incl. tax',
+    language: 'Document language',
+    approvedBy: 'Approved by finance',
+    noPreCommunication: 'Sent without pre-communication, because',
+    hash: 'Content fingerprint SHA-256: {{hash}}',
+  },
+  leaveGuard: {
+    title: 'Unsaved changes',
+    body: 'Save before you leave? Leaving without saving loses nothing: the draft is autosaved and offered when you reopen.',
+    save: 'Save and leave',
+    leave: 'Leave without saving',
+    stay: 'Stay here',
   },
   token: {
     title: 'Open the workbench from its start-up address',

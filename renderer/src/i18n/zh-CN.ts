@@ -42,6 +42,7 @@ export const zhCN = {
     admin: '管理员',
   },
   common: {
+    colon: '：',
     actions: '操作',
     retry: '重试',
     save: '保存',
@@ -57,6 +58,24 @@ export const zhCN = {
     comingLater: '后续版本提供',
     yes: '是',
     no: '否',
+  },
+  versionView: {
+    title: '{{title}} · 版本 v{{n}}（只读）',
+    sent: '{{at}} 由 {{by}} 发送 · 与客户收到的文件完全一致，不能修改',
+    document: '发送给客户的文件',
+    record: '版本记录',
+    total: '含税总价',
+    language: '文件语言',
+    approvedBy: '财务审批',
+    noPreCommunication: '未经预先沟通发送的原因',
+    hash: '内容指纹 SHA-256：{{hash}}',
+  },
+  leaveGuard: {
+    title: '有未保存的修改',
+    body: '离开前要保存吗？不保存也不会丢：草稿已自动保存，下次打开时可以恢复。',
+    save: '保存并离开',
+    leave: '不保存，离开',
+    stay: '留在这里',
   },
   token: {
     title: '需要通过启动地址打开',

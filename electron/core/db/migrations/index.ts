@@ -13,6 +13,7 @@ import { m012ForeignKeyIndexes } from './012_foreign_key_indexes';
 import { m013Collection } from './013_collection';
 import { m014Acceptance } from './014_acceptance';
 import { m015Passwords } from './015_passwords';
+import { m016ProposalDrafts } from './016_proposal_drafts';
 import type { Migration } from './types';
 
 /** Every schema change, in order. Append only: a released migration is never edited. */
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m013Collection,
   m014Acceptance,
   m015Passwords,
+  m016ProposalDrafts,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;
 export type { Migration } from './types';

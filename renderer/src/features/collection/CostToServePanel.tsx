@@ -29,21 +29,25 @@ export function CostToServePanel({ clientId, currency }: { clientId: number; cur
       addLabel={t('collection.cost.add')}
       form={(done) => <CostEntryForm clientId={clientId} onDone={done} />}
     >
-      <p className="muted small">{t('collection.cost.hint')}</p>
-      <QueryView query={entries}>
-        {({ items, total }) =>
-          items.length === 0 ? (
-            <p className="muted">{t('collection.cost.empty')}</p>
-          ) : (
-            <>
-              <CostTable items={items} />
-              <p className="num">
-                <strong>{t('collection.cost.total', { amount: fmt.money(total, currency) })}</strong>
-              </p>
-            </>
-          )
-        }
-      </QueryView>
+      {() => (
+        <>
+          <p className="muted small">{t('collection.cost.hint')}</p>
+          <QueryView query={entries}>
+            {({ items, total }) =>
+              items.length === 0 ? (
+                <p className="muted">{t('collection.cost.empty')}</p>
+              ) : (
+                <>
+                  <CostTable items={items} />
+                  <p className="num">
+                    <strong>{t('collection.cost.total', { amount: fmt.money(total, currency) })}</strong>
+                  </p>
+                </>
+              )
+            }
+          </QueryView>
+        </>
+      )}
     </LogPanel>
   );
 }

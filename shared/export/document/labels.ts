@@ -1,5 +1,5 @@
-import type { Lang } from '@shared/i18n/lang';
-import type { ProposalSectionKey } from '@shared/export';
+import type { Lang } from '../../i18n/lang';
+import type { ProposalSectionKey } from '../proposal';
 
 /**
  * Every word the documents print, by language. The English for section 4 is "Budget", not "Cost":

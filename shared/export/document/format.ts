@@ -1,5 +1,5 @@
-import type { Lang } from '@shared/i18n/lang';
-import { formatMoney, type CurrencyCode } from '@shared/money';
+import type { Lang } from '../../i18n/lang';
+import { formatMoney, type CurrencyCode } from '../../money';
 
 /**
  * How figures read in a document. Dates are written by hand, not by Intl, so a document re-exported
