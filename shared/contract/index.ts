@@ -7,6 +7,7 @@ import { exportContract } from './areas/export';
 import { clientsContract } from './areas/clients';
 import { accountsContract } from './areas/accounts';
 import { careContract } from './areas/care';
+import { exchangeRatesContract } from './areas/exchange-rates';
 import { clientSettingsContract } from './areas/client-settings';
 import { proposalsContract } from './areas/proposals';
 import { approvalsContract } from './areas/approvals';
@@ -30,6 +31,7 @@ export const contract = {
   ...usersContract,
   ...clientsContract,
   ...careContract,
+  ...exchangeRatesContract,
   ...clientSettingsContract,
   ...accountsContract,
   ...quotesContract,
@@ -67,6 +69,7 @@ export * from './areas/export';
 export * from './areas/clients';
 export * from './areas/accounts';
 export * from './areas/care';
+export * from './areas/exchange-rates';
 export * from './areas/client-settings';
 export * from './areas/proposals';
 export * from './areas/approvals';

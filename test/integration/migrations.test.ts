@@ -118,6 +118,43 @@ describe('migrations', () => {
     });
   }
 
+  it('011: a won project filed as archived before the upgrade is a win again, with its figures', async () => {
+    const store = fresh();
+    await migrate(store.db, store.sqlite, 10);
+    for (let v = 1; v <= 10; v++) for (const stmt of DATA_AT[v] ?? []) store.sqlite.exec(stmt);
+    // Version 10: proposal 1 (sent) is won, then archived — the old trigger cleared its won figures.
+    // Proposal 2 was lost and archived; proposal 3 was dropped as a draft and archived.
+    store.sqlite.exec(`update proposals set status = 'won', decided_at = '2026-08-01T00:00:00.000Z' where id = 1`);
+    store.sqlite.exec(`update proposals set status = 'archived' where id = 1`);
+    store.sqlite.exec(`insert into proposals (client_id, quote_id, title, status, sections, created_at, updated_at)
+                       values (1, 1, '丢单', 'archived', '[]', '2026-03-01', '2026-03-01'),
+                              (1, null, '草稿', 'archived', '[]', '2026-03-01', '2026-03-01')`);
+    store.sqlite.exec(`insert into proposal_status_history (proposal_id, at, user_id, from_status, to_status) values
+                       (1, '2026-08-01T00:00:00.000Z', 1, 'negotiating', 'won'),
+                       (1, '2026-09-01T00:00:00.000Z', 1, 'won', 'archived'),
+                       (2, '2026-04-01T00:00:00.000Z', 1, 'negotiating', 'lost'),
+                       (2, '2026-05-01T00:00:00.000Z', 1, 'lost', 'archived'),
+                       (3, '2026-04-01T00:00:00.000Z', 1, 'draft', 'archived')`);
+    expect(store.sqlite.prepare('select won_net from proposals where id = 1').get()).toEqual({ won_net: null });
+
+    await migrate(store.db, store.sqlite, 11);
+    const rows = store.sqlite
+      .prepare('select id, status, outcome, won_net, won_cost, won_currency from proposals order by id')
+      .all();
+    expect(rows).toEqual([
+      { id: 1, status: 'archived', outcome: 'won', won_net: 3723827, won_cost: 2352500, won_currency: 'CNY' },
+      { id: 2, status: 'archived', outcome: 'lost', won_net: null, won_cost: null, won_currency: null },
+      { id: 3, status: 'archived', outcome: null, won_net: null, won_cost: null, won_currency: null },
+    ]);
+    // From now on archiving keeps the outcome and its figures; reopening clears them.
+    store.sqlite.exec(`update proposals set status = 'negotiating' where id = 1`);
+    expect(store.sqlite.prepare('select outcome, won_net from proposals where id = 1').get()).toEqual({
+      outcome: null,
+      won_net: null,
+    });
+    await store.close();
+  });
+
   it('rolls a failed migration back whole, leaving the version before', async () => {
     const store = fresh();
     await migrate(store.db, store.sqlite, 1);

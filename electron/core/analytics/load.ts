@@ -5,7 +5,8 @@ import type { Database } from '../db/schema';
 import { loadClientFacts } from '../repos/account-facts';
 import { readClientSettings } from '../repos/client-settings';
 import { readSettings } from '../repos/settings';
-import { computeAccountAnalytics } from './accounts';
+import { exchangeRateTable } from '../repos/exchange-rates';
+import { computeAccountAnalytics, convertForeignWins } from './accounts';
 
 /** The analytics as of `today`: the repository's facts fed to the pure computation. */
 export async function accountAnalytics(
@@ -13,6 +14,17 @@ export async function accountAnalytics(
   today: string,
 ): Promise<{ analytics: AccountAnalytics; settings: ClientSettings }> {
   const [{ currency }, { settings }] = await Promise.all([readSettings(db), readClientSettings(db)]);
-  const facts = await loadClientFacts(db, { currency, since: addDays(today, -365) });
-  return { analytics: computeAccountAnalytics(facts, today, settings, currency), settings };
+  const since = addDays(today, -365);
+  const [loaded, rates] = await Promise.all([loadClientFacts(db, { currency, since, today }), exchangeRateTable(db)]);
+  const { facts, conversions, unconverted } = convertForeignWins(
+    loaded.facts,
+    loaded.foreignWins,
+    rates,
+    currency,
+    since,
+  );
+  return {
+    analytics: computeAccountAnalytics(facts, today, settings, currency, { conversions, unconverted }),
+    settings,
+  };
 }

@@ -5,6 +5,7 @@ import { brandingHandlers } from './branding';
 import { careHandlers } from './care';
 import { clientSettingsHandlers } from './client-settings';
 import { clientHandlers } from './clients';
+import { exchangeRateHandlers } from './exchange-rates';
 import { exportHandlers } from './export';
 import { listHandlers } from './lists';
 import { marketHandlers } from './market';
@@ -28,6 +29,7 @@ export const handlers: HandlerMap = {
   ...listHandlers,
   ...clientHandlers,
   ...careHandlers,
+  ...exchangeRateHandlers,
   ...clientSettingsHandlers,
   ...accountHandlers,
   ...quoteHandlers,

@@ -8,6 +8,7 @@ import { m007Proposals } from './007_proposals';
 import { m008Search } from './008_search';
 import { m009SavedSearches } from './009_saved_searches';
 import { m010WonFigures } from './010_won_figures';
+import { m011Outcome } from './011_outcome';
 import type { Migration } from './types';
 
 /** Every schema change, in order. Append only: a released migration is never edited. */
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m008Search,
   m009SavedSearches,
   m010WonFigures,
+  m011Outcome,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;
 export type { Migration } from './types';

@@ -1,13 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import type { ChurnReason } from '@shared/contract';
+import { useFormat } from '../../i18n/format';
 
+/** Each warning with the figure and the date behind it (a long silence says what the last contact was). */
 export function ChurnReasons({ reasons }: { reasons: ChurnReason[] }) {
   const { t } = useTranslation();
+  const fmt = useFormat();
+  const label = (r: ChurnReason) => {
+    const date = r.date ? fmt.date(r.date) : '';
+    if (r.code === 'long_silence' && r.contactKind)
+      return t('accounts.churn.long_silence_since', {
+        value: r.value ?? '',
+        kind: t(`accounts.contactKinds.${r.contactKind}`),
+        date,
+      });
+    return t(`accounts.churn.${r.code}`, { value: r.value ?? '', date });
+  };
   return (
     <span className="churn-reasons">
       {reasons.map((r) => (
         <span key={r.code} className="badge badge-danger">
-          {t(`accounts.churn.${r.code}`, { value: r.value ?? '' })}
+          {label(r)}
         </span>
       ))}
     </span>

@@ -1,0 +1,97 @@
+import { sql } from 'kysely';
+import type { Migration } from './types';
+
+/**
+ * "Won" is an outcome, "archived" is filing (issue 14). Until now a won project filed as archived
+ * lost its frozen revenue (the 010 trigger cleared it when the status left `won`) and dropped out
+ * of every analytics figure. Proposals get an `outcome` ('won' | 'lost' | null) that archiving does
+ * not touch: triggers set it when the status becomes won or lost, keep it when the status becomes
+ * archived, and clear it when a proposal is reopened (any other status). The frozen won figures
+ * follow the outcome instead of the status.
+ *
+ * Backfill: won and lost rows take their status; an archived row takes the status it was archived
+ * from (its last move into `archived` in the status history). An archived win gets its figures
+ * back from its linked quote — the same source migration 010 used for wins it found.
+ *
+ * Also for the analytics of issue 14: exchange rates by date (finance enters them; no network),
+ * so wins in another currency are converted instead of dropped; and churn signals on a visit
+ * (perfunctory replies 敷衍, disagreement inside the client 意见不统一).
+ *
+ * Assigned number 013 in the team's plan; numbered contiguously on this branch until 011–012 land.
+ */
+export const m011Outcome: Migration = {
+  version: 11,
+  name: 'proposal outcome apart from archiving; exchange rates; visit signals',
+  async up(db) {
+    await sql`alter table proposals add column outcome text check (outcome in ('won', 'lost'))`.execute(db);
+    await sql`drop trigger if exists proposals_won_figures_insert`.execute(db);
+    await sql`drop trigger if exists proposals_won_figures_update`.execute(db);
+    await sql`drop index if exists proposals_won_figures`.execute(db);
+
+    await sql`update proposals set outcome = status where status in ('won', 'lost')`.execute(db);
+    await sql`update proposals set outcome = (
+                select case when h.from_status in ('won', 'lost') then h.from_status end
+                from proposal_status_history h
+                where h.proposal_id = proposals.id and h.to_status = 'archived'
+                order by h.at desc, h.id desc limit 1)
+              where status = 'archived'`.execute(db);
+    await sql`update proposals set
+                won_net = (select net from quotes where quotes.id = proposals.quote_id),
+                won_cost = (select cost from quotes where quotes.id = proposals.quote_id),
+                won_currency = (select currency from quotes where quotes.id = proposals.quote_id)
+              where outcome = 'won' and won_net is null`.execute(db);
+
+    // The outcome follows the status: decided sets it, archiving keeps it, anything else clears it.
+    await sql`create trigger proposals_outcome_insert after insert on proposals
+              when new.outcome is null and new.status in ('won', 'lost')
+              begin
+                update proposals set outcome = new.status where id = new.id;
+              end`.execute(db);
+    await sql`create trigger proposals_outcome_update after update of status on proposals
+              when new.status is not old.status
+              begin
+                update proposals set outcome = case
+                    when new.status in ('won', 'lost') then new.status
+                    when new.status = 'archived' then old.outcome
+                  end
+                where id = new.id;
+              end`.execute(db);
+    // The won figures follow the outcome (what was won, frozen at that moment).
+    await sql`create trigger proposals_won_figures_insert after insert on proposals
+              when new.outcome = 'won' and new.won_net is null
+              begin
+                update proposals set
+                  won_net = (select net from quotes where id = new.quote_id),
+                  won_cost = (select cost from quotes where id = new.quote_id),
+                  won_currency = (select currency from quotes where id = new.quote_id)
+                where id = new.id;
+              end`.execute(db);
+    await sql`create trigger proposals_won_figures_update after update of outcome, quote_id on proposals
+              when (new.outcome is 'won') <> (old.outcome is 'won') or new.quote_id is not old.quote_id
+              begin
+                update proposals set
+                  won_net = case when new.outcome is 'won' then (select net from quotes where id = new.quote_id) end,
+                  won_cost = case when new.outcome is 'won' then (select cost from quotes where id = new.quote_id) end,
+                  won_currency = case when new.outcome is 'won' then (select currency from quotes where id = new.quote_id) end
+                where id = new.id;
+              end`.execute(db);
+    await db.schema
+      .createIndex('proposals_outcome_figures')
+      .on('proposals')
+      .columns(['outcome', 'won_currency', 'client_id', 'decided_at', 'updated_at', 'won_net', 'won_cost'])
+      .execute();
+
+    await db.schema
+      .createTable('exchange_rates')
+      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('currency', 'text', (c) => c.notNull())
+      .addColumn('rate_on', 'text', (c) => c.notNull())
+      // Units of the workspace currency for one unit of `currency`, a decimal string (6 places max).
+      .addColumn('rate', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('created_by', 'integer', (c) => c.references('users.id'))
+      .addUniqueConstraint('exchange_rates_currency_day', ['currency', 'rate_on'])
+      .execute();
+    await sql`alter table visits add column signals text not null default '[]'`.execute(db);
+  },
+};
