@@ -1,5 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { normalizeForSearch, scoreAll } from './relevance';
+import { scoreAll } from './relevance';
 import { makeSnippet, markTerms, type SnippetPart } from './snippet';
 import { parseQuery } from './tokenize';
 
@@ -13,6 +13,8 @@ export interface SearchFilters {
   dateTo?: string;
   minAmount?: number;
   maxAmount?: number;
+  /** Lost proposals of this reason, their versions and the quotes they link. */
+  lostReason?: string;
 }
 
 export interface SearchHit {
@@ -69,6 +71,13 @@ function facetConditions(f: SearchFilters): RawBuilder<unknown>[] {
   if (f.dateTo) where.push(sql`d.date <= ${`${f.dateTo}\uffff`}`);
   if (f.minAmount !== undefined) where.push(sql`d.amount >= ${f.minAmount}`);
   if (f.maxAmount !== undefined) where.push(sql`d.amount <= ${f.maxAmount}`);
+  if (f.lostReason) {
+    // Not in the index: the proposals lost for the reason (an archived loss is still one).
+    const lost = sql`select id from proposals where outcome = 'lost' and lost_reason_code = ${f.lostReason}`;
+    where.push(sql`((d.kind = 'proposal' and d.ref_id in (${lost}))
+      or (d.kind = 'version' and d.parent_id in (${lost}))
+      or (d.kind = 'quote' and d.ref_id in (select quote_id from proposals where id in (${lost}))))`);
+  }
   return where;
 }
 
@@ -99,11 +108,14 @@ export async function searchArchive(
   const byId = new Map<number, Row>();
   for (const row of await newestMatches(db, titleMatch, facets)) byId.set(row.id, row);
   for (const row of await newestMatches(db, match, facets)) byId.set(row.id, row);
-  const ranked = scoreAll(
-    [...byId.values()],
-    terms.map((t) => normalizeForSearch(t.normalize('NFKC'))),
-  ).sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.score - a.score || b.doc.id - a.doc.id);
-  return ranked.slice(0, limit).map(({ doc: r }) => ({
+  const ranked = scoreAll([...byId.values()], terms).sort(
+    (a, b) => Number(b.inTitle) - Number(a.inTitle) || b.score - a.score || b.doc.id - a.doc.id,
+  );
+  return ranked.slice(0, limit).map(({ doc }) => hitOf(doc, terms));
+}
+
+function hitOf(r: Row, terms: readonly string[]): SearchHit {
+  return {
     key: r.doc_key,
     kind: r.kind,
     refId: r.ref_id,
@@ -118,5 +130,64 @@ export async function searchArchive(
     amount: r.amount,
     currency: r.currency,
     date: r.date,
-  }));
+  };
+}
+
+/** No words: the newest documents that pass the filters. */
+export async function browseNewest(db: Db, filters: SearchFilters, limit: number): Promise<SearchHit[]> {
+  const facets = facetConditions(filters);
+  const where = facets.length > 0 ? sql`where ${sql.join(facets, sql` and `)}` : sql``;
+  const { rows } = await sql<Row>`select d.* from search_docs d ${where}
+      order by d.date desc, d.id desc limit ${limit}`.execute(db);
+  return rows.map((r) => hitOf(r, []));
+}
+
+export const FACETS = ['kind', 'status', 'client', 'owner', 'currency'] as const;
+export type Facet = (typeof FACETS)[number];
+
+export interface MatchSummary {
+  /** Every document that matches the words and passes the filters, not only the ranked ones. */
+  total: number;
+  /** Per facet: value → count over all of them. */
+  facets: Record<Facet, Map<string, number>>;
+}
+
+/**
+ * The true count and facets of a search (issue 18): over every match, not the ranked newest.
+ * One pass: the matches are materialized once (FTS5 walks its doclists), then grouped five ways.
+ */
+export async function summarizeMatches(db: Db, query: string, filters: SearchFilters): Promise<MatchSummary> {
+  const facets: MatchSummary['facets'] = {
+    kind: new Map(),
+    status: new Map(),
+    client: new Map(),
+    owner: new Map(),
+    currency: new Map(),
+  };
+  const conditions = facetConditions(filters);
+  let source: RawBuilder<unknown>;
+  if (query.trim() === '') {
+    source = sql`select d.kind, d.status, d.client_id, d.owner_id, d.currency from search_docs d
+      ${conditions.length > 0 ? sql`where ${sql.join(conditions, sql` and `)}` : sql``}`;
+  } else {
+    const { match } = parseQuery(query);
+    if (match === null) return { total: 0, facets };
+    source = sql`select d.kind, d.status, d.client_id, d.owner_id, d.currency
+      from search_fts f join search_docs d on d.id = f.rowid
+      where search_fts match ${match}
+      ${conditions.length > 0 ? sql`and ${sql.join(conditions, sql` and `)}` : sql``}`;
+  }
+  const { rows } = await sql<{ facet: Facet; value: string | number | null; n: number }>`
+    with m as materialized (${source})
+    select 'kind' as facet, kind as value, count(*) as n from m group by kind
+    union all select 'status', status, count(*) from m where status is not null group by status
+    union all select 'client', client_id, count(*) from m where client_id is not null group by client_id
+    union all select 'owner', owner_id, count(*) from m where owner_id is not null group by owner_id
+    union all select 'currency', currency, count(*) from m where currency is not null group by currency`.execute(db);
+  let total = 0;
+  for (const r of rows) {
+    facets[r.facet].set(String(r.value), Number(r.n));
+    if (r.facet === 'kind') total += Number(r.n);
+  }
+  return { total, facets };
 }

@@ -101,11 +101,18 @@ export type Timeline = z.infer<typeof timelineSchema>;
 export const archiveContract = {
   /**
    * Search by words (Chinese and English) and facets. An empty query lists the newest documents
-   * that pass the filters. Facets count the hits found (at most `limit`, 500 by default).
+   * that pass the filters. `total` and the facets count every match; the newest `ranked` of them
+   * are ranked, and the first `limit` (500 by default) of those are listed.
    */
   'archive.search': query(
     archiveSearchArgsSchema,
-    z.object({ hits: z.array(archiveHitSchema), facets: archiveFacetsSchema, truncated: z.boolean() }),
+    z.object({
+      hits: z.array(archiveHitSchema),
+      facets: archiveFacetsSchema,
+      total: z.int(),
+      ranked: z.int(),
+      truncated: z.boolean(),
+    }),
   ),
   /** The choices for the client and owner filters. */
   'archive.filterOptions': query(noArgs, z.object({ clients: z.array(option), owners: z.array(option) })),

@@ -15,7 +15,8 @@ import type { Migration } from './types';
  *
  * Also for the analytics of issue 14: exchange rates by date (finance enters them; no network),
  * so wins in another currency are converted instead of dropped; and churn signals on a visit
- * (perfunctory replies 敷衍, disagreement inside the client 意见不统一).
+ * (perfunctory replies 敷衍, disagreement inside the client 意见不统一); and which search analysis
+ * built the index (search_meta), so an index built by the old one is rebuilt at open.
  *
  * Assigned number 013 in the team's plan; numbered contiguously on this branch until 011–012 land.
  */
@@ -93,5 +94,12 @@ export const m011Outcome: Migration = {
       .addUniqueConstraint('exchange_rates_currency_day', ['currency', 'rate_on'])
       .execute();
     await sql`alter table visits add column signals text not null default '[]'`.execute(db);
+
+    // The search analysis changed (Traditional folded to Simplified, symbols indexed): which
+    // analysis built the index. An index built before has no row and is rebuilt at open (the
+    // index is derived data); an empty one is already current.
+    await sql`create table search_meta (id integer primary key check (id = 1), analysis integer not null)`.execute(db);
+    await sql`insert into search_meta (id, analysis)
+              select 1, 2 where not exists (select 1 from search_docs)`.execute(db);
   },
 };
