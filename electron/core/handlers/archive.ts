@@ -6,7 +6,6 @@ import {
   PROPOSAL_STATUSES,
   type ArchiveFacets,
   type ArchiveHit,
-  type ArchiveSort,
   type ProposalStatus,
 } from '@shared/contract';
 import { isCurrencyCode } from '@shared/money';
@@ -30,7 +29,7 @@ import { findVersion, listVersions } from '../repos/proposal-versions';
 import { insertProposal } from '../repos/proposals';
 import { insertQuote } from '../repos/quotes';
 import { readSettings } from '../repos/settings';
-import { browseNewest, searchArchive, summarizeMatches, type SearchHit } from '../search/search';
+import { browseNewest, searchArchiveRanked, summarizeMatches } from '../search/search';
 import { isoNow } from '../time';
 import { defineHandlers } from './types';
 
@@ -40,12 +39,6 @@ const SHOWN = 500;
 
 const isStatus = (s: string | null): s is ProposalStatus =>
   s !== null && (PROPOSAL_STATUSES as readonly string[]).includes(s);
-
-function sorted(hits: SearchHit[], sort: ArchiveSort): SearchHit[] {
-  if (sort === 'newest') return [...hits].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
-  if (sort === 'amount') return [...hits].sort((a, b) => (b.amount ?? -1) - (a.amount ?? -1));
-  return hits;
-}
 
 /** A facet's values, largest first, with their labels. */
 function facetRows(counts: Map<string, number>, label: (value: string) => string) {
@@ -59,11 +52,14 @@ export const archiveHandlers = defineHandlers({
     const query = args.query.trim();
     // Nothing typed lists the newest; the count and the facets are over every match (issue 18),
     // while ranking runs on the newest candidates (search.ts) and the list shows `limit` of them.
+    const limit = args.limit ?? SHOWN;
     const [found, summary] = await Promise.all([
-      query === '' ? browseNewest(db, args.filters, RANKED) : searchArchive(db, query, args.filters, RANKED),
+      query === ''
+        ? browseNewest(db, args.filters, RANKED, limit, args.sort === 'relevance' ? 'newest' : args.sort)
+        : searchArchiveRanked(db, query, args.filters, limit, args.sort),
       summarizeMatches(db, query, args.filters),
     ]);
-    const hits = sorted(found, args.sort);
+    const hits = found.hits;
     const clientIds = new Set([...summary.facets.client.keys()].map(Number));
     const ownerIds = new Set([...summary.facets.owner.keys()].map(Number));
     for (const h of hits) {
@@ -75,8 +71,7 @@ export const archiveHandlers = defineHandlers({
       db,
       hits.filter((h) => h.kind === 'version').map((h) => h.refId),
     );
-    const limit = args.limit ?? SHOWN;
-    const out: ArchiveHit[] = hits.slice(0, limit).map((h) => ({
+    const out: ArchiveHit[] = hits.map((h) => ({
       key: h.key,
       kind: (ARCHIVE_KINDS as readonly string[]).includes(h.kind) ? (h.kind as ArchiveHit['kind']) : 'quote',
       title: h.title,
@@ -102,7 +97,7 @@ export const archiveHandlers = defineHandlers({
       owners: facetRows(summary.facets.owner, (v) => names.users.get(Number(v)) ?? v),
       currencies: facetRows(summary.facets.currency, same),
     };
-    return { hits: out, facets, total: summary.total, ranked: hits.length, truncated: summary.total > out.length };
+    return { hits: out, facets, total: summary.total, ranked: found.ranked, truncated: summary.total > out.length };
   },
 
   'archive.filterOptions': (_args, { db }) => filterOptions(db),

@@ -101,17 +101,46 @@ export async function searchArchive(
   query: string,
   filters: SearchFilters = {},
   limit = 50,
+  order: SearchOrder = 'relevance',
 ): Promise<SearchHit[]> {
+  return (await searchArchiveRanked(db, query, filters, limit, order)).hits;
+}
+
+/** How hits are ordered: by relevance (title hits first), the newest first, the largest first. */
+export type SearchOrder = 'relevance' | 'newest' | 'amount';
+
+function ordered(rows: Row[], order: SearchOrder): Row[] {
+  if (order === 'newest') return [...rows].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.id - a.id);
+  if (order === 'amount') return [...rows].sort((a, b) => (b.amount ?? -1) - (a.amount ?? -1) || b.id - a.id);
+  return rows;
+}
+
+/**
+ * The search with how many candidates were ranked. Snippets and highlights, the costly part, are
+ * made only for the `limit` hits returned, after ordering.
+ */
+export async function searchArchiveRanked(
+  db: Db,
+  query: string,
+  filters: SearchFilters,
+  limit: number,
+  order: SearchOrder,
+): Promise<{ hits: SearchHit[]; ranked: number }> {
   const { match, titleMatch, terms } = parseQuery(query);
-  if (match === null || titleMatch === null) return [];
+  if (match === null || titleMatch === null) return { hits: [], ranked: 0 };
   const facets = facetConditions(filters);
   const byId = new Map<number, Row>();
   for (const row of await newestMatches(db, titleMatch, facets)) byId.set(row.id, row);
   for (const row of await newestMatches(db, match, facets)) byId.set(row.id, row);
-  const ranked = scoreAll([...byId.values()], terms).sort(
-    (a, b) => Number(b.inTitle) - Number(a.inTitle) || b.score - a.score || b.doc.id - a.doc.id,
-  );
-  return ranked.slice(0, limit).map(({ doc }) => hitOf(doc, terms));
+  const byRelevance = scoreAll([...byId.values()], terms)
+    .sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.score - a.score || b.doc.id - a.doc.id)
+    .map((r) => r.doc);
+  return {
+    hits: ordered(byRelevance, order)
+      .slice(0, limit)
+      .map((doc) => hitOf(doc, terms)),
+    ranked: byId.size,
+  };
 }
 
 function hitOf(r: Row, terms: readonly string[]): SearchHit {
@@ -133,13 +162,24 @@ function hitOf(r: Row, terms: readonly string[]): SearchHit {
   };
 }
 
-/** No words: the newest documents that pass the filters. */
-export async function browseNewest(db: Db, filters: SearchFilters, limit: number): Promise<SearchHit[]> {
+/** No words: the newest `candidates` documents that pass the filters, in `order`, `limit` of them. */
+export async function browseNewest(
+  db: Db,
+  filters: SearchFilters,
+  candidates: number,
+  limit: number,
+  order: SearchOrder,
+): Promise<{ hits: SearchHit[]; ranked: number }> {
   const facets = facetConditions(filters);
   const where = facets.length > 0 ? sql`where ${sql.join(facets, sql` and `)}` : sql``;
   const { rows } = await sql<Row>`select d.* from search_docs d ${where}
-      order by d.date desc, d.id desc limit ${limit}`.execute(db);
-  return rows.map((r) => hitOf(r, []));
+      order by d.date desc, d.id desc limit ${candidates}`.execute(db);
+  return {
+    hits: ordered(rows, order)
+      .slice(0, limit)
+      .map((r) => hitOf(r, [])),
+    ranked: rows.length,
+  };
 }
 
 export const FACETS = ['kind', 'status', 'client', 'owner', 'currency'] as const;
@@ -167,13 +207,14 @@ export async function summarizeMatches(db: Db, query: string, filters: SearchFil
   const conditions = facetConditions(filters);
   let source: RawBuilder<unknown>;
   if (query.trim() === '') {
-    source = sql`select d.kind, d.status, d.client_id, d.owner_id, d.currency from search_docs d
+    source = sql`select d.kind, d.status, d.client_id, d.owner_id, d.currency
+      from search_docs d indexed by search_docs_facets
       ${conditions.length > 0 ? sql`where ${sql.join(conditions, sql` and `)}` : sql``}`;
   } else {
     const { match } = parseQuery(query);
     if (match === null) return { total: 0, facets };
     source = sql`select d.kind, d.status, d.client_id, d.owner_id, d.currency
-      from search_fts f join search_docs d on d.id = f.rowid
+      from search_fts f join search_docs d indexed by search_docs_facets on d.id = f.rowid
       where search_fts match ${match}
       ${conditions.length > 0 ? sql`and ${sql.join(conditions, sql` and `)}` : sql``}`;
   }

@@ -19,22 +19,26 @@ const isWordTerm = (term: string) => WORD.test(term) && !CJK.test(term) && /^[\p
  * are mapped back through the fold's offsets, so ＫＯＬ is marked for KOL and İ keeps its place.
  */
 export function matchRanges(text: string, terms: readonly string[]): [number, number][] {
-  const needles = [...new Set(terms.filter(Boolean))].sort((a, b) => b.length - a.length);
+  const needles = [...new Set(terms.filter(Boolean))];
   if (needles.length === 0 || text === '') return [];
   const { folded, start, end } = foldWithOffsets(text);
+  // Every occurrence of every needle, found with indexOf; then the longest wins where they overlap.
+  const found: [number, number][] = [];
+  for (const n of needles) {
+    const word = isWordTerm(n);
+    for (let at = folded.indexOf(n); at >= 0; at = folded.indexOf(n, at + 1)) {
+      const before = at === 0 ? '' : folded[at - 1]!;
+      if (word && before !== '' && WORD.test(before) && !CJK.test(before)) continue;
+      found.push([at, at + n.length]);
+    }
+  }
+  found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const ranges: [number, number][] = [];
-  let i = 0;
-  while (i < folded.length) {
-    const hit = needles.find((n) => {
-      if (!folded.startsWith(n, i)) return false;
-      if (!isWordTerm(n) || i === 0) return true;
-      const before = folded[i - 1]!;
-      return !(WORD.test(before) && !CJK.test(before));
-    });
-    if (hit) {
-      ranges.push([start[i]!, end[i + hit.length - 1]!]);
-      i += hit.length;
-    } else i++;
+  let reached = 0;
+  for (const [a, b] of found) {
+    if (a < reached) continue;
+    ranges.push(start && end ? [start[a]!, end[b - 1]!] : [a, b]);
+    reached = b;
   }
   return ranges;
 }

@@ -98,6 +98,11 @@ export const m011Outcome: Migration = {
     // The search analysis changed (Traditional folded to Simplified, symbols indexed): which
     // analysis built the index. An index built before has no row and is rebuilt at open (the
     // index is derived data); an empty one is already current.
+    // The search's true count and facets (issue 18) read these columns for every match: a
+    // covering index keeps them from walking each document's text to reach them.
+    await sql`create index search_docs_facets on search_docs (id, kind, status, client_id, owner_id, currency, date, amount)`.execute(
+      db,
+    );
     await sql`create table search_meta (id integer primary key check (id = 1), analysis integer not null)`.execute(db);
     await sql`insert into search_meta (id, analysis)
               select 1, 2 where not exists (select 1 from search_docs)`.execute(db);
