@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cleanText } from '../validation/clean-text';
 
 export const idSchema = z.int().positive();
 export const noArgs = z.strictObject({});
@@ -17,10 +18,11 @@ export const isoDate = z
 export function text(max: number) {
   return z
     .string()
+    .overwrite(cleanText)
     .trim()
     .refine((s) => s.length > 0, { params: { key: 'common.required' }, abort: true })
     .max(max);
 }
 export function optionalText(max: number) {
-  return z.string().trim().max(max);
+  return z.string().overwrite(cleanText).trim().max(max);
 }
