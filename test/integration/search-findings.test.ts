@@ -6,6 +6,7 @@ import { openTestCore, type TestCore } from './support/core';
 interface SearchReply {
   hits: ArchiveHit[];
   facets: ArchiveFacets;
+  facetsOf: 'all' | 'ranked';
   total: number;
   ranked: number;
   truncated: boolean;
@@ -172,6 +173,7 @@ describe('archive search: character classes, Traditional/Simplified, true counts
     });
     const r = await search('季度');
     expect(r.total).toBe(1400);
+    expect(r.facetsOf).toBe('all');
     expect(r.truncated).toBe(true);
     expect(r.hits).toHaveLength(500);
     expect(r.ranked).toBeLessThanOrEqual(1000);

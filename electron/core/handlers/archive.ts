@@ -60,8 +60,10 @@ export const archiveHandlers = defineHandlers({
       summarizeMatches(db, query, args.filters),
     ]);
     const hits = found.hits;
-    const clientIds = new Set([...summary.facets.client.keys()].map(Number));
-    const ownerIds = new Set([...summary.facets.owner.keys()].map(Number));
+    // Beyond EXACT_FACETS_UP_TO matches the facets count the ranked newest, and the reply says so.
+    const counted = summary.facets ?? found.rankedFacets;
+    const clientIds = new Set([...counted.client.keys()].map(Number));
+    const ownerIds = new Set([...counted.owner.keys()].map(Number));
     for (const h of hits) {
       if (h.clientId !== null) clientIds.add(h.clientId);
       if (h.ownerId !== null) ownerIds.add(h.ownerId);
@@ -91,13 +93,20 @@ export const archiveHandlers = defineHandlers({
     }));
     const same = (v: string) => v;
     const facets: ArchiveFacets = {
-      kinds: facetRows(summary.facets.kind, same),
-      statuses: facetRows(summary.facets.status, same),
-      clients: facetRows(summary.facets.client, (v) => names.clients.get(Number(v)) ?? v),
-      owners: facetRows(summary.facets.owner, (v) => names.users.get(Number(v)) ?? v),
-      currencies: facetRows(summary.facets.currency, same),
+      kinds: facetRows(counted.kind, same),
+      statuses: facetRows(counted.status, same),
+      clients: facetRows(counted.client, (v) => names.clients.get(Number(v)) ?? v),
+      owners: facetRows(counted.owner, (v) => names.users.get(Number(v)) ?? v),
+      currencies: facetRows(counted.currency, same),
     };
-    return { hits: out, facets, total: summary.total, ranked: found.ranked, truncated: summary.total > out.length };
+    return {
+      hits: out,
+      facets,
+      facetsOf: summary.facets ? ('all' as const) : ('ranked' as const),
+      total: summary.total,
+      ranked: found.ranked,
+      truncated: summary.total > out.length,
+    };
   },
 
   'archive.filterOptions': (_args, { db }) => filterOptions(db),

@@ -125,9 +125,9 @@ export async function searchArchiveRanked(
   filters: SearchFilters,
   limit: number,
   order: SearchOrder,
-): Promise<{ hits: SearchHit[]; ranked: number }> {
+): Promise<{ hits: SearchHit[]; ranked: number; rankedFacets: Record<Facet, Map<string, number>> }> {
   const { match, titleMatch, terms } = parseQuery(query);
-  if (match === null || titleMatch === null) return { hits: [], ranked: 0 };
+  if (match === null || titleMatch === null) return { hits: [], ranked: 0, rankedFacets: emptyFacets() };
   const facets = facetConditions(filters);
   const byId = new Map<number, Row>();
   for (const row of await newestMatches(db, titleMatch, facets)) byId.set(row.id, row);
@@ -140,6 +140,7 @@ export async function searchArchiveRanked(
       .slice(0, limit)
       .map((doc) => hitOf(doc, terms)),
     ranked: byId.size,
+    rankedFacets: facetsOfRows([...byId.values()]),
   };
 }
 
@@ -169,7 +170,7 @@ export async function browseNewest(
   candidates: number,
   limit: number,
   order: SearchOrder,
-): Promise<{ hits: SearchHit[]; ranked: number }> {
+): Promise<{ hits: SearchHit[]; ranked: number; rankedFacets: Record<Facet, Map<string, number>> }> {
   const facets = facetConditions(filters);
   const where = facets.length > 0 ? sql`where ${sql.join(facets, sql` and `)}` : sql``;
   const { rows } = await sql<Row>`select d.* from search_docs d ${where}
@@ -179,17 +180,47 @@ export async function browseNewest(
       .slice(0, limit)
       .map((r) => hitOf(r, [])),
     ranked: rows.length,
+    rankedFacets: facetsOfRows(rows),
   };
 }
 
 export const FACETS = ['kind', 'status', 'client', 'owner', 'currency'] as const;
 export type Facet = (typeof FACETS)[number];
 
+/**
+ * Up to this many matches the facets count every one; beyond it they count the ranked newest
+ * candidates, and say so (`facetsOf: 'ranked'`): grouping 77,000 matches of a one-character term
+ * costs far more than the search itself, while the count stays exact (FTS5 counts its doclist).
+ */
+export const EXACT_FACETS_UP_TO = 10_000;
+
+function emptyFacets(): Record<Facet, Map<string, number>> {
+  return { kind: new Map(), status: new Map(), client: new Map(), owner: new Map(), currency: new Map() };
+}
+
+/** Facet counts of rows in memory (the ranked candidates). */
+export function facetsOfRows(rows: readonly Pick<Row, 'kind' | 'status' | 'client_id' | 'owner_id' | 'currency'>[]) {
+  const facets = emptyFacets();
+  const add = (facet: Facet, value: string | number | null) => {
+    if (value === null) return;
+    const m = facets[facet];
+    m.set(String(value), (m.get(String(value)) ?? 0) + 1);
+  };
+  for (const r of rows) {
+    add('kind', r.kind);
+    add('status', r.status);
+    add('client', r.client_id);
+    add('owner', r.owner_id);
+    add('currency', r.currency);
+  }
+  return facets;
+}
+
 export interface MatchSummary {
   /** Every document that matches the words and passes the filters, not only the ranked ones. */
   total: number;
-  /** Per facet: value → count over all of them. */
-  facets: Record<Facet, Map<string, number>>;
+  /** Per facet: value → count over all of them; null when there are more than EXACT_FACETS_UP_TO. */
+  facets: Record<Facet, Map<string, number>> | null;
 }
 
 /**
@@ -197,13 +228,7 @@ export interface MatchSummary {
  * One pass: the matches are materialized once (FTS5 walks its doclists), then grouped five ways.
  */
 export async function summarizeMatches(db: Db, query: string, filters: SearchFilters): Promise<MatchSummary> {
-  const facets: MatchSummary['facets'] = {
-    kind: new Map(),
-    status: new Map(),
-    client: new Map(),
-    owner: new Map(),
-    currency: new Map(),
-  };
+  const facets = emptyFacets();
   const conditions = facetConditions(filters);
   let source: RawBuilder<unknown>;
   if (query.trim() === '') {
@@ -213,10 +238,23 @@ export async function summarizeMatches(db: Db, query: string, filters: SearchFil
   } else {
     const { match } = parseQuery(query);
     if (match === null) return { total: 0, facets };
+    if (conditions.length === 0) {
+      // No filter: FTS5 counts its own doclist, no document is read.
+      const counted = await sql<{
+        n: number;
+      }>`select count(*) as n from search_fts where search_fts match ${match}`.execute(db);
+      const total = Number(counted.rows[0]?.n ?? 0);
+      if (total > EXACT_FACETS_UP_TO) return { total, facets: null };
+    }
     source = sql`select d.kind, d.status, d.client_id, d.owner_id, d.currency
       from search_fts f join search_docs d indexed by search_docs_facets on d.id = f.rowid
       where search_fts match ${match}
       ${conditions.length > 0 ? sql`and ${sql.join(conditions, sql` and `)}` : sql``}`;
+  }
+  if (query.trim() === '' || conditions.length > 0) {
+    const counted = await sql<{ n: number }>`select count(*) as n from (${source})`.execute(db);
+    const total = Number(counted.rows[0]?.n ?? 0);
+    if (total > EXACT_FACETS_UP_TO) return { total, facets: null };
   }
   const { rows } = await sql<{ facet: Facet; value: string | number | null; n: number }>`
     with m as materialized (${source})

@@ -109,6 +109,8 @@ export const archiveContract = {
     z.object({
       hits: z.array(archiveHitSchema),
       facets: archiveFacetsSchema,
+      /** all: the facets count every match; ranked: more than 10,000 matches, they count the ranked newest. */
+      facetsOf: z.enum(['all', 'ranked']),
       total: z.int(),
       ranked: z.int(),
       truncated: z.boolean(),

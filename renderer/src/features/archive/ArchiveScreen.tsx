@@ -122,6 +122,8 @@ export function ArchiveScreen() {
                       total: fmt.number(search.data.total),
                     })
                   : t('archiveWork.results', { count: search.data.total }))}
+              {search.data?.facetsOf === 'ranked' &&
+                ` ${t('archiveWork.facetsOfRanked', { ranked: fmt.number(search.data.ranked) })}`}
             </span>
             <button
               type="button"

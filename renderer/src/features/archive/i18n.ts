@@ -26,6 +26,7 @@ const zh = {
   results: '{{count}} 条结果',
   resultsRanked: '共 {{total}} 条匹配；按相关度排序的是最新的 {{ranked}} 条，显示前 {{shown}} 条。筛选或加词可缩小范围',
   resultsNewest: '共 {{total}} 条；显示最新的 {{shown}} 条',
+  facetsOfRanked: '（匹配超过 10,000 条，筛选项计数基于最新的 {{ranked}} 条）',
   resultsCaption: '搜索结果',
   noResults: '没有找到匹配的内容',
   noResultsHint: '换个词试试，或减少筛选条件。中文一两个字也可以搜索。',
@@ -231,6 +232,7 @@ export const archiveWorkEn: Widen<typeof zh> = {
   resultsRanked:
     '{{total}} matches; the newest {{ranked}} are ranked by relevance, the first {{shown}} shown. Filter or add words to narrow it',
   resultsNewest: '{{total}} documents; the newest {{shown}} shown',
+  facetsOfRanked: '(over 10,000 matches: the filter counts are of the newest {{ranked}})',
   resultsCaption: 'Search results',
   noResults: 'Nothing matches',
   noResultsHint: 'Try another word or fewer filters. One or two Chinese characters work too.',
