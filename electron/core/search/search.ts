@@ -247,7 +247,7 @@ export async function summarizeMatches(db: Db, query: string, filters: SearchFil
       if (total > EXACT_FACETS_UP_TO) return { total, facets: null };
     }
     source = sql`select d.kind, d.status, d.client_id, d.owner_id, d.currency
-      from search_fts f join search_docs d indexed by search_docs_facets on d.id = f.rowid
+      from search_fts f cross join search_docs d indexed by search_docs_facets on d.id = f.rowid
       where search_fts match ${match}
       ${conditions.length > 0 ? sql`and ${sql.join(conditions, sql` and `)}` : sql``}`;
   }
