@@ -41,6 +41,8 @@ export default defineConfig({
     plugins: [react(), absoluteBase],
     build: {
       outDir: `${out}/renderer`,
+      // electron-vite leaves the renderer unminified; minified, the first paint parses a fraction.
+      minify: true,
       rolldownOptions: { input: { index: r('./renderer/index.html') } },
     },
   },

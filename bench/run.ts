@@ -11,6 +11,7 @@ const BENCHES: [name: string, load: () => Promise<BenchModule>][] = [
   ['docx-export', () => import('./docx-export.bench')],
   ['client-analytics', () => import('./client-analytics.bench')],
   ['archive-search', () => import('./archive-search.bench')],
+  ['renderer', () => import('./renderer.bench')],
 ];
 
 async function main(): Promise<void> {

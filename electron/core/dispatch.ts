@@ -9,18 +9,31 @@ import {
 } from '@shared/contract';
 import { DEFAULT_LANG, type Lang } from '@shared/i18n/lang';
 import { validate, type FieldIssue } from '@shared/validation';
+import { AttemptLimiter } from './auth/attempts';
+import { authorize } from './auth/authorize';
+import { identify } from './auth/identify';
+import { Sessions } from './auth/sessions';
 import { CoreError, localize } from './errors';
-import type { AuditNote, HandlerContext, HandlerMap } from './handlers/types';
+import type { AuditNote, HandlerContext, HandlerMap, SessionControl } from './handlers/types';
 import type { Logger } from './log';
 import { appendAudit } from './repos/audit';
-import { findUser, firstActiveAdmin } from './repos/users';
+import { findActiveUser } from './repos/users';
 import { reindexFromAuditNotes } from './search/indexer';
 import { isoNow } from './time';
 import type { WorkspaceFile } from './workspace-file';
 
 export interface CallOptions {
-  /** The user the renderer acts as. Without one, the first active admin (a single-person workspace). */
+  /**
+   * In-process callers only (tests, scripts): act as this user, who must be active. Hosts never
+   * set it from anything the page sends; they pass `sessionId`.
+   */
   userId?: number;
+  /** The session the host holds for this caller (browser mode's cookie, the Electron window's). */
+  sessionId?: string;
+  /** The caller's address or window, for the sign-in rate limit. */
+  client?: string;
+  /** Told when a call made a new session for this caller (sign-in) or ended it (null). */
+  onSession?(sessionId: string | null): void;
   /** Language of `message` in a refusal; `messages` carries every language anyway. */
   lang?: Lang;
 }
@@ -36,6 +49,8 @@ export interface DispatcherDeps {
   now?: () => Date;
   /** Check every result against the contract too: on in tests, where a drift must fail loudly. */
   validateResults?: boolean;
+  sessions?: Sessions;
+  limiter?: AttemptLimiter;
 }
 
 function refusal(error: CoreError, lang: Lang): ApiErrorBody {
@@ -49,10 +64,17 @@ export function statusOf(response: ApiResponse<unknown>): number {
   return response.ok ? 200 : HTTP_STATUS[response.error.code];
 }
 
+/** What a call asked of the sessions, applied only once its write has committed. */
+interface SessionEffects {
+  endAllOf: number[];
+  handOver?: number | null;
+}
+
 /**
- * The one way into the core: look the call up, validate its args with the contract, run it (a write
- * in one transaction together with its audit entry), and turn every failure into a typed refusal.
- * An unexpected exception is logged whole and reaches the caller only as `internal`, without a stack.
+ * The one way into the core: look the call up, find who is acting (a session, or the solo user),
+ * check the contract's roles, validate the args, run it (a write in one transaction together with
+ * its audit entry), and turn every failure into a typed refusal. An unexpected exception is logged
+ * whole and reaches the caller only as `internal`, without a stack.
  */
 export function createDispatcher({
   workspace,
@@ -60,6 +82,8 @@ export function createDispatcher({
   log,
   now = () => new Date(),
   validateResults = false,
+  sessions = new Sessions(),
+  limiter = new AttemptLimiter(),
 }: DispatcherDeps): Dispatcher {
   return {
     async call(name, rawArgs, options = {}) {
@@ -67,9 +91,7 @@ export function createDispatcher({
       try {
         if (!isCallName(name)) throw new CoreError('not_found', 'error.unknown_call', { name: name.slice(0, 80) });
         const endpoint = contract[name];
-        const parsed = validate(endpoint.args, rawArgs ?? {});
-        if (!parsed.ok) throw new CoreError('validation', 'error.validation', {}, parsed.issues);
-        const result = await run(name, parsed.data, endpoint, options.userId);
+        const result = await run(name, rawArgs, endpoint, options);
         if (validateResults) {
           const checked = endpoint.result.safeParse(result);
           if (!checked.success) throw new Error(`Result of ${name} breaks the contract: ${checked.error.message}`);
@@ -84,26 +106,74 @@ export function createDispatcher({
     },
   };
 
-  async function run(name: CallName, args: unknown, endpoint: Endpoint, userId: number | undefined): Promise<unknown> {
+  async function applySessionEffects(effects: SessionEffects, options: CallOptions, at: number): Promise<void> {
+    for (const userId of effects.endAllOf) await sessions.endForUser(userId);
+    if (effects.handOver === undefined) return;
+    if (options.sessionId) await sessions.end(options.sessionId);
+    const next = effects.handOver === null ? null : await sessions.start(effects.handOver, at);
+    options.onSession?.(next);
+  }
+
+  async function run(name: CallName, rawArgs: unknown, endpoint: Endpoint, options: CallOptions): Promise<unknown> {
     const at = now();
     const store = workspace.store;
     const handler = handlers[name] as (a: unknown, c: HandlerContext) => unknown;
-    const actorOf = async (db: HandlerContext['db']) =>
-      (userId !== undefined ? await findUser(db, userId) : undefined) ?? (await firstActiveAdmin(db)) ?? null;
+    const effects: SessionEffects = { endAllOf: [] };
+    /**
+     * Who is acting, whether they may make this call (the contract's roles, before the args are
+     * read), and the validated args. On the connection the call runs on: for a write, inside its
+     * transaction, so a user deactivated a moment earlier cannot slip in.
+     */
+    const admit = async (db: HandlerContext['db']) => {
+      const identity = await identify(db, sessions, options, at.getTime());
+      await authorize(db, endpoint.access, identity.user);
+      const parsed = validate(endpoint.args, rawArgs ?? {});
+      if (!parsed.ok) throw new CoreError('validation', 'error.validation', {}, parsed.issues);
+      const session: SessionControl = {
+        id: options.sessionId ?? null,
+        client: options.client ?? 'local',
+        mode: identity.mode,
+        limiter,
+        handOver: (userId) => (effects.handOver = userId),
+        endAllOf: (userId) => effects.endAllOf.push(userId),
+      };
+      return { actor: identity.user, args: parsed.data, session };
+    };
     const base = { store, workspace, now: at, log };
     if (!endpoint.write) {
-      return handler(args, { ...base, db: store.db, actor: await actorOf(store.db), audit: () => {} });
+      // A read changes nothing, but some must leave a trace: a client document exported is
+      // evidence of what went to whom. What the read notes is appended once it has succeeded.
+      const { actor, args, session } = await admit(store.db);
+      const notes: AuditNote[] = [];
+      const result = await handler(args, { ...base, db: store.db, actor, session, audit: (n) => notes.push(n) });
+      if (notes.length > 0)
+        await store.db.transaction().execute(async (trx) => {
+          for (const n of notes)
+            await appendAudit(trx, {
+              at: isoNow(at),
+              userId: actor?.id ?? null,
+              action: name,
+              entity: n.entity ?? null,
+              entityId: n.entityId ?? null,
+              detail: n.detail,
+            });
+        });
+      return result;
     }
     if (!endpoint.transactional) {
       // Maintenance (restore) replaces the connection itself: it cannot run inside a transaction
       // of that connection, so its audit entry is written afterwards, on the new one.
-      const actor = await actorOf(store.db);
+      const { actor, args, session } = await admit(store.db);
       const notes: AuditNote[] = [];
-      const result = await handler(args, { ...base, db: store.db, actor, audit: (n) => notes.push(n) });
+      const result = await handler(args, { ...base, db: store.db, actor, session, audit: (n) => notes.push(n) });
       const after = workspace.store;
-      // After a restore or an import the acting user may not exist in the new file (the audit row
-      // references users): keep the id only when it does, and the name in the detail either way.
-      const userId = actor && (await findUser(after.db, actor.id))?.name === actor.name ? actor.id : null;
+      // After a restore or an import the file's users are another set: every session ends. The
+      // acting user keeps a session (and the audit row their id) only when the same person, still
+      // active and of the same role, is in the new file; the name goes into the detail either way.
+      await sessions.endAll();
+      const same = actor ? await findActiveUser(after.db, actor.id) : undefined;
+      const userId = actor && same?.name === actor.name && same.role === actor.role ? actor.id : null;
+      effects.handOver = userId;
       for (const n of notes.length > 0 ? notes : [{}]) {
         await appendAudit(after.db, {
           at: isoNow(at),
@@ -114,12 +184,13 @@ export function createDispatcher({
           detail: { ...(n.detail as object), by: actor?.name ?? null },
         });
       }
+      await applySessionEffects(effects, { ...options, sessionId: undefined }, at.getTime());
       return result;
     }
-    return store.db.transaction().execute(async (trx) => {
-      const actor = await actorOf(trx);
+    const result = await store.db.transaction().execute(async (trx) => {
+      const { actor, args, session } = await admit(trx);
       const notes: AuditNote[] = [];
-      const result = await handler(args, { ...base, db: trx, actor, audit: (n) => notes.push(n) });
+      const result = await handler(args, { ...base, db: trx, actor, session, audit: (n) => notes.push(n) });
       for (const n of notes.length > 0 ? notes : [{}]) {
         await appendAudit(trx, {
           at: isoNow(at),
@@ -134,5 +205,7 @@ export function createDispatcher({
       await reindexFromAuditNotes(trx, notes);
       return result;
     });
+    await applySessionEffects(effects, options, at.getTime());
+    return result;
   }
 }

@@ -1,11 +1,15 @@
 import type { ErrorCode } from '@shared/contract';
 import type { LocalizedText } from '@shared/i18n/lang';
 import type { FieldIssue } from '@shared/validation';
+import { integrityMessages } from './integrity/messages';
+import { collectionCoreMessages } from './services/collection-messages';
 import { proposalCoreMessages } from './services/proposal-messages';
 
 /** The core's own refusals, worded in every UI language. */
 export const coreMessages = {
   ...proposalCoreMessages,
+  ...integrityMessages,
+  ...collectionCoreMessages,
   'error.validation': { 'zh-CN': '输入有误，请检查标出的字段', en: 'Some fields are invalid; check the marked fields' },
   'error.unknown_call': { 'zh-CN': '没有名为 {name} 的接口', en: 'There is no call named {name}' },
   'error.internal': {
@@ -18,6 +22,34 @@ export const coreMessages = {
   'error.last_admin': {
     'zh-CN': '至少需要保留一位启用的管理员',
     en: 'At least one active admin must remain',
+  },
+  'error.sign_in_required': {
+    'zh-CN': '请先登录：此工作区有多位用户，每个人都需要登录',
+    en: 'Sign in first: this workspace has several users, and everyone signs in',
+  },
+  'error.role_required': {
+    'zh-CN': '此操作需要{roles}角色；{name}是{role}',
+    en: 'This needs the {roles} role; {name} is {role}',
+  },
+  'error.user_inactive': {
+    'zh-CN': '该用户不存在或已停用，不能操作',
+    en: 'That user does not exist or is deactivated and cannot act',
+  },
+  'error.sign_in_failed': {
+    'zh-CN': '密码错误，或该用户已停用',
+    en: 'Wrong password, or the user is deactivated',
+  },
+  'error.sign_in_rate_limited': {
+    'zh-CN': '登录失败次数过多，请 {minutes} 分钟后再试',
+    en: 'Too many failed sign-ins; try again in {minutes} min',
+  },
+  'error.current_password_wrong': {
+    'zh-CN': '当前密码不正确，密码未更改',
+    en: 'The current password is wrong; the password was not changed',
+  },
+  'error.admin_password_needed': {
+    'zh-CN': '有两位以上用户时每个人都要登录，至少一位启用的管理员必须设置密码；请先在“我的账户”中设置你自己的密码',
+    en: 'With two or more users everyone signs in, so at least one active admin needs a password; set your own under “My account” first',
   },
   'error.unauthorized': { 'zh-CN': '缺少或错误的访问令牌', en: 'Missing or wrong access token' },
   'error.forbidden_origin': { 'zh-CN': '拒绝来自其他来源的请求', en: 'Requests from other origins are refused' },

@@ -4,6 +4,8 @@ import { createBackup, inspectBackup, listBackups, newestBackupAge } from './bac
 import { openStore, type Store } from './db/connection';
 import { migrate, schemaVersion } from './db/migrate';
 import { LATEST_VERSION } from './db/migrations';
+import { CoreError } from './errors';
+import { verifyReplacement, type FileSource } from './integrity/verify-file';
 import type { Logger } from './log';
 import { rebuildSearchIndex, searchIndexNeedsRebuild } from './search/indexer';
 
@@ -92,21 +94,45 @@ export class WorkspaceFile {
   }
 
   /**
-   * Replace the live file with a backup. The backup is checked first, and the live file is backed up
-   * before it is overwritten; any failure leaves the live file as it was.
+   * Replace the live file with a backup (or a file built from an archive). Checked first, before the
+   * live file is touched: integrity, a schema exactly the app's, every frozen version and approval
+   * (integrity/verify-file.ts). Then the live file is backed up ("pre-restore") and swapped; if the
+   * new file cannot be opened, the pre-restore copy is put back whole and the refusal names it.
+   * Returns the pre-restore copy's name.
    */
-  async restoreFrom(path: string): Promise<void> {
+  async restoreFrom(path: string, source: FileSource = 'backup'): Promise<string> {
     const preview = inspectBackup(path);
     if (preview.integrity !== 'ok') throw new Error(`backup failed integrity check: ${preview.integrity}`);
-    await createBackup(this.store.sqlite, this.backupDir, 'pre-restore', this.o.now());
+    await verifyReplacement(path, source);
+    const pre = await createBackup(this.store.sqlite, this.backupDir, 'pre-restore', this.o.now());
     // Copy beside the live file first, so the swap itself is one atomic rename.
     const incoming = `${this.o.dbPath}.restoring`;
     copyFileSync(path, incoming);
     await this.store.close();
     this.current = null;
+    this.swapIn(incoming);
+    try {
+      await this.open();
+    } catch (e) {
+      const detail = (e instanceof Error ? e.message : String(e)).slice(0, 200);
+      this.o.log.error(`restore: the restored file did not open; rolling back to ${pre.name}`, e);
+      try {
+        copyFileSync(pre.path, incoming);
+        this.swapIn(incoming);
+        await this.open();
+      } catch (again) {
+        this.o.log.error(`restore: rolling back to ${pre.name} failed; restore it by hand`, again);
+        throw new CoreError('internal', 'error.restore_rollback_failed', { detail, preRestore: pre.name });
+      }
+      throw new CoreError('conflict', 'error.restore_rolled_back', { detail, preRestore: pre.name });
+    }
+    return pre.name;
+  }
+
+  /** One atomic rename over the closed live file, its WAL and shared-memory files gone first. */
+  private swapIn(incoming: string): void {
     for (const suffix of ['-wal', '-shm']) rmSync(this.o.dbPath + suffix, { force: true });
     renameSync(incoming, this.o.dbPath);
-    await this.open();
   }
 
   async close(): Promise<void> {

@@ -13,12 +13,13 @@ export type RouteCall = (name: unknown, args: unknown, options: unknown) => Prom
 
 const MAX_NAME_LENGTH = 100;
 
-/** Only the two options the core knows, each checked; anything else in the object is ignored. */
-export function callOptions(raw: unknown, fallbackLang: Lang): Required<Pick<CallOptions, 'lang'>> & CallOptions {
+/**
+ * The one option the page may choose, its language, checked; anything else in the object (a
+ * `userId`, a session id) is ignored: who acts is the main process's business.
+ */
+export function callOptions(raw: unknown, fallbackLang: Lang): { lang: Lang } {
   const o = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const lang = isLang(o.lang) ? o.lang : fallbackLang;
-  const userId = typeof o.userId === 'number' && Number.isSafeInteger(o.userId) && o.userId > 0 ? o.userId : undefined;
-  return userId === undefined ? { lang } : { lang, userId };
+  return { lang: isLang(o.lang) ? o.lang : fallbackLang };
 }
 
 export function createCallRouter({
@@ -30,8 +31,17 @@ export function createCallRouter({
   shell: ShellCall;
   fallbackLang: Lang;
 }): RouteCall {
+  // The window's session lives here, in the main process: the renderer never holds a user id or
+  // the session id, it only calls auth.signIn / auth.signOut like anything else.
+  let sessionId: string | undefined;
   return async (name, args, rawOptions) => {
-    const options = callOptions(rawOptions, fallbackLang);
+    const { lang } = callOptions(rawOptions, fallbackLang);
+    const options: CallOptions & { lang: Lang } = {
+      lang,
+      sessionId,
+      client: 'electron-window',
+      onSession: (id) => (sessionId = id ?? undefined),
+    };
     if (typeof name !== 'string' || name.length === 0 || name.length > MAX_NAME_LENGTH) {
       const messages = localize('error.unknown_call', { name: String(name).slice(0, 80) });
       return { ok: false, error: { code: 'not_found', message: messages[options.lang], messages } };

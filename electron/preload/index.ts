@@ -10,6 +10,6 @@ import { contextBridge, ipcRenderer } from 'electron';
 const CALL_CHANNEL = 'workbench:call';
 
 contextBridge.exposeInMainWorld('workbench', {
-  call: (name: string, args?: unknown, options?: { userId?: number; lang?: string }): Promise<unknown> =>
+  call: (name: string, args?: unknown, options?: { lang?: string }): Promise<unknown> =>
     ipcRenderer.invoke(CALL_CHANNEL, name, args, options),
 });

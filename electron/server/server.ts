@@ -7,6 +7,7 @@ import { CONTENT_SECURITY_POLICY } from '../core/csp';
 import { localize, type CoreMessageKey } from '../core/errors';
 import { statusOf, type Core } from '../core';
 import { hostAllowed, originAllowed, tokenMatches } from './guard';
+import { readSessionCookie, sessionCookie } from './session-cookie';
 import { readStatic } from './static-files';
 
 export interface ServerOptions {
@@ -46,9 +47,10 @@ function langOf(req: IncomingMessage): Lang {
   return /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'zh-CN';
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+function sendJson(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
+    ...extra,
     ...SECURITY_HEADERS,
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
@@ -141,10 +143,15 @@ export async function startServer({
         return refuse(res, 400, 'validation', 'error.bad_json', lang);
       }
     }
-    const userHeader = req.headers['x-workbench-user'];
-    const userId = typeof userHeader === 'string' && /^\d{1,9}$/.test(userHeader) ? Number(userHeader) : undefined;
-    const response = await core.call(decodeURIComponent(name), args, { userId, lang });
-    sendJson(res, statusOf(response), response);
+    // Who acts comes from the session cookie only; nothing else the page sends names a user.
+    const headers: Record<string, string> = {};
+    const response = await core.call(decodeURIComponent(name), args, {
+      sessionId: readSessionCookie(req, boundPort),
+      client: req.socket.remoteAddress ?? 'unknown',
+      onSession: (id) => (headers['Set-Cookie'] = sessionCookie(boundPort, id)),
+      lang,
+    });
+    sendJson(res, statusOf(response), response, headers);
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -2,7 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { captureToken } from './api';
 import { App } from './app/App';
+import { prefetchFirstData } from './app/firstData';
 import { storedLang } from './app/preferences';
+import { createQueryClient } from './app/queryClient';
 import { initI18n } from './i18n';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -15,10 +17,13 @@ const lang = storedLang();
 initI18n(lang);
 document.documentElement.lang = lang;
 
+const queryClient = createQueryClient();
+prefetchFirstData(queryClient, window.location.pathname);
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App queryClient={queryClient} />
   </StrictMode>,
 );

@@ -69,15 +69,44 @@ function figuresOf(line: QuoteLine, computed: ComputedLine | undefined): LineFig
   };
 }
 
+/**
+ * A section's agency fee (代理服务费, DOMAIN.md §7) as one more line of the diff, matched by its
+ * section (the id), so a change of percent reads as the fee line changing, not as a new line.
+ */
+function feeLines(title: string, computed: ComputedQuote['sections'][number] | undefined): Flat[] {
+  if (!computed) return [];
+  return (
+    [
+      [computed.agencyFee, false],
+      [computed.agencyFeeOptional, true],
+    ] as const
+  )
+    .filter(([fee]) => fee > 0)
+    .map(([fee, optional]) => ({
+      section: title,
+      line: {
+        kind: 'item',
+        id: `agency-fee:${optional ? 'optional:' : ''}${title}`,
+        description: `代理服务费 Agency fee ${computed.agencyFeePercent}%`,
+        quantity: '1',
+        unitPrice: 0,
+        unitCost: 0,
+      },
+      figures: { quantity: '1', rate: 0, amount: fee, cost: 0, optional },
+      used: false,
+    }));
+}
+
 function flatten(quote: QuoteInterchange, computed: ComputedQuote): Flat[] {
-  return quote.sections.flatMap((s, si) =>
-    s.lines.map((line, li) => ({
+  return quote.sections.flatMap((s, si) => [
+    ...s.lines.map((line, li) => ({
       section: s.title,
       line,
       figures: figuresOf(line, computed.sections[si]?.lines[li]),
       used: false,
     })),
-  );
+    ...feeLines(s.title, computed.sections[si]),
+  ]);
 }
 
 /** Decimal text compared as numbers: "2.50" and "2.5" are the same quantity. */

@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'conflict',
   'forbidden',
   'unauthorized',
+  'sign_in_required',
+  'rate_limited',
   'too_large',
   'internal',
 ] as const;
@@ -16,6 +18,9 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   validation: 400,
   unauthorized: 401,
+  /** No session (or it ended) in a workspace where everyone signs in: the page shows sign-in. */
+  sign_in_required: 401,
+  rate_limited: 429,
   forbidden: 403,
   not_found: 404,
   conflict: 409,

@@ -1,10 +1,13 @@
 import type * as z from 'zod';
+import { roleMayCall, type UserRole } from './roles';
 import { archiveContract } from './areas/archive';
+import { authContract } from './areas/auth';
 import { auditContract } from './areas/audit';
 import { backupsContract } from './areas/backups';
 import { brandingContract } from './areas/branding';
 import { exportContract } from './areas/export';
 import { clientsContract } from './areas/clients';
+import { collectionContract } from './areas/collection';
 import { accountsContract } from './areas/accounts';
 import { careContract } from './areas/care';
 import { exchangeRatesContract } from './areas/exchange-rates';
@@ -26,6 +29,7 @@ import { workspaceArchiveContract } from './areas/workspace-archive';
  */
 export const contract = {
   ...workspaceContract,
+  ...authContract,
   ...workspaceArchiveContract,
   ...settingsContract,
   ...usersContract,
@@ -45,6 +49,7 @@ export const contract = {
   ...brandingContract,
   ...exportContract,
   ...archiveContract,
+  ...collectionContract,
 };
 
 export type Contract = typeof contract;
@@ -59,14 +64,28 @@ export function isCallName(name: string): name is CallName {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
+/**
+ * May a user of this role (null: nobody signed in) make this call, by the contract's declaration?
+ * The one helper the UI uses to hide or disable what a role may not do; the dispatcher decides.
+ * (A first-run call is open to nobody-signed-in only while the workspace has no user: not here.)
+ */
+export function mayCall(name: CallName, role: UserRole | null): boolean {
+  const access = contract[name].access;
+  if (access.public === 'always') return true;
+  return role !== null && roleMayCall(access, role);
+}
+
 export * from './envelope';
+export * from './roles';
 export type { Endpoint } from './define';
 export * from './areas/archive';
+export * from './areas/auth';
 export * from './areas/audit';
 export * from './areas/backups';
 export * from './areas/branding';
 export * from './areas/export';
 export * from './areas/clients';
+export * from './areas/collection';
 export * from './areas/accounts';
 export * from './areas/care';
 export * from './areas/exchange-rates';

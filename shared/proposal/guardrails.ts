@@ -8,7 +8,15 @@ import { SELF_CHECK_DIMENSIONS, weakDimensions, type SelfCheck } from './records
  * calculator's) and the practice rules. Pure: the core decides sending with it, and the editor
  * shows the very same findings before the user presses Send.
  */
-export const BLOCKER_CODES = ['no_quote', 'below_cost', 'discount_exceeds_subtotal', 'approval_missing'] as const;
+export const BLOCKER_CODES = [
+  'no_quote',
+  'below_cost',
+  /** The client may take every option: with them the offer must not be below cost either. */
+  'below_cost_with_options',
+  'discount_exceeds_subtotal',
+  'validity_expired',
+  'approval_missing',
+] as const;
 export const WARNING_CODES = [
   'free_line_with_cost',
   'discount_without_condition',
@@ -18,7 +26,12 @@ export const WARNING_CODES = [
   'self_check_missing',
   'self_check_low',
 ] as const;
-export const APPROVAL_REASONS = ['margin_below_floor', 'discount_over_limit'] as const;
+export const APPROVAL_REASONS = [
+  'margin_below_floor',
+  'margin_below_floor_with_options',
+  'discount_over_limit',
+  'free_line_over_limit',
+] as const;
 export const APPROVAL_STATES = ['not_needed', 'needed', 'pending', 'approved', 'rejected'] as const;
 
 export const findingSchema = z.object({
@@ -46,6 +59,10 @@ export const sendCheckSchema = z.object({
       discountPercent: z.string().nullable(),
       limitPercent: z.string(),
       deviationPercent: z.string().nullable(),
+      /** The margin if the client takes every option; null without options (or without a net). */
+      marginPercentWithOptions: z.string().nullable(),
+      /** A free line costing more than this share of the subtotal needs approval. */
+      freeLineCostPercent: z.string(),
     })
     .nullable(),
 });
@@ -53,11 +70,18 @@ export type SendCheck = z.infer<typeof sendCheckSchema>;
 export type ApprovalState = SendCheck['approval'];
 export type ApprovalReason = (typeof APPROVAL_REASONS)[number];
 
-export interface SendCheckInput {
-  quote: { document: QuoteInterchange; computed: ComputedQuote } | null;
-  /** The workspace's margin floor and discount limit, percent strings ("30", "10"). */
+/** What finance has set: the floor, the discount limit and the free-line limit, percent strings ("30", "10", "5"). */
+export interface ApprovalRules {
   marginFloorPercent: string;
   discountLimitPercent: string;
+  freeLineCostPercent: string;
+}
+
+/** Before migration 011 there was no free-line limit; snapshots made then are judged by the default. */
+export const DEFAULT_FREE_LINE_COST_PERCENT = '5';
+
+export interface SendCheckInput extends ApprovalRules {
+  quote: { document: QuoteInterchange; computed: ComputedQuote } | null;
   selfCheckThreshold: number;
   hasPreCommunication: boolean;
   selfCheck: SelfCheck | null;
@@ -65,19 +89,38 @@ export interface SendCheckInput {
   decision: 'pending' | 'approved' | 'rejected' | null;
 }
 
-/** Why finance must look: under the floor (the workspace's, or the quote's own stricter one), or a discount past the limit. */
+/** Options exist when a line is marked optional: their price or their cost is not zero. */
+function hasOptions(computed: ComputedQuote): boolean {
+  return computed.optionalTotals.optionsPrice > 0 || computed.optionalTotals.optionsCost > 0;
+}
+
+/** margin × 10000 < floor × net, exactly (a 29.96% margin is under a 30% floor though it prints "30.0"). */
+function underFloor(grossMargin: number, net: number, floorBasisPoints: number): boolean {
+  return net > 0 && compareProducts(grossMargin, 10000, net, floorBasisPoints) < 0;
+}
+
+/**
+ * Why finance must look, on the whole offer: under the floor (the workspace's, or the quote's own
+ * stricter one) without the options or with all of them (the client may take them), a discount
+ * past the limit, or a free line whose cost is more than the limit's share of the subtotal (giving
+ * paid work away is an anti-pattern finance judges, not a warning to click away).
+ */
 export function approvalReasons(
   document: QuoteInterchange,
   computed: ComputedQuote,
-  marginFloorPercent: string,
-  discountLimitPercent: string,
+  rules: ApprovalRules,
 ): ApprovalReason[] {
   const reasons: ApprovalReason[] = [];
-  const floor = parsePercent(marginFloorPercent);
-  const underWorkspaceFloor = computed.net > 0 && compareProducts(computed.grossMargin, 10000, computed.net, floor) < 0;
-  if (underWorkspaceFloor || computed.flags.some((f) => f.code === 'below_margin_floor'))
+  const floor = Math.max(parsePercent(rules.marginFloorPercent), parsePercent(computed.settings.marginFloorPercent));
+  if (
+    underFloor(computed.grossMargin, computed.net, floor) ||
+    computed.flags.some((f) => f.code === 'below_margin_floor')
+  )
     reasons.push('margin_below_floor');
-  const limit = parsePercent(discountLimitPercent);
+  const o = computed.optionalTotals;
+  if (hasOptions(computed) && underFloor(o.grossMarginWithOptions, o.netWithOptions, floor))
+    reasons.push('margin_below_floor_with_options');
+  const limit = parsePercent(rules.discountLimitPercent);
   // A percent discount is judged by the percent written (5% is 5%, though the fen rounds up);
   // an amount by its exact share of the subtotal.
   const stated = document.discount?.percent;
@@ -86,7 +129,33 @@ export function approvalReasons(
       ? parsePercent(stated) > limit
       : computed.discount > 0 && compareProducts(computed.discount, 10000, computed.subtotal, limit) > 0;
   if (overLimit) reasons.push('discount_over_limit');
+  if (freeLinesOverLimit(computed, rules.freeLineCostPercent).length > 0) reasons.push('free_line_over_limit');
   return reasons;
+}
+
+/**
+ * The free lines (price 0, a cost) whose cost is more than `limitPercent` of the subtotal, optional
+ * lines included: cost × 10000 > limit × subtotal. With no subtotal, any free line with a cost is.
+ */
+export function freeLinesOverLimit(
+  computed: ComputedQuote,
+  limitPercent: string,
+): { sectionIndex: number; lineIndex: number }[] {
+  const limit = parsePercent(limitPercent);
+  const out: { sectionIndex: number; lineIndex: number }[] = [];
+  computed.sections.forEach((section, s) =>
+    section.lines.forEach((line, l) => {
+      if (line.price === 0 && line.cost > 0 && compareProducts(line.cost, 10000, computed.subtotal, limit) > 0)
+        out.push({ sectionIndex: s, lineIndex: l });
+    }),
+  );
+  return out;
+}
+
+/** Below cost if the client takes every option (net with options under cost with options). */
+export function belowCostWithOptions(computed: ComputedQuote): boolean {
+  const o = computed.optionalTotals;
+  return hasOptions(computed) && o.netWithOptions < o.costWithOptions;
 }
 
 export function discountPercentOf(computed: ComputedQuote): string | null {
@@ -123,17 +192,21 @@ export function sendCheck(input: SendCheckInput): SendCheck {
         ...(flag.lineIndex !== undefined ? { lineIndex: flag.lineIndex } : {}),
       };
       const line = lineName(document, flag.sectionIndex, flag.lineIndex);
-      if (flag.code === 'below_cost' || flag.code === 'discount_exceeds_subtotal') blockers.push({ code: flag.code });
+      if (flag.code === 'below_cost' || flag.code === 'discount_exceeds_subtotal' || flag.code === 'validity_expired')
+        blockers.push({ code: flag.code });
       else if (QUOTE_WARNINGS.has(flag.code))
         warnings.push({ code: flag.code as Finding['code'], ...where, ...(line ? { line } : {}) });
     }
-    reasons = approvalReasons(document, computed, input.marginFloorPercent, input.discountLimitPercent);
+    if (belowCostWithOptions(computed)) blockers.push({ code: 'below_cost_with_options' });
+    reasons = approvalReasons(document, computed, input);
     figures = {
       marginPercent: computed.marginPercent,
       floorPercent: input.marginFloorPercent,
       discountPercent: discountPercentOf(computed),
       limitPercent: input.discountLimitPercent,
       deviationPercent: computed.deviationPercent,
+      marginPercentWithOptions: hasOptions(computed) ? computed.optionalTotals.marginPercentWithOptions : null,
+      freeLineCostPercent: input.freeLineCostPercent,
     };
   }
   const approval: ApprovalState =

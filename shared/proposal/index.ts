@@ -1,4 +1,5 @@
 export { canonicalJson } from './canonical';
+export * from './four-eyes';
 export * from './guardrails';
 export { marginDriverSchema, marginDrivers, type MarginDriver } from './margin-drivers';
 export { proposalMessages } from './messages';

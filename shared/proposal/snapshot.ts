@@ -49,7 +49,12 @@ export const proposalVersionSnapshotSchema = z.strictObject({
   selfCheck: selfCheckSchema.nullable(),
   rateCard: z.array(snapshotRateSchema),
   branding: snapshotBrandingSchema,
-  rules: z.strictObject({ marginFloorPercent: z.string(), discountLimitPercent: z.string() }),
+  rules: z.strictObject({
+    marginFloorPercent: z.string(),
+    discountLimitPercent: z.string(),
+    /** Absent in snapshots made before the free-line limit existed. */
+    freeLineCostPercent: z.string().optional(),
+  }),
   /** SHA-256 of approvalContent(document): what a finance approval of this version was bound to. */
   contentHash: sha256Hex,
 });

@@ -168,6 +168,13 @@ export function computeQuote(quote: QuoteInterchange, options: ComputeOptions = 
     const sourceLines = section.lines;
     const lineCount = sourceLines.length;
     const lines: ComputedLine[] = new Array<ComputedLine>(lineCount);
+    const feeText = section.agencyFeePercent ?? settings.text.agencyFeePercent ?? '0';
+    const feeBasisPoints =
+      section.agencyFeePercent === undefined ? settings.agencyFeeBasisPoints : parsePercent(section.agencyFeePercent);
+    if (!(feeBasisPoints >= 0)) throw invalid(['sections', s, 'agencyFeePercent'], 'percent');
+    // Σ prices of the non-labor lines the fee applies to, kept apart for optional lines.
+    let feeBase = 0;
+    let feeBaseOptional = 0;
     let sectionPrice = 0;
     let sectionCost = 0;
     let sectionOptional = 0;
@@ -243,6 +250,10 @@ export function computeQuote(quote: QuoteInterchange, options: ComputeOptions = 
 
       if (price < lineCost) flags.push(lineFlag(price === 0 ? 'free_line_with_cost' : 'line_below_cost', s, l, line));
 
+      if (role === null) {
+        if (optional) feeBaseOptional += price;
+        else feeBase += price;
+      }
       if (optional) {
         sectionOptional += price;
         optionsCost += lineCost;
@@ -268,6 +279,14 @@ export function computeQuote(quote: QuoteInterchange, options: ComputeOptions = 
       }
     }
 
+    // One fee per section, rounded once over the sum (DOMAIN.md §7), not per line.
+    const agencyFee = feeBasisPoints === 0 ? 0 : mulDivRound(feeBase, feeBasisPoints, BASIS_POINTS);
+    const agencyFeeOptional = feeBasisPoints === 0 ? 0 : mulDivRound(feeBaseOptional, feeBasisPoints, BASIS_POINTS);
+    if (!(agencyFee <= MAX_SAFE && agencyFeeOptional <= MAX_SAFE))
+      throw new QuoteRangeError(['sections', s, 'agencyFeePercent'], 'agency fee');
+    sectionPrice += agencyFee;
+    sectionOptional += agencyFeeOptional;
+
     sections[s] = {
       difficultyLevel: level,
       multiplier: multiplierText[level]!,
@@ -277,6 +296,9 @@ export function computeQuote(quote: QuoteInterchange, options: ComputeOptions = 
       marketTotal: sectionHasMarket ? sectionMarket : null,
       marketComparedPrice: sectionHasMarket ? sectionMarketPrice : null,
       deviationPercent: sectionHasMarket ? deviation(sectionMarketPrice, sectionMarket) : null,
+      agencyFeePercent: feeText,
+      agencyFee,
+      agencyFeeOptional,
       lines,
     };
     subtotal += sectionPrice;

@@ -14,6 +14,7 @@ export type DifficultyMultipliers = z.infer<typeof difficultyMultipliersSchema>;
 export const hoursPerDaySchema = hoursPerDayField({ field: 'hoursPerDay', label: '每人天工时' });
 export const taxPercentSchema = percentField({ field: 'taxPercent', label: '税率' });
 export const marginFloorPercentSchema = percentField({ field: 'marginFloorPercent', label: '毛利率底线' });
+export const agencyFeePercentSchema = percentField({ field: 'agencyFeePercent', label: '代理服务费比例' });
 
 /**
  * The workspace's quote settings: what a quote falls back to when it does not carry its own.
@@ -25,6 +26,11 @@ export const quoteDefaultsSchema = z.strictObject({
   hoursPerDay: hoursPerDaySchema,
   taxPercent: taxPercentSchema,
   marginFloorPercent: marginFloorPercentSchema,
+  /**
+   * 代理服务费 (DOMAIN.md §7) on non-labor lines. Optional so that settings and frozen snapshots
+   * written before the fee existed still read; absent means 0.
+   */
+  agencyFeePercent: agencyFeePercentSchema.optional(),
 });
 export type QuoteDefaults = z.infer<typeof quoteDefaultsSchema>;
 
@@ -35,3 +41,14 @@ export const BUILTIN_QUOTE_DEFAULTS: Readonly<QuoteDefaults> = Object.freeze({
   taxPercent: '0',
   marginFloorPercent: '30',
 });
+
+/** The quote defaults held in a workspace's settings (which carry other fields besides). */
+export function quoteDefaultsOf(settings: QuoteDefaults): QuoteDefaults {
+  return {
+    difficultyMultipliers: settings.difficultyMultipliers,
+    hoursPerDay: settings.hoursPerDay,
+    taxPercent: settings.taxPercent,
+    marginFloorPercent: settings.marginFloorPercent,
+    agencyFeePercent: settings.agencyFeePercent ?? '0',
+  };
+}

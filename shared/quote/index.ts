@@ -2,6 +2,7 @@ export { computeQuote, QuoteRangeError, type ComputeOptions, type QuotePath } fr
 export {
   BUILTIN_QUOTE_DEFAULTS,
   difficultyMultipliersSchema,
+  quoteDefaultsOf,
   quoteDefaultsSchema,
   type DifficultyMultipliers,
   type QuoteDefaults,

@@ -3,6 +3,7 @@ import { CURRENCY_CODES, formatMoney } from '../money';
 import { addCustomIssue } from '../validation/validate';
 import { computeQuote, QuoteRangeError } from './compute';
 import {
+  agencyFeePercentSchema,
   BUILTIN_QUOTE_DEFAULTS,
   difficultyMultipliersSchema,
   hoursPerDaySchema,
@@ -84,6 +85,8 @@ export const quoteSectionSchema = z.strictObject({
   title: textField({ field: 'title', label: '章节标题' }, L.shortText, true),
   /** Overrides the quote's level for this section's labor lines. */
   difficultyLevel: levelField({ field: 'difficultyLevel', label: '章节难度等级' }).optional(),
+  /** Overrides the quote's agency fee for this section's non-labor lines; "0" turns it off. */
+  agencyFeePercent: agencyFeePercentSchema.optional(),
   lines: z.array(quoteLineSchema).superRefine((lines, ctx) => {
     if (lines.length > L.lines) addCustomIssue(ctx, 'quote.too_many_lines', [], { max: L.lines, count: lines.length });
   }),
@@ -127,6 +130,8 @@ export const quoteObjectSchema = z.strictObject({
   hoursPerDay: hoursPerDaySchema.optional(),
   taxPercent: taxPercentSchema.optional(),
   marginFloorPercent: marginFloorPercentSchema.optional(),
+  /** 代理服务费 on non-labor lines (DOMAIN.md §7); absent = the workspace's default. */
+  agencyFeePercent: agencyFeePercentSchema.optional(),
   discount: discountSchema.optional(),
   qualityAndEffect: textField({ field: 'qualityAndEffect', label: '品质与效果说明' }, L.statement, false).optional(),
   sections: z.array(quoteSectionSchema).superRefine((sections, ctx) => {

@@ -45,16 +45,27 @@ export const computedSectionSchema = z.strictObject({
   /** The level its labor lines are priced at: the section's override, else the quote's. */
   difficultyLevel: level,
   multiplier: z.string(),
-  /** Σ prices and costs of the section's lines that are not optional. */
+  /**
+   * Σ prices of the section's lines that are not optional, plus its agency fee; costs of the same
+   * lines (the fee costs nothing).
+   */
   price: amount,
   cost: amount,
-  /** Σ prices of its optional lines, outside `price`. */
+  /** Σ prices of its optional lines and their agency fee, outside `price`. */
   optionalPrice: amount,
   /** Σ market totals of its non-optional lines with a reference; null when none has one. */
   marketTotal: amount.nullable(),
   /** Σ prices of those same lines: what marketTotal is compared with. */
   marketComparedPrice: amount.nullable(),
   deviationPercent: percentText.nullable(),
+  /*
+   * 代理服务费 (DOMAIN.md §7): the percent in force for the section, the fee on its non-optional
+   * non-labor lines (inside `price`) and on its optional ones (only in the total with options).
+   * Defaults let versions frozen before the fee existed read as "no fee".
+   */
+  agencyFeePercent: z.string().default('0'),
+  agencyFee: amount.default(0),
+  agencyFeeOptional: amount.default(0),
   lines: z.array(computedLineSchema),
 });
 

@@ -13,6 +13,8 @@ export interface QuoteSettings {
   hoursPerDay: number; // thousandths
   taxBasisPoints: number;
   marginFloorBasisPoints: number;
+  /** The quote's agency fee (its own, else the workspace's, else 0); a section may override it. */
+  agencyFeeBasisPoints: number;
 }
 
 const LEVELS = ['1', '2', '3', '4', '5'] as const;
@@ -40,11 +42,21 @@ function parse(text: QuoteDefaults): Omit<QuoteSettings, 'text'> {
       'marginFloorPercent',
       text.marginFloorPercent,
     ),
+    agencyFeeBasisPoints: parsed(
+      parsePercent(text.agencyFeePercent ?? '0'),
+      'agencyFeePercent',
+      text.agencyFeePercent ?? '0',
+    ),
   };
 }
 
 function sameText(a: QuoteDefaults, b: QuoteDefaults): boolean {
-  if (a.hoursPerDay !== b.hoursPerDay || a.taxPercent !== b.taxPercent || a.marginFloorPercent !== b.marginFloorPercent)
+  if (
+    a.hoursPerDay !== b.hoursPerDay ||
+    a.taxPercent !== b.taxPercent ||
+    a.marginFloorPercent !== b.marginFloorPercent ||
+    a.agencyFeePercent !== b.agencyFeePercent
+  )
     return false;
   const am = a.difficultyMultipliers;
   const bm = b.difficultyMultipliers;
@@ -66,6 +78,7 @@ function copy(text: QuoteDefaults): QuoteDefaults {
     hoursPerDay: text.hoursPerDay,
     taxPercent: text.taxPercent,
     marginFloorPercent: text.marginFloorPercent,
+    agencyFeePercent: text.agencyFeePercent ?? '0',
   };
 }
 
@@ -76,6 +89,7 @@ export function resolveSettings(quote: QuoteInterchange, defaults: QuoteDefaults
     hoursPerDay: quote.hoursPerDay ?? defaults.hoursPerDay,
     taxPercent: quote.taxPercent ?? defaults.taxPercent,
     marginFloorPercent: quote.marginFloorPercent ?? defaults.marginFloorPercent,
+    agencyFeePercent: quote.agencyFeePercent ?? defaults.agencyFeePercent ?? '0',
   });
   let parsedSettings = lastParsed;
   if (parsedSettings === null || lastText === null || !sameText(lastText, text)) {
@@ -89,5 +103,6 @@ export function resolveSettings(quote: QuoteInterchange, defaults: QuoteDefaults
     hoursPerDay: parsedSettings.hoursPerDay,
     taxBasisPoints: parsedSettings.taxBasisPoints,
     marginFloorBasisPoints: parsedSettings.marginFloorBasisPoints,
+    agencyFeeBasisPoints: parsedSettings.agencyFeeBasisPoints,
   };
 }

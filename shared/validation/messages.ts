@@ -1,4 +1,5 @@
 import { clientMessages } from '../analytics/messages';
+import { collectionMessages } from '../collection/messages';
 import { quoteMessages } from '../quote/messages';
 import { proposalMessages } from '../proposal/messages';
 import type { MessageCatalog } from './catalog';
@@ -11,6 +12,10 @@ export const commonMessages = {
     'zh-CN': '文件过大，最大 {maxMb} MB；未做任何更改',
     en: 'The file is too large (at most {maxMb} MB); nothing was changed',
   },
+  'auth.password_too_short': {
+    'zh-CN': '密码至少 8 个字符',
+    en: 'A password has at least 8 characters',
+  },
   'backup.bad_name': { 'zh-CN': '不是本应用创建的备份文件名', en: 'Not the name of a backup made by this app' },
 } satisfies MessageCatalog;
 
@@ -20,4 +25,5 @@ export const customMessages: MessageCatalog = {
   ...quoteMessages,
   ...proposalMessages,
   ...clientMessages,
+  ...collectionMessages,
 };

@@ -2,12 +2,13 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { eventually, startWorkbench, type Workbench } from './harness';
+import { DEMO_PASSWORD, eventually, startWorkbench, type Workbench } from './harness';
 import { DataSafetyPage } from './pages/DataSafetyPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { ShellPage } from './pages/ShellPage';
 import { text } from './pages/text';
 import { WelcomePage } from './pages/WelcomePage';
+import { SignInPage } from './pages/SignInPage';
 
 const SETUP = { mode: 'demo', adminName: '王芳', companyName: '星河整合传播', language: 'zh-CN' } as const;
 
@@ -47,7 +48,7 @@ describe('data safety: backups, restore, workspace archive', () => {
 
     // A change after the backup…
     const settings = new SettingsPage(page);
-    await settings.addUser('后来的同事', 'finance');
+    await settings.addUser('后来的同事', 'finance', 'colleague password');
     expect((await wb.call('users.list', {})).items.map((u) => u.name)).toContain('后来的同事');
 
     // …is gone once that backup is restored; the dialog said the live workspace is backed up first.
@@ -74,6 +75,8 @@ describe('data safety: backups, restore, workspace archive', () => {
     const welcome = new WelcomePage(fresh.page, 'en');
     await welcome.waitForVisible();
     await welcome.importArchive(file);
+    // The archive brings its users and their password hashes: they sign in as before.
+    await new SignInPage(fresh.page, 'en').signIn('王芳', DEMO_PASSWORD);
     const freshShell = new ShellPage(fresh.page, 'en'); // the interface keeps the language chosen on this screen
     await eventually(
       async () => expect(await fresh.page.getByTestId('company-name').textContent()).toBe('星河整合传播'),

@@ -7,11 +7,13 @@ import type { CallArgs, CallName, CallResult, WorkspaceSetup } from '@shared/con
 import type { Lang } from '@shared/i18n/lang';
 import { openCore, type Core } from '../../electron/core';
 import { createMemoryLogger } from '../../electron/core/log';
+import { firstActiveAdmin } from '../../electron/core/repos/users';
+import { cookieName } from '../../electron/server/session-cookie';
 import { startServer, type RunningServer } from '../../electron/server/server';
+import { requireTool } from '../support/tools';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 export const STATIC_DIR = join(process.env.WORKBENCH_OUT_DIR ?? join(ROOT, 'out'), 'renderer');
-export const CHROMIUM = process.env.WORKBENCH_CHROMIUM ?? '/usr/bin/chromium';
 export const VIEWPORT = { width: 1280, height: 800 };
 
 export interface WorkbenchOptions {
@@ -21,12 +23,21 @@ export interface WorkbenchOptions {
   lang?: Lang;
   /** Open the page at its start-up URL; false leaves `page` blank. */
   open?: boolean;
+  /**
+   * Sign the page in as the admin before it opens (a session cookie, as a sign-in would set).
+   * Default: on when the setup has several users (the demo) and names no password of its own,
+   * so a test of another screen starts signed in; the harness then gives the admin DEMO_PASSWORD.
+   */
+  signedIn?: boolean;
 }
+
+/** The admin's password in workspaces the harness sets up without one. */
+export const DEMO_PASSWORD = 'demo admin password';
 
 /**
  * One test's whole workbench: a fresh database in a temp folder, the core opened in-process with
- * result validation on, browser mode serving the built renderer, and Debian's Chromium on the
- * printed URL. `close()` takes it all down and deletes the folder.
+ * result validation on, browser mode serving the built renderer, and the Chromium the preflight found
+ * on the printed URL. `close()` takes it all down and deletes the folder.
  */
 export interface Workbench {
   core: Core;
@@ -36,8 +47,10 @@ export interface Workbench {
   page: Page;
   /** Errors the page threw or logged: a test ends by checking there were none. */
   pageErrors: string[];
-  /** Ask the core directly (as the first admin), to check what the UI stored. */
+  /** Ask the core directly (as the first active admin), to check what the UI stored. */
   call<N extends CallName>(name: N, args: CallArgs<N>): Promise<CallResult<N>>;
+  /** Give the browser a session of this user (the cookie a sign-in sets), without the sign-in screen. */
+  signInAs(userId: number, password: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -45,16 +58,13 @@ export function assertBuilt(): void {
   if (!existsSync(join(STATIC_DIR, 'index.html'))) {
     throw new Error(`No built renderer in ${STATIC_DIR}: run \`npx electron-vite build\` (npm test does it for you).`);
   }
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `No Chromium at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk (never npx playwright install).`,
-    );
-  }
+  requireTool('chromium');
 }
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM,
+    // The browser the preflight found (or, run alone, the same search); a missing one fails in one line.
+    executablePath: requireTool('chromium'),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
   });
 }
@@ -82,12 +92,37 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   });
 
   const call = async <N extends CallName>(name: N, args: CallArgs<N>): Promise<CallResult<N>> => {
-    const response = await core.call(name, args);
+    // In-process, as the first active admin (nobody before set-up): the test's own back door.
+    const admin = await firstActiveAdmin(core.store.db);
+    const response = await core.call(name, args, { userId: admin?.id });
     if (!response.ok) throw new Error(`${name} refused: ${response.error.code} ${response.error.messages.en}`);
     return response.result as CallResult<N>;
   };
 
-  if (options.setup) await call('workspace.setup', options.setup);
+  const signInAs = async (userId: number, password: string) => {
+    let session: string | null = null;
+    const r = await core.call('auth.signIn', { userId, password }, { onSession: (id) => (session = id) });
+    if (!r.ok || !session) throw new Error(`sign-in of user ${userId} refused: ${JSON.stringify(r)}`);
+    await context.addCookies([
+      {
+        name: cookieName(server.port),
+        value: session,
+        url: `http://127.0.0.1:${server.port}/`,
+        httpOnly: true,
+        sameSite: 'Strict',
+      },
+    ]);
+  };
+
+  if (options.setup) {
+    const several = options.setup.mode === 'demo';
+    const autoSignIn = options.signedIn ?? (several && options.setup.adminPassword === undefined);
+    const setup = autoSignIn
+      ? { ...options.setup, adminPassword: options.setup.adminPassword ?? DEMO_PASSWORD }
+      : options.setup;
+    await call('workspace.setup', setup);
+    if (autoSignIn) await signInAs((await firstActiveAdmin(core.store.db))!.id, setup.adminPassword!);
+  }
   if (options.lang) {
     const lang = options.lang;
     // A string, not a function: this project's TypeScript has no DOM types.
@@ -105,6 +140,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     page,
     pageErrors,
     call,
+    signInAs,
     async close() {
       await browser.close().catch(() => {});
       await server.close();

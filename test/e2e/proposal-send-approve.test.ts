@@ -5,6 +5,7 @@ import { eventually, startWorkbench, type Workbench } from './harness';
 import { FinanceQueuePage } from './pages/FinanceQueuePage';
 import { ProposalEditorPage } from './pages/ProposalEditorPage';
 import { ShellPage } from './pages/ShellPage';
+import { SignInPage } from './pages/SignInPage';
 import { text } from './pages/text';
 
 const t = (key: string, vars?: Record<string, string | number>) => text('zh-CN', key, vars);
@@ -41,10 +42,12 @@ describe('a proposal from template to won, through sending, a frozen v1 and a fi
 
     const shell = new ShellPage(page);
     await shell.waitForReady();
+    // Switching user = signing out and in: the admin gives each a password first.
+    for (const u of [lead, finance]) await wb.call('users.setPassword', { id: u.id, password: `${u.role} password` });
+    const signIn = new SignInPage(page);
     const switchTo = async (u: User) => {
-      await page
-        .getByLabel(t('header.user'), { exact: true })
-        .selectOption({ label: `${u.name} · ${t(`roles.${u.role}`)}` });
+      await shell.signOut();
+      await signIn.signIn(u.name, `${u.role} password`);
       await eventually(async () => expect(await shell.currentUser()).toContain(u.name));
     };
     await switchTo(lead);

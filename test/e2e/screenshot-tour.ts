@@ -125,7 +125,7 @@ async function shootInvalidSettings(page: Page, lang: Lang, shoot: (page: Page, 
 
 async function shootUsers(page: Page, lang: Lang, shoot: (page: Page, name: string) => Promise<void>) {
   const users = new SettingsPage(page, lang);
-  if (lang === 'zh-CN') await users.addUser('李静', 'finance');
+  if (lang === 'zh-CN') await users.addUser('李静', 'finance', 'finance password');
   await users.usersHeading().waitFor();
   // The main column scrolls, not the window.
   await page.evaluate("document.getElementById('main').scrollTo(0, 1e6)");

@@ -4,7 +4,7 @@ import { ShellPage } from './pages/ShellPage';
 
 interface BridgeCall {
   name: string;
-  options: { userId?: number; lang: string };
+  options: { lang: string };
 }
 
 describe('transport choice', () => {
@@ -14,7 +14,7 @@ describe('transport choice', () => {
     wb = undefined;
   });
 
-  it('talks through window.workbench.call when the Electron preload provides it, with user and language', async () => {
+  it('talks through window.workbench.call when the Electron preload provides it, with the language only', async () => {
     wb = await startWorkbench({
       open: false,
       setup: { mode: 'empty', adminName: '周敏', companyName: '青橙互动', language: 'zh-CN' },
@@ -27,7 +27,6 @@ describe('transport choice', () => {
           window.__bridgeCalls.push({ name, options });
           const headers = { 'Content-Type': 'application/json', 'X-Workbench-Lang': options.lang,
             Authorization: 'Bearer ${wb.server.token}' };
-          if (options.userId !== undefined) headers['X-Workbench-User'] = String(options.userId);
           const response = await fetch('/api/' + name, { method: 'POST', headers, body: JSON.stringify(args ?? {}) });
           return response.json();
         },
@@ -44,9 +43,9 @@ describe('transport choice', () => {
     const names = calls.map((c) => c.name);
     expect(names).toContain('workspace.status');
     expect(names).toContain('clients.list');
-    const admin = (await wb.call('workspace.status', {})).users[0]!;
+    // Only the language travels: who acts is the host's session, never something the page says.
     const clientsCall = calls.find((c) => c.name === 'clients.list')!;
-    expect(clientsCall.options).toEqual({ userId: admin.id, lang: 'en' });
+    expect(clientsCall.options).toEqual({ lang: 'en' });
     expect(wb.pageErrors).toEqual([]);
   });
 });

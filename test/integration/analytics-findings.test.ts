@@ -19,16 +19,30 @@ const TODAY = new Date('2026-06-30T04:00:00.000Z');
 describe('issue 14: account analytics survive real use', () => {
   let t: TestCore;
   let finance: User;
+  /** Calls are made as a user (the workspace has two): the admin unless finance is named. */
+  let admin: number;
+  const ok = <T = unknown>(name: string, args: unknown = {}, userId = admin) => t.ok<T>(name, args, userId);
   const ids: Record<string, number> = {};
   const proposalOf: Record<string, number> = {};
-  const analytics = () => t.ok<AccountAnalytics>('accounts.analytics');
-  const pipeline = () => t.ok<Pipeline>('archive.pipeline', { filters: {}, period: 'year' });
+  const analytics = () => ok<AccountAnalytics>('accounts.analytics');
+  const pipeline = () => ok<Pipeline>('archive.pipeline', { filters: {}, period: 'year' });
   const fig = (a: AccountAnalytics, name: string): ClientFigures => a.clients.find((c) => c.clientId === ids[name])!;
 
   beforeAll(async () => {
     t = await openTestCore(() => TODAY);
-    await t.ok('workspace.setup', { mode: 'empty', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
-    finance = await t.ok<User>('users.create', { name: '周敏', role: 'finance' });
+    await t.ok('workspace.setup', {
+      mode: 'empty',
+      adminName: '王经理',
+      companyName: '星火传播',
+      language: 'zh-CN',
+      adminPassword: 'admin password 1',
+    });
+    admin = (await t.ok<{ items: User[] }>('users.list')).items[0]!.id;
+    finance = await t.ok<User>(
+      'users.create',
+      { name: '周敏', role: 'finance', password: 'finance password 1' },
+      admin,
+    );
     const db = t.core.store.sqlite;
     const client = db.prepare(
       `insert into clients (name, industry, status, price_sensitivity, related_sales, created_at, updated_at)
@@ -44,7 +58,7 @@ describe('issue 14: account analytics survive real use', () => {
     // proposal won on that day linked to it.
     const won = async (name: string, title: string, day: string, net: number, cost: number, currency = 'CNY') => {
       const at = `${day}T08:00:00.000Z`;
-      const q = await t.ok<QuoteRecord>('quotes.create', {
+      const q = await ok<QuoteRecord>('quotes.create', {
         clientId: ids[name],
         title,
         document: {
@@ -68,7 +82,7 @@ describe('issue 14: account analytics survive real use', () => {
     await won('星河', 'A3', '2026-05-01', 120_000_000, 80_000_000);
     await won('沉睡', 'B1', '2023-05-01', 50_000_000, 30_000_000);
     await won('美元', 'C1', '2026-03-01', 10_000_000, 6_000_000, 'USD');
-    await t.ok('visits.save', {
+    await ok('visits.save', {
       clientId: ids['计划'],
       visitedOn: '2026-01-01',
       contactId: null,
@@ -78,7 +92,7 @@ describe('issue 14: account analytics survive real use', () => {
       nextStep: '',
       signals: ['perfunctory'],
     });
-    await t.ok('visits.save', {
+    await ok('visits.save', {
       clientId: ids['计划'],
       visitedOn: '2026-07-15',
       contactId: null,
@@ -97,8 +111,8 @@ describe('issue 14: account analytics survive real use', () => {
     expect(fig(before, '星河')).toMatchObject({ projects: 3, revenue: 262_500_000, cost: 168_000_000 });
     expect(pipeBefore.winRate.overall).toMatchObject({ won: 5, lost: 0, winRate: '100.0' });
 
-    await t.ok('proposals.transition', { id: proposalOf['A1'], to: 'archived' });
-    await t.ok('proposals.transition', { id: proposalOf['B1'], to: 'archived' });
+    await ok('proposals.transition', { id: proposalOf['A1'], to: 'archived' });
+    await ok('proposals.transition', { id: proposalOf['B1'], to: 'archived' });
 
     const after = await analytics();
     // Every figure of every client, the Pareto, tiers and dormancy counts: unchanged.
@@ -146,7 +160,7 @@ describe('issue 14: account analytics survive real use', () => {
       contactKind: null,
     });
     expect(fig(a, '计划').churn.some((r) => r.code === 'disagreement')).toBe(false);
-    await t.ok('visits.save', {
+    await ok('visits.save', {
       clientId: ids['计划'],
       visitedOn: '2026-06-01',
       contactId: null,
@@ -178,15 +192,25 @@ describe('issue 14: account analytics survive real use', () => {
       },
     ]);
     // A bad rate and a rate for the workspace currency itself are refused, and change nothing.
-    expect((await t.core.call('exchangeRates.save', { currency: 'USD', rateOn: '2026-02-27', rate: '-7' })).ok).toBe(
-      false,
+    expect(
+      (
+        await t.core.call(
+          'exchangeRates.save',
+          { currency: 'USD', rateOn: '2026-02-27', rate: '-7' },
+          { userId: finance.id },
+        )
+      ).ok,
+    ).toBe(false);
+    const same = await t.core.call(
+      'exchangeRates.save',
+      { currency: 'CNY', rateOn: '2026-02-27', rate: '1' },
+      { userId: finance.id },
     );
-    const same = await t.core.call('exchangeRates.save', { currency: 'CNY', rateOn: '2026-02-27', rate: '1' });
     expect(same.ok).toBe(false);
     if (!same.ok) expect(same.error.messages['zh-CN']).toContain('无需为工作区货币');
-    await t.ok('exchangeRates.save', { currency: 'USD', rateOn: '2026-02-27', rate: '7.1' }, finance.id);
+    await ok('exchangeRates.save', { currency: 'USD', rateOn: '2026-02-27', rate: '7.1' }, finance.id);
     // A later rate must not be used for a win decided before it.
-    await t.ok('exchangeRates.save', { currency: 'USD', rateOn: '2026-04-01', rate: '7.3' }, finance.id);
+    await ok('exchangeRates.save', { currency: 'USD', rateOn: '2026-04-01', rate: '7.3' }, finance.id);
 
     const after = await analytics();
     expect(after.unconverted).toEqual([]);
@@ -254,10 +278,10 @@ describe('issue 14: account analytics survive real use', () => {
 
   it('reopening an archived win takes the outcome back, and winning again restores it', async () => {
     // Reopening (archived → negotiating) takes the outcome back: the project leaves the figures.
-    await t.ok('proposals.transition', { id: proposalOf['A1'], to: 'negotiating' });
+    await ok('proposals.transition', { id: proposalOf['A1'], to: 'negotiating' });
     expect(fig(await analytics(), '星河')).toMatchObject({ projects: 2, revenue: 232_500_000 });
-    await t.ok('proposals.transition', { id: proposalOf['A1'], to: 'won' });
-    await t.ok('proposals.transition', { id: proposalOf['A1'], to: 'archived' });
+    await ok('proposals.transition', { id: proposalOf['A1'], to: 'won' });
+    await ok('proposals.transition', { id: proposalOf['A1'], to: 'archived' });
     expect(fig(await analytics(), '星河')).toMatchObject({ projects: 3, revenue: 262_500_000 });
   });
 });

@@ -8,7 +8,13 @@ import { migrate } from '../../electron/core/db/migrate';
 import { createMemoryLogger } from '../../electron/core/log';
 import { openTestCore, snapshotTables, type TestCore } from './support/core';
 
-const SETUP = { mode: 'empty', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' } as const;
+const SETUP = {
+  mode: 'empty',
+  adminName: '王经理',
+  companyName: '星火传播',
+  language: 'zh-CN',
+  adminPassword: 'admin password 1',
+} as const;
 
 describe('backups and restore', () => {
   let t: TestCore;
@@ -17,11 +23,12 @@ describe('backups and restore', () => {
   it('backs up now, and restores that backup exactly, after backing up the live file first', async () => {
     t = await openTestCore();
     await t.ok('workspace.setup', SETUP);
-    await t.ok('users.create', { name: '李财务', role: 'finance' });
+    await t.ok('users.create', { name: '李财务', role: 'finance', password: 'finance password 2' });
+    t.defaultUserId = 1;
     const backup = await t.ok<Backup>('backups.create');
     const atBackup = snapshotTables(t.core);
 
-    await t.ok<User>('users.create', { name: '后来的人', role: 'account_lead' });
+    await t.ok<User>('users.create', { name: '后来的人', role: 'account_lead', password: 'later password 3' });
     expect(snapshotTables(t.core)).not.toBe(atBackup);
 
     const preview = await t.ok<BackupPreview>('backups.inspect', { name: backup.name });
@@ -62,6 +69,7 @@ describe('backups and restore', () => {
 
   it('refuses a name that is not a backup (no path tricks)', async () => {
     t = await openTestCore();
+    await t.ok('workspace.setup', { mode: 'empty', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
     for (const name of ['../workbench.db', 'workbench.db', '/etc/passwd']) {
       const r = await t.core.call('backups.inspect', { name });
       expect(r.ok ? 'ok' : r.error.code).toBe('validation');

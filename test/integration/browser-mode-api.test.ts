@@ -127,9 +127,17 @@ describe('browser mode API', () => {
   });
 
   it('words the refusal in the language asked for', async () => {
-    const en = await api('users.create', { name: '', role: 'admin' }, { 'X-Workbench-Lang': 'en' });
+    const en = await api(
+      'users.create',
+      { name: '', role: 'admin', password: 'long enough' },
+      { 'X-Workbench-Lang': 'en' },
+    );
     expect(en.json().error.message).toMatch(/invalid/i);
-    const zh = await api('users.create', { name: '', role: 'admin' }, { 'X-Workbench-Lang': 'zh-CN' });
+    const zh = await api(
+      'users.create',
+      { name: '', role: 'admin', password: 'long enough' },
+      { 'X-Workbench-Lang': 'zh-CN' },
+    );
     expect(zh.json().error.message).toMatch(/输入有误/);
   });
 

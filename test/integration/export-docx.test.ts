@@ -29,7 +29,8 @@ describe('Word export (read back with an independent zip/XML reader)', () => {
   it('writes the proposal: seven sections, every line, the totals to the fen, 大写, fonts and logo', async () => {
     const file = await t.ok<File>('export.proposalDocx', { proposalId: ids.proposalId, language: 'zh-CN' });
     expect(file.mimeType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-    expect(file.fileName).toBe('提案-星河乳业-2027 品牌发布会提案-V1-2026-05-01.docx');
+    // Never sent: the working copy is a draft, in its name and on its cover (see export-draft.test.ts).
+    expect(file.fileName).toBe('草稿-提案-星河乳业-2027 品牌发布会提案-2026-05-01.docx');
     const doc = readDocx(bytes(file));
     const body = doc.body;
     for (const heading of [
@@ -60,8 +61,9 @@ describe('Word export (read back with an independent zip/XML reader)', () => {
     expect(body).toContain('2026年6月30日');
     // The cover and the frame.
     expect(body).toEqual(
-      expect.arrayContaining(['星火传播', '2027 品牌发布会提案', '致：星河乳业', 'V1', '王经理', '目录']),
+      expect.arrayContaining(['星火传播', '2027 品牌发布会提案', '致：星河乳业', '草稿（未发送）', '王经理', '目录']),
     );
+    expect(body).not.toContain('V1');
     expect(doc.headers.join('\n')).toContain('2027 品牌发布会提案');
     expect(doc.files.get('word/footer1.xml')?.toString() ?? '').toMatch(/PAGE/);
     // Chinese never falls back to a box: the East Asian font on the document defaults and headings.

@@ -80,10 +80,21 @@ function checksum(t: TestCore): string {
 
 describe('fuzzing every handler of the contract', () => {
   let t: TestCore;
+  let adminId: number;
   const tally = { calls: 0, refused: 0, accepted: 0 };
   beforeAll(async () => {
     t = await openTestCore();
-    await t.ok('workspace.setup', { mode: 'demo', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
+    await t.ok('workspace.setup', {
+      mode: 'demo',
+      adminName: '王经理',
+      companyName: '星火传播',
+      language: 'zh-CN',
+      adminPassword: 'admin password 1',
+    });
+    // A demo workspace has several users: every call names who acts (the admin may call anything).
+    adminId = (await t.ok<{ items: { id: number; role: string }[] }>('users.list', {}, 1)).items.find(
+      (u) => u.role === 'admin',
+    )!.id;
   });
   afterAll(async () => {
     console.log(
@@ -102,7 +113,7 @@ describe('fuzzing every handler of the contract', () => {
       await fc.assert(
         fc.asyncProperty(argsAround(example), async (args) => {
           const before = checksum(t);
-          const response = await t.core.call(name, args, { lang: 'en' });
+          const response = await t.core.call(name, args, { userId: adminId, lang: 'en' });
           const status = statusOf(response);
           tally.calls++;
           expect(status, JSON.stringify(response).slice(0, 300)).toBeLessThan(500);
@@ -120,7 +131,7 @@ describe('fuzzing every handler of the contract', () => {
   }
 
   it('keeps the worked example computing to the fen after all that', async () => {
-    const r = await t.ok<{ total: number }>('quotes.compute', WORKED_EXAMPLE);
+    const r = await t.ok<{ total: number }>('quotes.compute', WORKED_EXAMPLE, adminId);
     expect(r.total).toBe(3947257);
   });
 });

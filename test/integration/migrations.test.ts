@@ -65,6 +65,24 @@ const DATA_AT: Record<number, string[]> = {
      values (1, 'proposal:1', 'proposal', 1, '品牌发布会提案', '星河乳业 现状', 1, 'sent', 3947257, 'CNY', '2026-07-02')`,
     `insert into search_fts (rowid, title_grams, body_grams, title_uni, body_uni) values (1, '品牌 牌发 发布 布会 会提 提案', '星河 河乳 乳业 现状', '品 牌 发 布 会 提 案', '星 河 乳 业 现 状')`,
   ],
+  10: [
+    `insert into quotes (client_id, title, currency, document, line_count, subtotal, net, tax, total, cost, margin_percent, owner_id, created_at, updated_at)
+     values (1, '年度框架', 'CNY', '{}', 1, 100000, 100000, 6000, 106000, 50000, '50.0', 1, '2026-08-01', '2026-08-01')`,
+    `insert into proposals (client_id, quote_id, title, status, sections, owner_id, created_at, updated_at) values (1, 2, '年度框架提案', 'won', '[]', 1, '2026-08-01', '2026-08-02')`,
+    `insert into clients (name, industry, owner_id, created_at, updated_at) values ('云帆科技', '科技', 1, '2026-02-01', '2026-02-01')`,
+    `insert into proposals (client_id, quote_id, title, status, sections, decided_at, created_at, updated_at) values (1, 1, '年度框架', 'won', '[]', '2026-08-01', '2026-07-01', '2026-08-01')`,
+  ],
+  // Migration 013: collection and cost to serve.
+  13: [
+    `insert into payment_plans (proposal_id, currency, total, created_at, updated_at) values (2, 'CNY', 3947257, '2026-08-02', '2026-08-02')`,
+    `insert into payment_milestones (proposal_id, position, label, percent, amount, trigger, trigger_days, trigger_on, invoice_number, invoiced_on)
+     values (2, 1, '预付款', '50', 1973629, 'signing', 7, '2026-08-01', 'INV-1', '2026-08-02'),
+            (2, 2, '尾款', '50', 1973628, 'completion', 30, null, null, null)`,
+    `insert into payment_receipts (milestone_id, received_on, amount, created_at) values (1, '2026-08-05', 1000000, '2026-08-05')`,
+    `insert into cost_to_serve (client_id, proposal_id, on_date, kind, role, unit, quantity, hours_per_day, currency, cost_rate, cost, created_at)
+     values (1, 1, '2026-08-03', 'pitch', '高级策划', 'days', 6000, '8', 'CNY', 150000, 900000, '2026-08-03')`,
+    `update proposals set win_probability = '70', win_probability_reason = '客户口头确认', expected_decision_month = '2026-09' where id = 1`,
+  ],
   9: [
     `insert into saved_searches (user_id, name, query, filters, created_at) values (1, '价格原因丢单', '品牌', '{"filters":{"lostReason":"price"},"sort":"newest"}', '2026-07-03T00:00:00.000Z')`,
   ],
@@ -118,33 +136,100 @@ describe('migrations', () => {
     });
   }
 
-  it('011: a won project filed as archived before the upgrade is a win again, with its figures', async () => {
+  it('011: keeps the audit entries and the proposal rules of a version-10 workspace, then makes the log append-only', async () => {
     const store = fresh();
     await migrate(store.db, store.sqlite, 10);
     for (let v = 1; v <= 10; v++) for (const stmt of DATA_AT[v] ?? []) store.sqlite.exec(stmt);
-    // Version 10: proposal 1 (sent) is won, then archived — the old trigger cleared its won figures.
+    const audit = store.sqlite.prepare('select * from audit_log order by id').all();
+    store.sqlite.exec(`update audit_log set action = 'edited before 011' where id = 1`); // allowed before
+    await migrate(store.db, store.sqlite, 11);
+    expect(store.sqlite.prepare('select action from audit_log').all()).toEqual([{ action: 'edited before 011' }]);
+    expect(audit).toHaveLength(1);
+    expect(store.sqlite.prepare('select * from proposal_settings').get()).toMatchObject({
+      discount_limit_percent: '10',
+      self_check_threshold: 3,
+      free_line_cost_percent: '5',
+    });
+    expect(() => store.sqlite.exec(`update audit_log set action = 'x'`)).toThrow(/append-only/);
+    expect(() => store.sqlite.exec('delete from audit_log')).toThrow(/append-only/);
+    expect(() =>
+      store.sqlite.exec(`insert or replace into audit_log (id, at, action) values (1, '2026-01-01', 'forged')`),
+    ).toThrow(/append-only/);
+    store.sqlite.exec(`insert into audit_log (at, action) values ('2026-12-01T00:00:00.000Z', 'appended')`);
+    expect(store.sqlite.prepare('select count(*) n from audit_log').get()).toEqual({ n: 2 });
+    await store.close();
+  });
+
+  it('013: the agency fee defaults to 0 on an existing workspace, templates 50/50 and 30/40/30 are there, and a receipt cannot pass what is due', async () => {
+    const store = fresh();
+    await migrate(store.db, store.sqlite, 10);
+    for (let v = 1; v <= 10; v++) for (const stmt of DATA_AT[v] ?? []) store.sqlite.exec(stmt);
+    await migrate(store.db, store.sqlite);
+    expect(store.sqlite.prepare('select agency_fee_percent from workspace_settings').get()).toEqual({
+      agency_fee_percent: '0',
+    });
+    expect(store.sqlite.prepare('select name from payment_templates order by position').all()).toEqual([
+      { name: '50/50' },
+      { name: '30/40/30' },
+    ]);
+    for (const stmt of DATA_AT[13]!) store.sqlite.exec(stmt);
+    // 1,000,000 of 1,973,629 received: 973,629 more fits, one fen more does not.
+    const insert = store.sqlite.prepare(
+      `insert into payment_receipts (milestone_id, received_on, amount, created_at) values (1, '2026-08-06', ?, '2026-08-06')`,
+    );
+    expect(() => insert.run(973630)).toThrow(/exceed the amount due/);
+    insert.run(973629);
+    expect(() => store.sqlite.exec('update payment_milestones set amount = 1 where id = 1')).toThrow(
+      /below what was received/,
+    );
+    await store.close();
+  });
+
+  it('015 adds a password hash column, empty for every existing user (they act as before until an admin sets one)', async () => {
+    const store = fresh();
+    await migrate(store.db, store.sqlite, 10);
+    for (let v = 1; v <= 10; v++) for (const stmt of DATA_AT[v] ?? []) store.sqlite.exec(stmt);
+    await migrate(store.db, store.sqlite);
+    expect(store.sqlite.prepare('select name, role, active, password_hash from users order by id').all()).toEqual([
+      { name: '王经理', role: 'admin', active: 1, password_hash: null },
+      { name: '李财务', role: 'finance', active: 1, password_hash: null },
+    ]);
+    await store.close();
+  });
+
+  it('016: a won project filed as archived before the upgrade is a win again, with its figures', async () => {
+    const store = fresh();
+    await migrate(store.db, store.sqlite, 15);
+    for (let v = 1; v <= 10; v++) for (const stmt of DATA_AT[v] ?? []) store.sqlite.exec(stmt);
+    // Version 15: proposal 1 (sent) is won, then archived — the old trigger cleared its won figures.
     // Proposal 2 was lost and archived; proposal 3 was dropped as a draft and archived.
     store.sqlite.exec(`update proposals set status = 'won', decided_at = '2026-08-01T00:00:00.000Z' where id = 1`);
     store.sqlite.exec(`update proposals set status = 'archived' where id = 1`);
-    store.sqlite.exec(`insert into proposals (client_id, quote_id, title, status, sections, created_at, updated_at)
-                       values (1, 1, '丢单', 'archived', '[]', '2026-03-01', '2026-03-01'),
-                              (1, null, '草稿', 'archived', '[]', '2026-03-01', '2026-03-01')`);
-    store.sqlite.exec(`insert into proposal_status_history (proposal_id, at, user_id, from_status, to_status) values
-                       (1, '2026-08-01T00:00:00.000Z', 1, 'negotiating', 'won'),
-                       (1, '2026-09-01T00:00:00.000Z', 1, 'won', 'archived'),
-                       (2, '2026-04-01T00:00:00.000Z', 1, 'negotiating', 'lost'),
-                       (2, '2026-05-01T00:00:00.000Z', 1, 'lost', 'archived'),
-                       (3, '2026-04-01T00:00:00.000Z', 1, 'draft', 'archived')`);
+    const insert = store.sqlite
+      .prepare(`insert into proposals (client_id, quote_id, title, status, sections, created_at, updated_at)
+                       values (1, ?, ?, 'archived', '[]', '2026-03-01', '2026-03-01')`);
+    const lost = Number(insert.run(1, '丢单').lastInsertRowid);
+    const dropped = Number(insert.run(null, '草稿').lastInsertRowid);
+    const history = store.sqlite.prepare(
+      `insert into proposal_status_history (proposal_id, at, user_id, from_status, to_status) values (?, ?, 1, ?, ?)`,
+    );
+    history.run(1, '2026-08-01T00:00:00.000Z', 'negotiating', 'won');
+    history.run(1, '2026-09-01T00:00:00.000Z', 'won', 'archived');
+    history.run(lost, '2026-04-01T00:00:00.000Z', 'negotiating', 'lost');
+    history.run(lost, '2026-05-01T00:00:00.000Z', 'lost', 'archived');
+    history.run(dropped, '2026-04-01T00:00:00.000Z', 'draft', 'archived');
     expect(store.sqlite.prepare('select won_net from proposals where id = 1').get()).toEqual({ won_net: null });
 
-    await migrate(store.db, store.sqlite, 11);
+    await migrate(store.db, store.sqlite, 16);
     const rows = store.sqlite
-      .prepare('select id, status, outcome, won_net, won_cost, won_currency from proposals order by id')
-      .all();
+      .prepare(
+        'select id, status, outcome, won_net, won_cost, won_currency from proposals where id in (?, ?, ?) order by id',
+      )
+      .all(1, lost, dropped);
     expect(rows).toEqual([
       { id: 1, status: 'archived', outcome: 'won', won_net: 3723827, won_cost: 2352500, won_currency: 'CNY' },
-      { id: 2, status: 'archived', outcome: 'lost', won_net: null, won_cost: null, won_currency: null },
-      { id: 3, status: 'archived', outcome: null, won_net: null, won_cost: null, won_currency: null },
+      { id: lost, status: 'archived', outcome: 'lost', won_net: null, won_cost: null, won_currency: null },
+      { id: dropped, status: 'archived', outcome: null, won_net: null, won_cost: null, won_currency: null },
     ]);
     // From now on archiving keeps the outcome and its figures; reopening clears them.
     store.sqlite.exec(`update proposals set status = 'negotiating' where id = 1`);

@@ -70,8 +70,9 @@ describe('proposal refusals', () => {
     const [item] = (await w.as<{ items: ApprovalItem[] }>(w.finance, 'approvals.queue', { state: 'pending' })).items;
     const r = await refused('lead', 'approvals.decide', { id: item!.id, decision: 'approved', comment: '' });
     expect(r.code).toBe('forbidden');
-    expect(r.zh.message).toBe('只有财务或管理员可以审批；陈磊是客户经理，不能审批');
-    expect(r.en.message).toBe('Only finance or an admin can decide approvals; 陈磊 is an account lead');
+    // The contract's declaration, enforced by the dispatcher before the handler runs.
+    expect(r.zh.message).toBe('此操作需要财务或管理员角色；陈磊是客户经理');
+    expect(r.en.message).toBe('This needs the finance or admin role; 陈磊 is account lead');
     const reject = await refused('finance', 'approvals.decide', { id: item!.id, decision: 'rejected', comment: '' });
     expect(reject.zh.issues?.[0]?.path).toEqual(['comment']);
   });

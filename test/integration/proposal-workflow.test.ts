@@ -114,8 +114,8 @@ describe('proposals: send, versions, finance approval (through the handlers, rea
     expect(byLead.ok).toBe(false);
     if (!byLead.ok) {
       expect(byLead.error.code).toBe('forbidden');
-      expect(byLead.error.messages['zh-CN']).toContain('只有财务或管理员');
-      expect(byLead.error.messages.en).toContain('Only finance or an admin');
+      expect(byLead.error.messages['zh-CN']).toContain('此操作需要财务或管理员角色');
+      expect(byLead.error.messages.en).toContain('needs the finance or admin role');
     }
     expect(snapshotTables(w.t.core)).toBe(before);
 
@@ -310,7 +310,7 @@ describe('proposals: send, versions, finance approval (through the handlers, rea
     expect(history.items.every((h) => h.at.endsWith('Z'))).toBe(true);
   });
 
-  it('templates carry sections; blocks and rules are kept; only finance or admin changes the rules', async () => {
+  it('templates carry sections; blocks and rules are kept; only an admin changes the rules', async () => {
     const p = await draftWith(w.healthy.id);
     const template = await w.as<{ id: number; sections: { key: string; blocks: unknown[] }[] }>(
       w.lead,
@@ -329,9 +329,21 @@ describe('proposals: send, versions, finance approval (through the handlers, rea
     const refused = await w.raw(w.lead, 'proposalSettings.update', {
       discountLimitPercent: '20',
       selfCheckThreshold: 3,
+      freeLineCostPercent: '5',
     });
     expect(!refused.ok && refused.error.code).toBe('forbidden');
-    await w.as(w.finance, 'proposalSettings.update', { discountLimitPercent: '15', selfCheckThreshold: 4 });
+    // The discount limit governs money: an admin's decision, not finance's alone.
+    const byFinance = await w.raw(w.finance, 'proposalSettings.update', {
+      discountLimitPercent: '20',
+      selfCheckThreshold: 3,
+      freeLineCostPercent: '5',
+    });
+    expect(!byFinance.ok && byFinance.error.code).toBe('forbidden');
+    await w.as(w.admin, 'proposalSettings.update', {
+      discountLimitPercent: '15',
+      selfCheckThreshold: 4,
+      freeLineCostPercent: '5',
+    });
     const thin = await draftWith(w.thin.id);
     expect(thin.check.approvalReasons).toEqual(['margin_below_floor']);
   });

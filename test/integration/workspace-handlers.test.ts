@@ -2,7 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEntry, StoredSettings, User, WorkspaceStatus } from '@shared/contract';
 import { openTestCore, snapshotTables, type TestCore } from './support/core';
 
-const SETUP = { mode: 'empty', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' } as const;
+const SETUP = {
+  mode: 'empty',
+  adminName: '王经理',
+  companyName: '星火传播',
+  language: 'zh-CN',
+  adminPassword: 'admin password 1',
+} as const;
 
 describe('workspace, settings and users handlers', () => {
   let t: TestCore;
@@ -21,11 +27,15 @@ describe('workspace, settings and users handlers', () => {
     expect(after.users).toEqual([expect.objectContaining({ name: '王经理', role: 'admin', active: true })]);
     const again = await t.core.call('workspace.setup', SETUP);
     expect(again.ok).toBe(false);
-    if (!again.ok) expect(again.error.code).toBe('conflict');
+    // Set-up is public only while the workspace has no user; after that nobody may call it.
+    if (!again.ok) expect(again.error.code).toBe('forbidden');
   });
 
   it('loads the demo workspace with clients, contacts, quotes and proposals in several states', async () => {
     const s = await t.ok<WorkspaceStatus>('workspace.setup', { ...SETUP, mode: 'demo' });
+    // The demo agency has several users and the admin set a password: everyone signs in.
+    expect(s.users.length).toBeGreaterThan(1);
+    t.defaultUserId = s.users.find((u) => u.role === 'admin')!.id;
     expect(s.counts.clients).toBeGreaterThanOrEqual(8);
     expect(s.counts.quotes).toBeGreaterThanOrEqual(s.counts.clients);
     const proposals = await t.ok<{ items: { status: string }[] }>('proposals.list');
@@ -36,25 +46,27 @@ describe('workspace, settings and users handlers', () => {
 
   it('records who changed the settings and when, in the settings and in the audit log', async () => {
     await t.ok('workspace.setup', SETUP);
-    const finance = await t.ok<User>('users.create', { name: '李财务', role: 'finance' });
+    const second = await t.ok<User>('users.create', { name: '李管理', role: 'admin', password: 'second admin 2' });
+    // Two users now: everyone signs in, so the test names who acts.
+    t.defaultUserId = 1;
     const current = await t.ok<StoredSettings>('settings.get');
     const { updatedAt: _a, updatedBy: _b, ...settings } = current;
     clock = new Date('2026-11-24T09:30:00.000Z');
     const saved = await t.ok<StoredSettings>(
       'settings.update',
       { ...settings, taxPercent: '6', companyName: '星火公关' },
-      finance.id,
+      second.id,
     );
     expect(saved).toMatchObject({
       companyName: '星火公关',
       taxPercent: '6',
-      updatedBy: '李财务',
+      updatedBy: '李管理',
       updatedAt: '2026-11-24T09:30:00.000Z',
     });
     const audit = await t.ok<{ items: AuditEntry[] }>('audit.list', { limit: 10 });
     expect(audit.items[0]).toMatchObject({
       action: 'settings.update',
-      userName: '李财务',
+      userName: '李管理',
       at: '2026-11-24T09:30:00.000Z',
     });
     expect(audit.items.map((a) => a.action)).toEqual(['settings.update', 'users.create', 'workspace.setup']);

@@ -255,6 +255,34 @@ describe('shell calls', () => {
     });
   });
 
+  it('keeps the window session in the main process and ignores a user id or session the page sends', async () => {
+    const seen: unknown[] = [];
+    let next: string | null = 'session-a';
+    const recording = {
+      call: async (name: string, _args: unknown, options?: Record<string, unknown>) => {
+        seen.push({ name, sessionId: options?.sessionId, userId: options?.userId, lang: options?.lang });
+        // A sign-in hands the host a session, as the real dispatcher does after its write commits.
+        if (name === 'auth.signIn' || name === 'auth.signOut')
+          (options?.onSession as (id: string | null) => void)(next);
+        return { ok: true as const, result: {} };
+      },
+    };
+    const route = createCallRouter({ core: recording, shell: shellWith(null).shell, fallbackLang: 'en' });
+    await route('clients.list', {}, { userId: 1, sessionId: 'forged', lang: 'zh-CN' });
+    await route('auth.signIn', { userId: 2, password: 'x' }, { lang: 'en' });
+    await route('clients.list', {}, { userId: 1 });
+    next = null;
+    await route('auth.signOut', {}, {});
+    await route('clients.list', {}, {});
+    expect(seen).toEqual([
+      { name: 'clients.list', sessionId: undefined, userId: undefined, lang: 'zh-CN' },
+      { name: 'auth.signIn', sessionId: undefined, userId: undefined, lang: 'en' },
+      { name: 'clients.list', sessionId: 'session-a', userId: undefined, lang: 'en' },
+      { name: 'auth.signOut', sessionId: 'session-a', userId: undefined, lang: 'en' },
+      { name: 'clients.list', sessionId: undefined, userId: undefined, lang: 'en' },
+    ]);
+  });
+
   it('saves base64 or raw bytes where the user chose, and nothing when cancelled', async () => {
     const saved = shellWith('/home/u/文档/报价');
     const args = {

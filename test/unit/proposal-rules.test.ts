@@ -47,10 +47,17 @@ describe('canonical JSON', () => {
   });
 });
 
+const rules = (marginFloorPercent: string, discountLimitPercent: string, freeLineCostPercent = '5') => ({
+  marginFloorPercent,
+  discountLimitPercent,
+  freeLineCostPercent,
+});
+
 describe('send rules', () => {
   const base = {
     marginFloorPercent: '30',
     discountLimitPercent: '10',
+    freeLineCostPercent: '5',
     selfCheckThreshold: 3,
     hasPreCommunication: true,
     selfCheck: { practicality: 4, dataSupport: 4, strategy: 4, creativity: 4, feasibility: 4, costEconomy: 4 },
@@ -66,15 +73,15 @@ describe('send rules', () => {
   });
 
   it('compares the margin with the floor exactly, and the discount with the limit', () => {
-    expect(approvalReasons(worked, computed, '36.8', '10')).toEqual([]); // 36.825…% is not under 36.8
-    expect(approvalReasons(worked, computed, '36.9', '10')).toEqual(['margin_below_floor']);
+    expect(approvalReasons(worked, computed, rules('36.8', '10'))).toEqual([]); // 36.825…% is not under 36.8
+    expect(approvalReasons(worked, computed, rules('36.9', '10'))).toEqual(['margin_below_floor']);
     // 5% of the subtotal rounds up to 195,991 fen (5.00003%): a 5% discount is still within a 5% limit.
-    expect(approvalReasons(worked, computed, '30', '5')).toEqual([]);
-    expect(approvalReasons(worked, computed, '30', '4.99')).toEqual(['discount_over_limit']);
+    expect(approvalReasons(worked, computed, rules('30', '5'))).toEqual([]);
+    expect(approvalReasons(worked, computed, rules('30', '4.99'))).toEqual(['discount_over_limit']);
     // An amount is judged by its exact share.
     const amount = { ...worked, discount: { amount: 195991, reason: 'r', condition: 'c' } };
     const byAmount = computeQuote(amount, { today: '2026-11-23' });
-    expect(approvalReasons(amount, byAmount, '30', '5')).toEqual(['discount_over_limit']);
+    expect(approvalReasons(amount, byAmount, rules('30', '5'))).toEqual(['discount_over_limit']);
   });
 
   it('blocks until approved, and a pending or rejected request still blocks', () => {
@@ -110,6 +117,71 @@ describe('send rules', () => {
     );
     expect(check.warnings.find((w) => w.code === 'self_check_low')!.dimensions).toEqual(['dataSupport', 'creativity']);
     expect(sendCheck({ ...base, quote: null }).blockers.map((b) => b.code)).toEqual(['no_quote']);
+  });
+
+  it('judges the offer with its options: below the floor needs approval, below cost never goes', () => {
+    // An optional line at ¥12 that costs ¥360,000: the plain offer is fine, the client may take the option.
+    const tempting = structuredClone(worked);
+    tempting.sections[0]!.lines.push({
+      kind: 'item',
+      description: '明星到场',
+      quantity: '1',
+      unit: '次',
+      unitPrice: 1200,
+      unitCost: 36000000,
+      optional: true,
+    });
+    const c = computeQuote(tempting, { today: '2026-11-23' });
+    expect(c.marginPercent).toBe('36.8');
+    expect(c.optionalTotals.netWithOptions).toBeLessThan(c.optionalTotals.costWithOptions);
+    expect(approvalReasons(tempting, c, rules('30', '10'))).toEqual(['margin_below_floor_with_options']);
+    const check = sendCheck({ ...base, quote: { document: tempting, computed: c } });
+    expect(check.blockers.map((b) => b.code)).toEqual(['below_cost_with_options', 'approval_missing']);
+    // Approval does not lift below-cost: it can never be sent.
+    expect(sendCheck({ ...base, quote: { document: tempting, computed: c }, decision: 'approved' }).blockers).toEqual([
+      { code: 'below_cost_with_options' },
+    ]);
+    expect(check.figures?.marginPercentWithOptions).toBe(c.optionalTotals.marginPercentWithOptions);
+
+    // An option priced above its cost but under the floor: approval, not a block.
+    const thinOption = structuredClone(tempting);
+    const option = thinOption.sections[0]!.lines.at(-1)!;
+    if (option.kind === 'item') Object.assign(option, { unitPrice: 4000000, unitCost: 3900000 });
+    const t = computeQuote(thinOption, { today: '2026-11-23' });
+    expect(approvalReasons(thinOption, t, rules('30', '10'))).toEqual(['margin_below_floor_with_options']);
+    expect(sendCheck({ ...base, quote: { document: thinOption, computed: t } }).blockers.map((b) => b.code)).toEqual([
+      'approval_missing',
+    ]);
+  });
+
+  it('a free line costing more than the limit’s share of the subtotal is an approval reason', () => {
+    const free = structuredClone(worked);
+    // A designer for nothing: 2.25 person-days at cost ¥900 = 202,500 fen, 5.80…% of the 3,488,567 subtotal left.
+    const designer = free.sections[0]!.lines[1]!;
+    if (designer.kind === 'labor') designer.rate = 0;
+    const c = computeQuote(free, { today: '2026-11-23' });
+    expect(c.sections[0]!.lines[1]).toMatchObject({ price: 0, cost: 202500 });
+    expect(c.subtotal).toBe(3488567);
+    expect(approvalReasons(free, c, rules('30', '10', '5'))).toContain('free_line_over_limit');
+    expect(approvalReasons(free, c, rules('30', '10', '5.80'))).toContain('free_line_over_limit');
+    expect(approvalReasons(free, c, rules('30', '10', '5.81'))).not.toContain('free_line_over_limit');
+    expect(approvalReasons(free, c, rules('30', '10', '0'))).toContain('free_line_over_limit');
+    // A free line without a cost is no gift of paid work.
+    if (designer.kind === 'labor') designer.costRate = 0;
+    expect(approvalReasons(free, computeQuote(free, { today: '2026-11-23' }), rules('30', '10', '0'))).not.toContain(
+      'free_line_over_limit',
+    );
+  });
+
+  it('an expired validity date blocks sending until renewed', () => {
+    const expired = { ...worked, validUntil: '2026-11-22' };
+    const c = computeQuote(expired, { today: '2026-11-23' });
+    expect(sendCheck({ ...base, quote: { document: expired, computed: c } }).blockers.map((b) => b.code)).toEqual([
+      'validity_expired',
+    ]);
+    const renewed = { ...worked, validUntil: '2026-11-23' };
+    const r = computeQuote(renewed, { today: '2026-11-23' });
+    expect(sendCheck({ ...base, quote: { document: renewed, computed: r } }).blockers).toEqual([]);
   });
 
   it('scores under the threshold are the weak dimensions', () => {

@@ -296,6 +296,8 @@ export function paretoOf(rows: { clientId: number; name: string; revenue: number
       clientId: r.clientId,
       name: r.name,
       profit: r.profit,
+      // The same until after-win.ts ranks by profit after the cost to serve.
+      profitBeforeCostToServe: r.profit,
       revenue: r.revenue,
       profitRank: i + 1,
       revenueRank: revenueRank.get(r.clientId)!,
@@ -307,6 +309,16 @@ export function paretoOf(rows: { clientId: number; name: string; revenue: number
   const topFifthCount = Math.ceil(byProfit.length / 5);
   const topProfit = byProfit.slice(0, topFifthCount).reduce((s, r) => s + r.profit, 0);
   return { pareto, topFifthCount, topFifthSharePercent: percentOf(topProfit, total) };
+}
+
+function withoutCostToServe(profit12m: number, l: { yearlyProfit: number; lifetimeProfit: number }) {
+  return {
+    costToServe: 0,
+    costToServe12m: 0,
+    profit12mAfterCostToServe: profit12m,
+    yearlyProfitAfterCostToServe: l.yearlyProfit,
+    lifetimeProfitAfterCostToServe: l.lifetimeProfit,
+  };
 }
 
 /** Every figure of the account analytics from the facts. Pure: no I/O, `today` given. */
@@ -334,6 +346,7 @@ export function computeAccountAnalytics(
     const daysSinceTouch = Math.max(0, daysBetween(lastTouch, today));
     const dormancy = f.status === 'let_go' ? null : dormancyBand(daysSinceTouch, settings);
     const historic = f.status === 'let_go' || dormancy === 'asleep';
+    const lifetime = lifetimeFigures(f, today, settings.relationshipYears, historic);
     if (dormancy) dormancyCounts[dormancy]++;
     const rank = ranks.get(f.clientId);
     return {
@@ -346,7 +359,7 @@ export function computeAccountAnalytics(
       revenue: f.revenue,
       cost: f.cost,
       relatedSales: f.relatedSales,
-      ...lifetimeFigures(f, today, settings.relationshipYears, historic),
+      ...lifetime,
       projects12m: f.projects12m,
       revenue12m: f.revenue12m,
       profit12m: f.revenue12m - f.cost12m,
@@ -361,6 +374,8 @@ export function computeAccountAnalytics(
       nextVisitOn: f.nextVisitOn,
       dormancy,
       churn: churnReasons(f, today, settings),
+      // Without cost-to-serve entries (after-win.ts adds them), profit after equals profit before.
+      ...withoutCostToServe(f.revenue12m - f.cost12m, lifetime),
     };
   });
   return {

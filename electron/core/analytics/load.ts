@@ -5,8 +5,12 @@ import type { Database } from '../db/schema';
 import { loadClientFacts } from '../repos/account-facts';
 import { readClientSettings } from '../repos/client-settings';
 import { readSettings } from '../repos/settings';
+import { collectionByClient } from '@shared/collection';
+import { costToServeByClient } from '../repos/cost-to-serve';
 import { exchangeRateTable } from '../repos/exchange-rates';
+import { loadCollectionFacts } from '../repos/payments';
 import { computeAccountAnalytics, convertForeignWins } from './accounts';
+import { applyAfterWin } from './after-win';
 
 /** The analytics as of `today`: the repository's facts fed to the pure computation. */
 export async function accountAnalytics(
@@ -15,7 +19,12 @@ export async function accountAnalytics(
 ): Promise<{ analytics: AccountAnalytics; settings: ClientSettings }> {
   const [{ currency }, { settings }] = await Promise.all([readSettings(db), readClientSettings(db)]);
   const since = addDays(today, -365);
-  const [loaded, rates] = await Promise.all([loadClientFacts(db, { currency, since, today }), exchangeRateTable(db)]);
+  const [loaded, rates, costToServe, collection] = await Promise.all([
+    loadClientFacts(db, { currency, since, today }),
+    exchangeRateTable(db),
+    costToServeByClient(db, currency, since),
+    loadCollectionFacts(db, currency),
+  ]);
   const { facts, conversions, unconverted } = convertForeignWins(
     loaded.facts,
     loaded.foreignWins,
@@ -23,8 +32,17 @@ export async function accountAnalytics(
     currency,
     since,
   );
-  return {
-    analytics: computeAccountAnalytics(facts, today, settings, currency, { conversions, unconverted }),
-    settings,
-  };
+  const overdue60 = new Map(
+    [...collectionByClient(collection.milestones, collection.receipts, today).values()].map((c) => [
+      c.clientId,
+      c.overdue60,
+    ]),
+  );
+  const analytics = applyAfterWin(
+    computeAccountAnalytics(facts, today, settings, currency, { conversions, unconverted }),
+    facts,
+    { costToServe, overdue60 },
+    today,
+  );
+  return { analytics, settings };
 }

@@ -4,6 +4,7 @@ import { validate, type FieldIssue } from '@shared/validation';
 import { openStore } from '../db/connection';
 import { migrate } from '../db/migrate';
 import { LATEST_VERSION } from '../db/migrations';
+import { archivedTables } from './export';
 import {
   archiveSchema,
   ARCHIVE_MAX_COMPRESSED_BYTES,
@@ -77,10 +78,14 @@ export async function writeArchiveTo(path: string, archive: WorkspaceArchive): P
         (r) => r.name,
       ),
     );
+    // The search index is derived: an archive's copy of it (search_docs, the FTS tables) is never
+    // taken — a tampered one would find what is not there — and it is rebuilt on opening.
+    const carried = new Set(archivedTables(store.sqlite));
     store.sqlite.pragma('foreign_keys = OFF');
     store.sqlite.transaction(() => {
       for (const [table, { columns, rows }] of Object.entries(archive.tables)) {
         if (!known.has(table)) throw new ArchiveError({ kind: 'unknown_table', table });
+        if (!carried.has(table)) continue;
         const sql = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`;
         try {
           // Migrations may seed rows (e.g. festival dates); the archive holds the workspace's own.

@@ -74,6 +74,8 @@ export interface ProposalSettingsTable {
   id: ColumnType<1, 1 | undefined, never>;
   discount_limit_percent: string;
   self_check_threshold: number;
+  /** Migration 011; the default for a row written before it. */
+  free_line_cost_percent: ColumnType<string, string | undefined, string>;
   updated_at: string | null;
   updated_by: number | null;
 }

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { ArchiveTables } from './schema-archive';
 import type { ClientAreaTables } from './schema-clients';
+import type { CollectionTables, ProposalForecastColumns } from './schema-collection';
 import type { QuoteBuilderTables } from './schema-quotes';
 import type { ProposalWorkColumns, ProposalWorkTables } from './schema-proposals';
 
@@ -18,6 +19,8 @@ export interface WorkspaceSettingsTable {
   hours_per_day: string;
   tax_percent: string;
   margin_floor_percent: string;
+  /** 代理服务费 default (migration 014). */
+  agency_fee_percent: ColumnType<string, string | undefined, string>;
   initialized_at: string | null;
   updated_at: string | null;
   updated_by: number | null;
@@ -29,6 +32,8 @@ export interface UsersTable {
   role: 'account_lead' | 'finance' | 'admin';
   active: ColumnType<number, number | undefined, number>;
   created_at: string;
+  /** scrypt hash (electron/core/auth/password.ts); null until an admin sets a password. */
+  password_hash: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AuditLogTable {
@@ -104,7 +109,7 @@ export interface QuotesTable {
   updated_at: string;
 }
 
-export interface ProposalsTable extends ProposalWorkColumns {
+export interface ProposalsTable extends ProposalWorkColumns, ProposalForecastColumns {
   id: Generated<number>;
   client_id: number;
   quote_id: number | null;
@@ -119,7 +124,7 @@ export interface ProposalsTable extends ProposalWorkColumns {
   won_net: ColumnType<number | null, never, never>;
   won_cost: ColumnType<number | null, never, never>;
   won_currency: ColumnType<string | null, never, never>;
-  /** What was decided, kept when the proposal is archived (migration 011 triggers). */
+  /** What was decided, kept when the proposal is archived (migration 016 triggers). */
   outcome: ColumnType<'won' | 'lost' | null, never, never>;
   created_at: string;
   updated_at: string;
@@ -143,7 +148,8 @@ export interface BrandingTable {
   updated_by: number | null;
 }
 
-export interface Database extends ClientAreaTables, QuoteBuilderTables, ProposalWorkTables, ArchiveTables {
+export interface Database
+  extends ClientAreaTables, QuoteBuilderTables, ProposalWorkTables, ArchiveTables, CollectionTables {
   workspace_settings: WorkspaceSettingsTable;
   users: UsersTable;
   audit_log: AuditLogTable;

@@ -27,6 +27,11 @@ export interface DocumentInput {
   snapshot: ExportSnapshot;
   branding: BrandingAssets;
   kind: DocumentKind;
+  /**
+   * Not a sent version: 草稿 / DRAFT in the header of every page (the cover's too) and on the cover
+   * instead of a version number. Only a frozen version renders without it.
+   */
+  draft?: boolean;
 }
 
 interface Built {
@@ -106,7 +111,7 @@ export function buildDocument(input: DocumentInput): Document {
   let listInstance = 0;
   const built: Built = { labels, theme, blocks: { theme, nextListInstance: () => ++listInstance } };
   const internal = kind === 'financeSheet';
-  const internalMark = internal ? labels.internalMark : undefined;
+  const marks = [...(internal ? [labels.internalMark] : []), ...(input.draft ? [labels.draftMark] : [])];
   const title = titleOf(input);
   const kindLabel = { proposal: labels.proposal, quote: labels.quotation, financeSheet: labels.financeSheet }[kind];
   const agencyName = snapshot.agency.name;
@@ -123,7 +128,7 @@ export function buildDocument(input: DocumentInput): Document {
     lastModifiedBy: agencyName,
     title,
     subject: `${kindLabel} · ${snapshot.client.name}`,
-    description: `${kindLabel} V${snapshot.version}`,
+    description: input.draft ? `${kindLabel} ${labels.draftVersion}` : `${kindLabel} V${snapshot.version}`,
     revision: snapshot.version,
     // The pages laid out as Word would, so the contents carry page numbers without Word asking the
     // client to update fields, and in LibreOffice, which does not update them. Laying out costs
@@ -154,10 +159,10 @@ export function buildDocument(input: DocumentInput): Document {
           titlePage: true,
           page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } },
         },
-        headers: { first: coverHeader(internalMark), default: pageHeader(agencyName, title, theme, internalMark) },
+        headers: { first: coverHeader(marks), default: pageHeader(agencyName, title, theme, marks) },
         footers: { default: pageFooter(labels, theme) },
         children: [
-          ...cover({ snapshot, branding, agencyName, labels, theme, kindLabel, title }),
+          ...cover({ snapshot, branding, agencyName, labels, theme, kindLabel, title, draft: input.draft === true }),
           ...contents(labels),
           ...body,
         ],

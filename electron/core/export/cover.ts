@@ -23,10 +23,21 @@ export interface CoverInput {
   /** 提案 / 报价单 / 财务核算表 */
   kindLabel: string;
   title: string;
+  /** A draft says so where the version would be. */
+  draft: boolean;
 }
 
 /** Logo and agency, the title, who it is for, and the facts (date, version, owner, validity). */
-export function cover({ snapshot, branding, agencyName, labels, theme, kindLabel, title }: CoverInput): FileChild[] {
+export function cover({
+  snapshot,
+  branding,
+  agencyName,
+  labels,
+  theme,
+  kindLabel,
+  title,
+  draft,
+}: CoverInput): FileChild[] {
   const fmt = docFormat(snapshot.language, snapshot.quote.currency);
   const out: FileChild[] = [];
   if (branding.logo) {
@@ -60,7 +71,7 @@ export function cover({ snapshot, branding, agencyName, labels, theme, kindLabel
   const rows: Row[] = [
     { cells: [labels.preparedBy, agencyName] },
     { cells: [labels.date, fmt.date(snapshot.date)] },
-    { cells: [labels.version, `V${snapshot.version}`] },
+    { cells: [labels.version, draft ? labels.draftVersion : `V${snapshot.version}`] },
   ];
   if (snapshot.owner) rows.push({ cells: [labels.owner, snapshot.owner.name] });
   if (snapshot.quote.validUntil) rows.push({ cells: [labels.validUntil, fmt.date(snapshot.quote.validUntil)] });

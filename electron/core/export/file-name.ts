@@ -2,10 +2,13 @@ import type { DocumentKind } from './build';
 import { DOC_LABELS } from './labels';
 import type { Lang } from '@shared/i18n/lang';
 
-/** "提案-星河乳业-2027 品牌发布会-V1-2026-05-01.docx": what it is, for whom, which, when. */
+/**
+ * "提案-星河乳业-2027 品牌发布会-V1-2026-05-01.docx": what it is, for whom, which, when. A draft is
+ * "草稿-提案-星河乳业-2027 品牌发布会-2026-05-01.docx": marked first, and no version number.
+ */
 export function exportFileName(
   kind: DocumentKind,
-  p: { title: string; client: string; version: number; date: string; language: Lang },
+  p: { title: string; client: string; version: number; date: string; language: Lang; draft?: boolean },
   extension: 'docx' | 'pdf',
 ): string {
   const labels = DOC_LABELS[p.language];
@@ -17,5 +20,7 @@ export function exportFileName(
       .replace(/\s+/g, ' ')
       .trim()
       .slice(0, 60);
-  return `${[kindLabel, p.client, p.title].map(clean).join('-')}-V${p.version}-${p.date}.${extension}`;
+  const name = [kindLabel, p.client, p.title].map(clean).join('-');
+  if (p.draft) return `${labels.draftFilePrefix}-${name}-${p.date}.${extension}`;
+  return `${name}-V${p.version}-${p.date}.${extension}`;
 }

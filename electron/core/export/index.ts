@@ -18,8 +18,10 @@ export async function exportFile(
   branding: BrandingAssets,
   kind: DocumentKind,
   format: 'docx' | 'pdf' = 'docx',
+  options: { draft?: boolean } = {},
 ): Promise<ExportedFile> {
-  const docx = await renderDocx({ snapshot, branding, kind });
+  const draft = options.draft === true;
+  const docx = await renderDocx({ snapshot, branding, kind, draft });
   const bytes = format === 'pdf' ? await docxToPdf(docx) : docx;
   const title = kind === 'proposal' && snapshot.proposal ? snapshot.proposal.title : snapshot.quote.title;
   return {
@@ -31,6 +33,7 @@ export async function exportFile(
         version: snapshot.version,
         date: snapshot.date,
         language: snapshot.language,
+        draft,
       },
       format,
     ),

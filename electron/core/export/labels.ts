@@ -10,6 +10,12 @@ export interface DocLabels {
   quotation: string;
   financeSheet: string;
   internalMark: string;
+  /** On every page of a document that is not a sent version. */
+  draftMark: string;
+  /** The cover's version cell of a draft: never "V1", which only a frozen version may print. */
+  draftVersion: string;
+  /** Before the file name of a draft. */
+  draftFilePrefix: string;
   preparedFor: string;
   preparedBy: string;
   date: string;
@@ -34,6 +40,8 @@ export interface DocLabels {
   personDays: string;
   headcountTimesDays(headcount: string, duration: string, unit: 'days' | 'hours'): string;
   sectionSubtotal: string;
+  /** 代理服务费 8%: the agency fee row of a section. */
+  agencyFee(percent: string): string;
   sectionLevel(level: number, multiplier: string): string;
   optionalItems: string;
   optionalHint: string;
@@ -93,6 +101,9 @@ export const DOC_LABELS: Record<Lang, DocLabels> = {
     quotation: '报价单',
     financeSheet: '财务核算表',
     internalMark: '内部资料 / INTERNAL',
+    draftMark: '草稿 / DRAFT · 非正式发送版本',
+    draftVersion: '草稿（未发送）',
+    draftFilePrefix: '草稿',
     preparedFor: '致',
     preparedBy: '提案方',
     date: '日期',
@@ -124,6 +135,7 @@ export const DOC_LABELS: Record<Lang, DocLabels> = {
     personDays: '人天',
     headcountTimesDays: (h, d, unit) => `${h} 人 × ${d} ${unit === 'days' ? '天' : '小时'}`,
     sectionSubtotal: '小计',
+    agencyFee: (percent) => `代理服务费 ${percent}%`,
     sectionLevel: (level, m) => `本部分难度 ${level} 级（系数 ${m}）`,
     optionalItems: '可选项',
     optionalHint: '以下项目单独报价，不含在总价内，客户选用时另计。',
@@ -178,6 +190,9 @@ export const DOC_LABELS: Record<Lang, DocLabels> = {
     quotation: 'Quotation',
     financeSheet: 'Finance sheet',
     internalMark: '内部资料 / INTERNAL',
+    draftMark: 'DRAFT · 草稿 · not a sent version',
+    draftVersion: 'Draft (not sent)',
+    draftFilePrefix: 'DRAFT',
     preparedFor: 'Prepared for',
     preparedBy: 'Prepared by',
     date: 'Date',
@@ -209,6 +224,7 @@ export const DOC_LABELS: Record<Lang, DocLabels> = {
     personDays: 'person-days',
     headcountTimesDays: (h, d, unit) => `${h} × ${d} ${unit === 'days' ? 'days' : 'hours'}`,
     sectionSubtotal: 'Subtotal',
+    agencyFee: (percent) => `Agency service fee ${percent}%`,
     sectionLevel: (level, m) => `Difficulty of this part: level ${level} (factor ${m})`,
     optionalItems: 'Optional items',
     optionalHint: 'Priced separately and not included in the total; added if the client takes them.',

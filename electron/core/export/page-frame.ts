@@ -3,8 +3,19 @@ import type { DocLabels } from './labels';
 import { TEXT_WIDTH } from './table-kit';
 import type { Theme } from './theme';
 
-/** Agency left, document title right; the internal mark on every page of the finance sheet. */
-export function pageHeader(agencyName: string, title: string, theme: Theme, internalMark?: string): Header {
+/** The marks above the header line, right-aligned in red: 内部资料 on the finance sheet, 草稿 on a draft. */
+function markParagraphs(marks: readonly string[]): Paragraph[] {
+  return marks.map(
+    (mark) =>
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [new TextRun({ text: mark, bold: true, color: 'C00000', size: 18 })],
+      }),
+  );
+}
+
+/** Agency left, document title right; the marks (internal, draft) on every page. */
+export function pageHeader(agencyName: string, title: string, theme: Theme, marks: readonly string[] = []): Header {
   const children = [
     new Paragraph({
       tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
@@ -15,14 +26,7 @@ export function pageHeader(agencyName: string, title: string, theme: Theme, inte
       ],
     }),
   ];
-  if (internalMark)
-    children.unshift(
-      new Paragraph({
-        alignment: AlignmentType.RIGHT,
-        children: [new TextRun({ text: internalMark, bold: true, color: 'C00000', size: 18 })],
-      }),
-    );
-  return new Header({ children });
+  return new Header({ children: [...markParagraphs(marks), ...children] });
 }
 
 /** 第 n 页 / 共 m 页, centred. */
@@ -44,16 +48,7 @@ export function pageFooter(labels: DocLabels, theme: Theme): Footer {
   });
 }
 
-/** The cover's header: empty, or the internal mark alone. */
-export function coverHeader(internalMark?: string): Header {
-  return new Header({
-    children: internalMark
-      ? [
-          new Paragraph({
-            alignment: AlignmentType.RIGHT,
-            children: [new TextRun({ text: internalMark, bold: true, color: 'C00000', size: 18 })],
-          }),
-        ]
-      : [new Paragraph({ children: [] })],
-  });
+/** The cover's header: empty, or the marks alone (the cover page is a page too). */
+export function coverHeader(marks: readonly string[] = []): Header {
+  return new Header({ children: marks.length > 0 ? markParagraphs(marks) : [new Paragraph({ children: [] })] });
 }

@@ -106,6 +106,11 @@ function breakdown(ctx: Ctx): FileChild[] {
       rows.push({ cells: lineCells(ctx, line, s, l) });
       if (line.note) rows.push({ cells: [line.note], span: true });
     });
+    // 代理服务费 (DOMAIN.md §7): its own row, inside the section subtotal, costing nothing.
+    if (cs.agencyFee > 0) {
+      const fee = [labels.agencyFee(cs.agencyFeePercent), '', '', '', '', '', fmt.money(cs.agencyFee)];
+      rows.push({ cells: ctx.internal ? [...fee, '', fmt.money(0)] : fee });
+    }
     const subtotal = [labels.sectionSubtotal, '', '', '', '', '', fmt.money(cs.price)];
     rows.push({ cells: ctx.internal ? [...subtotal, '', fmt.money(cs.cost)] : subtotal, emphasis: true });
     out.push(dataTable(ctx.theme, breakdownColumns(ctx), rows), spacer());
@@ -123,6 +128,11 @@ function optionalItems(ctx: Ctx): FileChild[] {
       rows.push({ cells: [section.title, cells[0]!, cells[1] ? `${cells[1]}` : `${cells[2]} ${cells[3]}`, cells[6]!] });
     }),
   );
+  q.sections.forEach((section, s) => {
+    const fee = c.sections[s]!.agencyFeeOptional;
+    if (fee > 0)
+      rows.push({ cells: [section.title, labels.agencyFee(c.sections[s]!.agencyFeePercent), '', fmt.money(fee)] });
+  });
   if (rows.length === 0) return [];
   rows.push({ cells: [labels.totalWithOptions, '', '', fmt.money(c.optionalTotals.totalWithOptions)], emphasis: true });
   return [

@@ -2,7 +2,7 @@ import { buildDocument, type DocumentInput } from './build';
 import { DOC_LABELS } from './labels';
 import { packStable } from './pack';
 
-/** The .docx bytes of a snapshot: a pure function of (snapshot, branding, kind). */
+/** The .docx bytes of a snapshot: a pure function of (snapshot, branding, kind, draft). */
 export async function renderDocx(input: DocumentInput): Promise<Uint8Array> {
   const { snapshot, kind } = input;
   const labels = DOC_LABELS[snapshot.language];
@@ -12,7 +12,7 @@ export async function renderDocx(input: DocumentInput): Promise<Uint8Array> {
     title,
     creator: snapshot.agency.name,
     subject: `${kindLabel} · ${snapshot.client.name}`,
-    description: `${kindLabel} V${snapshot.version}`,
+    description: input.draft ? `${kindLabel} ${labels.draftVersion}` : `${kindLabel} V${snapshot.version}`,
     revision: snapshot.version,
     at: snapshot.generatedAt,
   });

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import * as z from 'zod';
 import { SNAPSHOT_FORMAT, proposalSectionSchema, type ExportSnapshot } from '@shared/export';
 import type { Lang } from '@shared/i18n/lang';
-import { computeQuote, quoteObjectSchema } from '@shared/quote';
+import { computeQuote, quoteDefaultsOf, quoteObjectSchema } from '@shared/quote';
 import type { Database } from '../db/schema';
 import { readProposalSource, readQuoteSource, type QuoteSource } from '../repos/export-sources';
 import { readSettings } from '../repos/settings';
@@ -32,12 +32,7 @@ async function quoteSnapshotOf(
   const settings = await readSettings(db);
   const date = now.toISOString().slice(0, 10);
   const computed = computeQuote(parsed.data, {
-    defaults: {
-      difficultyMultipliers: settings.difficultyMultipliers,
-      hoursPerDay: settings.hoursPerDay,
-      taxPercent: settings.taxPercent,
-      marginFloorPercent: settings.marginFloorPercent,
-    },
+    defaults: quoteDefaultsOf(settings),
     today: date,
   });
   return {

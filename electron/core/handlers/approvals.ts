@@ -1,10 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { ApprovalItem, User } from '@shared/contract';
 import {
+  DEFAULT_FREE_LINE_COST_PERCENT,
   discountPercentOf,
+  fourEyesConflict,
   marginDrivers,
   proposalVersionSnapshotSchema,
   sendCheck,
+  type ApprovalParties,
   type ApprovalReason,
 } from '@shared/proposal';
 import type { Database } from '../db/schema';
@@ -25,8 +28,17 @@ export function requireApprover(actor: User | null): User {
   return actor;
 }
 
+export function partiesOf(row: ApprovalRow): ApprovalParties {
+  return {
+    requestedBy: row.requested_by,
+    proposalOwner: row.proposal_owner_id,
+    quoteOwner: row.quote_owner_id ?? null,
+    quoteAuthor: row.quote_author_id ?? null,
+  };
+}
+
 /** The queue's row: the figures of the snapshot finance is asked about, not of today's quote. */
-async function itemOf(db: Kysely<Database>, row: ApprovalRow, now: Date): Promise<ApprovalItem> {
+async function itemOf(db: Kysely<Database>, row: ApprovalRow, now: Date, viewer: User | null): Promise<ApprovalItem> {
   const snapshot = proposalVersionSnapshotSchema.parse(JSON.parse(row.snapshot));
   const { quote, computed } = snapshot.document;
   const current = (await proposalState(db, row.proposal_id, now)).hash === row.content_hash;
@@ -34,6 +46,7 @@ async function itemOf(db: Kysely<Database>, row: ApprovalRow, now: Date): Promis
     quote: { document: quote, computed },
     marginFloorPercent: snapshot.rules.marginFloorPercent,
     discountLimitPercent: snapshot.rules.discountLimitPercent,
+    freeLineCostPercent: snapshot.rules.freeLineCostPercent ?? DEFAULT_FREE_LINE_COST_PERCENT,
     selfCheckThreshold: 1,
     hasPreCommunication: true,
     selfCheck: null,
@@ -62,6 +75,7 @@ async function itemOf(db: Kysely<Database>, row: ApprovalRow, now: Date): Promis
     cost: computed.cost,
     grossMargin: computed.grossMargin,
     marginPercent: computed.marginPercent,
+    marginPercentWithOptions: check.figures?.marginPercentWithOptions ?? null,
     floorPercent: snapshot.rules.marginFloorPercent,
     discountPercent: discountPercentOf(computed),
     limitPercent: snapshot.rules.discountLimitPercent,
@@ -72,6 +86,7 @@ async function itemOf(db: Kysely<Database>, row: ApprovalRow, now: Date): Promis
     drivers: marginDrivers(quote, computed),
     // Only the quote's anti-patterns: the practice warnings are the account lead's, not finance's.
     warnings: check.warnings.filter((w) => w.code !== 'self_check_missing'),
+    ownConflict: viewer ? fourEyesConflict(viewer.id, partiesOf(row)) : null,
   };
 }
 
@@ -79,7 +94,14 @@ export const approvalHandlers = defineHandlers({
   'approvals.queue': async (args, ctx) => {
     const rows = await listApprovals(ctx.db, args.state);
     const items: ApprovalItem[] = [];
-    for (const row of rows) items.push(await itemOf(ctx.db, row, ctx.now));
+    for (const row of rows) {
+      const item = await itemOf(ctx.db, row, ctx.now, ctx.actor);
+      // Only live requests wait for finance: one whose proposal or quote has moved on since is
+      // superseded by the write that moved it; this catches any path that changes the content
+      // without passing through one (a client renamed, the agency renamed).
+      if (args.state === 'pending' && !item.current) continue;
+      items.push(item);
+    }
     return { items };
   },
 
@@ -89,7 +111,8 @@ export const approvalHandlers = defineHandlers({
     if (!row) throw new CoreError('not_found', 'error.not_found');
     if (row.status !== 'pending')
       throw new CoreError('conflict', row.status === 'superseded' ? 'error.approval_stale' : 'error.approval_decided');
-    if (row.requested_by === approver.id) throw new CoreError('forbidden', 'error.approval_own_request');
+    const conflict = fourEyesConflict(approver.id, partiesOf(row));
+    if (conflict) throw new CoreError('forbidden', `error.approval_${conflict}`);
     // Bound to content: a proposal or quote changed since the request gets no approval for it.
     const state = await proposalState(ctx.db, row.proposal_id, ctx.now);
     if (state.hash !== row.content_hash) throw new CoreError('conflict', 'error.approval_stale');
@@ -104,6 +127,6 @@ export const approvalHandlers = defineHandlers({
       entityId: args.id,
       detail: { proposalId: row.proposal_id, decision: args.decision, hash: row.content_hash },
     });
-    return itemOf(ctx.db, (await findApproval(ctx.db, args.id))!, ctx.now);
+    return itemOf(ctx.db, (await findApproval(ctx.db, args.id))!, ctx.now, approver);
   },
 });

@@ -10,7 +10,7 @@ import {
 } from '@shared/contract';
 import { isCurrencyCode } from '@shared/money';
 import { editableSections, proposalVersionSnapshotSchema } from '@shared/proposal';
-import { computeQuote, makeQuoteInterchangeSchema } from '@shared/quote';
+import { computeQuote, makeQuoteInterchangeSchema, quoteDefaultsOf } from '@shared/quote';
 import { validate } from '@shared/validation';
 import { CoreError } from '../errors';
 import {
@@ -167,12 +167,7 @@ export const archiveHandlers = defineHandlers({
     const client = await ctx.db.selectFrom('clients').select('name').where('id', '=', clientId).executeTakeFirst();
     if (!client) throw new CoreError('not_found', 'error.not_found');
     const settings = await readSettings(ctx.db);
-    const defaults = {
-      difficultyMultipliers: settings.difficultyMultipliers,
-      hoursPerDay: settings.hoursPerDay,
-      taxPercent: settings.taxPercent,
-      marginFloorPercent: settings.marginFloorPercent,
-    };
+    const defaults = quoteDefaultsOf(settings);
     const { document: frozen } = snapshot;
     const copyOf = frozen.language === 'en' ? ' (copy)' : '（副本）';
     const title = args.title ?? `${frozen.proposal?.title ?? source.title}${copyOf}`.slice(0, 200);

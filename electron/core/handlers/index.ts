@@ -1,5 +1,10 @@
+import { acceptanceHandlers } from './acceptance';
 import { accountHandlers } from './accounts';
+import { costToServeHandlers } from './cost-to-serve';
+import { forecastHandlers } from './forecast';
+import { paymentHandlers } from './payments';
 import { archiveHandlers } from './archive';
+import { authHandlers } from './auth';
 import { backupHandlers } from './backups';
 import { brandingHandlers } from './branding';
 import { careHandlers } from './care';
@@ -23,6 +28,7 @@ import { workspaceArchiveHandlers } from './workspace-archive';
 /** Every call of the contract, answered. The type makes a missing or misspelt handler a compile error. */
 export const handlers: HandlerMap = {
   ...workspaceHandlers,
+  ...authHandlers,
   ...workspaceArchiveHandlers,
   ...settingsHandlers,
   ...usersHandlers,
@@ -42,4 +48,8 @@ export const handlers: HandlerMap = {
   ...brandingHandlers,
   ...exportHandlers,
   ...archiveHandlers,
+  ...paymentHandlers,
+  ...costToServeHandlers,
+  ...forecastHandlers,
+  ...acceptanceHandlers,
 };

@@ -12,7 +12,7 @@ import {
 import type { FieldIssue } from '@shared/validation';
 import type { Database } from '../db/schema';
 import { CoreError } from '../errors';
-import { insertApproval, supersedeStale } from '../repos/approvals';
+import { insertApproval } from '../repos/approvals';
 import { appendStatusChange, listStatusChanges } from '../repos/proposal-history';
 import { listTemplates } from '../repos/proposal-library';
 import { findVersion, insertVersion, listVersions } from '../repos/proposal-versions';
@@ -26,10 +26,11 @@ import {
 import { readSettings } from '../repos/settings';
 import { contentHashOf, exportDocument } from '../services/proposal-content';
 import { checkOf, proposalDetail, proposalState } from '../services/proposal-detail';
+import { supersedeMovedRequests } from '../services/approval-freshness';
 import { freezeSnapshot } from '../services/freeze';
 import { statusVars } from '../services/proposal-messages';
 import { isoNow } from '../time';
-import { defineHandlers, type HandlerContext } from './types';
+import { defineHandlers } from './types';
 
 /** Won, lost and archived proposals are closed: reopen first, so an edit is never silent. */
 const LOCKED: readonly ProposalStatus[] = ['won', 'lost', 'archived'];
@@ -63,12 +64,6 @@ async function requireQuoteOf(db: Kysely<Database>, quoteId: number, clientId: n
 function fieldRefusal(path: (string | number)[], key: keyof typeof proposalMessages): CoreError {
   const issue: FieldIssue = { path, code: key, message: proposalMessages[key] };
   return new CoreError('validation', 'error.validation', {}, [issue]);
-}
-
-/** Pending requests for content the proposal no longer holds leave finance's queue. */
-async function supersedeAfterEdit(ctx: HandlerContext, id: number): Promise<void> {
-  const state = await proposalState(ctx.db, id, ctx.now);
-  await supersedeStale(ctx.db, id, state.hash, isoNow(ctx.now));
 }
 
 export const proposalHandlers = defineHandlers({
@@ -122,7 +117,7 @@ export const proposalHandlers = defineHandlers({
       isoNow(ctx.now),
     );
     if (!written) requireRevision({ ...row, revision: -1 }, args.revision);
-    await supersedeAfterEdit(ctx, args.id);
+    await supersedeMovedRequests(ctx.db, args.id, ctx.now);
     ctx.audit({ entity: 'proposal', entityId: args.id, detail: { revision: args.revision + 1 } });
     return proposalDetail(ctx.db, args.id, ctx.now);
   },
@@ -184,6 +179,9 @@ export const proposalHandlers = defineHandlers({
     const codes = new Set(check.blockers.map((b) => b.code));
     if (codes.has('below_cost') || codes.has('discount_exceeds_subtotal'))
       throw new CoreError('conflict', 'error.send_below_cost');
+    if (codes.has('below_cost_with_options')) throw new CoreError('conflict', 'error.send_below_cost_with_options');
+    if (codes.has('validity_expired'))
+      throw new CoreError('conflict', 'error.send_validity_expired', { date: document.quote.validUntil ?? '—' });
     if (codes.has('approval_missing')) throw new CoreError('conflict', 'error.send_approval_missing');
     const reason = args.noPreCommunicationReason ?? '';
     if (!live.preCommunication && reason === '')
@@ -247,12 +245,7 @@ export const proposalHandlers = defineHandlers({
     const document = exportDocument(live, state.versionCount + 1, ctx.now);
     const hash = contentHashOf(live, document);
     if (!document || !hash || !live.quote) throw new CoreError('conflict', 'error.send_no_quote');
-    const reasons = approvalReasons(
-      live.quote.document,
-      live.quote.computed,
-      live.rules.marginFloorPercent,
-      live.rules.discountLimitPercent,
-    );
+    const reasons = approvalReasons(live.quote.document, live.quote.computed, live.rules);
     if (reasons.length === 0) throw new CoreError('conflict', 'error.approval_not_needed');
     if (state.decision && (state.decision.status === 'pending' || state.decision.status === 'approved'))
       throw new CoreError('conflict', 'error.approval_exists', statusVars('status', state.decision.status));

@@ -4,6 +4,7 @@ import {
   computeQuote,
   makeQuoteInterchangeSchema,
   QUOTE_FORMAT,
+  quoteDefaultsOf,
   type QuoteDefaults,
   type QuoteInterchange,
 } from '@shared/quote';
@@ -22,6 +23,7 @@ import {
   updateQuote,
 } from '../repos/quotes';
 import { readSettings } from '../repos/settings';
+import { supersedeForQuote } from '../services/approval-freshness';
 import { findUser } from '../repos/users';
 import { workspaceDefaults } from '../services/quote-defaults';
 import { isoNow } from '../time';
@@ -99,12 +101,7 @@ function blankDocument(
 export const quoteHandlers = defineHandlers({
   'quotes.compute': async (quote, { db, now }) => {
     const s = await readSettings(db);
-    const defaults: QuoteDefaults = {
-      difficultyMultipliers: s.difficultyMultipliers,
-      hoursPerDay: s.hoursPerDay,
-      taxPercent: s.taxPercent,
-      marginFloorPercent: s.marginFloorPercent,
-    };
+    const defaults: QuoteDefaults = quoteDefaultsOf(s);
     return computeQuote(checkAgainstWorkspace(quote, defaults), { defaults, today: now.toISOString().slice(0, 10) });
   },
 
@@ -159,6 +156,8 @@ export const quoteHandlers = defineHandlers({
     });
     if (!written) throw new CoreError('conflict', 'error.quote_conflict', { revision: '?', by: '—', at: '—' });
     await replaceLineMeta(ctx.db, args.id, kept);
+    // A request for the old figures is no longer the offer: out of finance's queue at once.
+    await supersedeForQuote(ctx.db, args.id, ctx.now);
     if (args.sessionId !== undefined) await discardDrafts(ctx.db, args.id, null, args.sessionId);
     ctx.audit({ entity: 'quote', entityId: args.id, detail: { revision: args.revision + 1 } });
     return loadRecord(ctx, args.id);

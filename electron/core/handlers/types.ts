@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { CallName, CallResult, ParsedArgs, User } from '@shared/contract';
+import type { CallName, CallResult, ParsedArgs, SignInMode, User } from '@shared/contract';
+import type { AttemptLimiter } from '../auth/attempts';
 import type { Store } from '../db/connection';
 import type { Database } from '../db/schema';
 import type { Logger } from '../log';
@@ -13,17 +14,35 @@ export interface AuditNote {
   actorId?: number;
 }
 
+/** The caller's session, as far as a handler may touch it (sign-in, sign-out, passwords, users). */
+export interface SessionControl {
+  /** The session the call came with, if any. */
+  readonly id: string | null;
+  /** The caller's address or window: the per-client key of the sign-in rate limit. */
+  readonly client: string;
+  readonly mode: SignInMode;
+  readonly limiter: AttemptLimiter;
+  /** Once the write commits: the caller's session is replaced by one for this user (null: ended). */
+  handOver(userId: number | null): void;
+  /** Once the write commits: every session of this user ends (password changed, deactivated). */
+  endAllOf(userId: number): void;
+}
+
 export interface HandlerContext {
   /** Inside a transaction for write calls: everything a write does commits or rolls back together. */
   db: Kysely<Database>;
   store: Store;
   /** The workspace file itself: backups and restore. */
   workspace: WorkspaceFile;
-  /** Who is calling; writes are recorded under this user. */
+  /** Who is calling (from the session, or the solo user); writes are recorded under this user. */
   actor: User | null;
+  session: SessionControl;
   now: Date;
   log: Logger;
-  /** Say what a write touched, for the audit log entry the dispatcher records. */
+  /**
+   * Say what a write touched, for the audit log entry the dispatcher records. A read calls it only
+   * when reading is itself evidence (exporting a client document): then it is recorded too.
+   */
   audit(note: AuditNote): void;
 }
 

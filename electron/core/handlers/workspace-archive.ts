@@ -44,7 +44,7 @@ export const workspaceArchiveHandlers = defineHandlers({
     const staging = join(ctx.workspace.backupDir, '..', 'import-staging.db');
     try {
       await writeArchiveTo(staging, archive);
-      await ctx.workspace.restoreFrom(staging);
+      await ctx.workspace.restoreFrom(staging, 'archive');
     } catch (e) {
       if (e instanceof ArchiveError) throw refusal(e);
       throw e;

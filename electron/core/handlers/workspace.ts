@@ -4,6 +4,7 @@ import { isInitialized, readSettings, writeSettings, DEFAULT_SETTINGS } from '..
 import { insertUser, listUsers } from '../repos/users';
 import { LATEST_VERSION } from '../db/migrations';
 import { seedDemoWorkspace } from '../seed/demo';
+import { hashPassword } from '../auth/password';
 import { isoNow } from '../time';
 import { defineHandlers, type HandlerContext } from './types';
 
@@ -21,7 +22,8 @@ export const workspaceHandlers = defineHandlers({
   'workspace.setup': async (args, ctx) => {
     if (await isInitialized(ctx.db)) throw new CoreError('conflict', 'error.already_initialized');
     const at = isoNow(ctx.now);
-    const admin = await insertUser(ctx.db, args.adminName, 'admin', at);
+    const hash = args.adminPassword === undefined ? null : await hashPassword(args.adminPassword);
+    const admin = await insertUser(ctx.db, args.adminName, 'admin', at, hash);
     const current = await readSettings(ctx.db);
     const {
       updatedAt: _u,
@@ -37,6 +39,8 @@ export const workspaceHandlers = defineHandlers({
     );
     if (args.mode === 'demo')
       await seedDemoWorkspace(ctx.db, { ownerId: admin.id, now: ctx.now, language: args.language });
+    // Whoever set the workspace up carries on as its admin (signed in, once the demo's users make sign-in needed).
+    if (hash) ctx.session.handOver(admin.id);
     ctx.audit({ entity: 'workspace', detail: { mode: args.mode }, actorId: admin.id });
     return workspaceStatus(ctx.db);
   },

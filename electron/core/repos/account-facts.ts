@@ -8,7 +8,7 @@ import type { Database } from '../db/schema';
  * What the account analytics need per client, gathered with a handful of GROUP BY queries (no
  * per-client round trips), so 10,000 clients and 200,000 quotes stay well within a screen refresh.
  *
- * - A **project** is a proposal whose outcome is won (migration 011: archiving keeps it) with a
+ * - A **project** is a proposal whose outcome is won (migration 016: archiving keeps it) with a
  *   linked quote; its revenue is the quote's net and its cost the quote's cost as they were when
  *   it was won (frozen on the proposal, migration 010), dated by decided_at. Wins in the workspace
  *   currency are summed here; wins in another currency come back one by one (`foreignWins`), for
@@ -35,7 +35,7 @@ export async function loadClientFacts(
         .select(['id', 'name', 'status', 'character_level', 'professionalism_level', 'related_sales', 'created_at'])
         .orderBy('id')
         .execute(),
-      // Revenue and cost frozen on the won proposal (migrations 010, 011): one covering index.
+      // Revenue and cost frozen on the won proposal (migrations 010, 016): one covering index.
       sql<{
         client_id: number;
         projects: number;

@@ -36,6 +36,7 @@ function approvalQuery(db: Kysely<Database>) {
     .innerJoin('proposals as p', 'p.id', 'a.proposal_id')
     .innerJoin('clients as c', 'c.id', 'p.client_id')
     .leftJoin('users as owner', 'owner.id', 'p.owner_id')
+    .leftJoin('quotes as q', 'q.id', 'p.quote_id')
     .leftJoin('users as requester', 'requester.id', 'a.requested_by')
     .leftJoin('users as decider', 'decider.id', 'a.decided_by')
     .selectAll('a')
@@ -43,6 +44,10 @@ function approvalQuery(db: Kysely<Database>) {
       'p.title as proposal_title',
       'c.name as client_name',
       'owner.name as owner_name',
+      // The four-eyes rule's parties besides the requester (shared/proposal/four-eyes.ts).
+      'p.owner_id as proposal_owner_id',
+      'q.owner_id as quote_owner_id',
+      'q.updated_by as quote_author_id',
       'requester.name as requested_by_name',
       'decider.name as decided_by_name',
     ]);

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ContentBlock, ProposalSettings, ProposalTemplate } from '@shared/contract';
 import type { RichTextBlock } from '@shared/export';
-import { editableSections } from '@shared/proposal';
+import { DEFAULT_FREE_LINE_COST_PERCENT, editableSections } from '@shared/proposal';
 import type { Database } from '../db/schema';
 
 // ---- templates: a proposal's sections kept for reuse
@@ -89,12 +89,20 @@ export async function deleteContentBlock(db: Kysely<Database>, id: number): Prom
 
 // ---- the proposal rules (one row; absent until first saved)
 
-export const DEFAULT_PROPOSAL_SETTINGS: ProposalSettings = { discountLimitPercent: '10', selfCheckThreshold: 3 };
+export const DEFAULT_PROPOSAL_SETTINGS: ProposalSettings = {
+  discountLimitPercent: '10',
+  selfCheckThreshold: 3,
+  freeLineCostPercent: DEFAULT_FREE_LINE_COST_PERCENT,
+};
 
 export async function readProposalSettings(db: Kysely<Database>): Promise<ProposalSettings> {
   const row = await db.selectFrom('proposal_settings').selectAll().where('id', '=', 1).executeTakeFirst();
   if (!row) return DEFAULT_PROPOSAL_SETTINGS;
-  return { discountLimitPercent: row.discount_limit_percent, selfCheckThreshold: row.self_check_threshold };
+  return {
+    discountLimitPercent: row.discount_limit_percent,
+    selfCheckThreshold: row.self_check_threshold,
+    freeLineCostPercent: row.free_line_cost_percent,
+  };
 }
 
 export async function writeProposalSettings(
@@ -106,6 +114,7 @@ export async function writeProposalSettings(
   const values = {
     discount_limit_percent: s.discountLimitPercent,
     self_check_threshold: s.selfCheckThreshold,
+    free_line_cost_percent: s.freeLineCostPercent,
     updated_at: at,
     updated_by: by,
   };

@@ -27,6 +27,7 @@ export async function readSettings(db: Kysely<Database>): Promise<StoredSettings
     hoursPerDay: row.hours_per_day,
     taxPercent: row.tax_percent,
     marginFloorPercent: row.margin_floor_percent,
+    agencyFeePercent: row.agency_fee_percent,
     updatedAt: row.updated_at,
     updatedBy: row.updated_by_name ?? null,
   };
@@ -52,6 +53,8 @@ export async function writeSettings(
     hours_per_day: s.hoursPerDay,
     tax_percent: s.taxPercent,
     margin_floor_percent: s.marginFloorPercent,
+    // A caller that does not know the fee (an older settings form) leaves it as it was.
+    ...(s.agencyFeePercent !== undefined ? { agency_fee_percent: s.agencyFeePercent } : {}),
     updated_at: at,
     updated_by: by,
     ...(initializedAt ? { initialized_at: initializedAt } : {}),

@@ -3,7 +3,7 @@ import { tokenize } from './tokenize';
 
 /**
  * The version of the text analysis (tokenize.ts, fold.ts) the index is built with. 1: bigrams and
- * lower case; 2: Traditional folded to Simplified, symbols indexed (migration 011). Raise it when
+ * lower case; 2: Traditional folded to Simplified, symbols indexed (migration 016). Raise it when
  * the analysis changes: an index of another version is rebuilt at open.
  */
 export const SEARCH_ANALYSIS = 2;

@@ -9,6 +9,7 @@ import { insertQuote } from '../repos/quotes';
 import { insertRateCardRoles } from '../repos/rate-card';
 import { isoNow } from '../time';
 import { seedClientHistory } from './client-history';
+import { seedCollectionDemo } from './collection-demo';
 import { seedProposalDemo } from './proposal-demo';
 import { generateQuote, generateWorkspace, type GeneratedClient } from './generate';
 import { seedMarketReferences } from './market-demo';
@@ -102,4 +103,5 @@ export async function seedDemoWorkspace(db: Kysely<Database>, o: DemoOptions): P
   }
   await seedClientHistory(db, { ownerId: o.ownerId, at, today, seed: o.seed ?? 2027 });
   await seedProposalDemo(db, { ownerId: o.ownerId, now: o.now, at, language: o.language });
+  await seedCollectionDemo(db, { ownerId: o.ownerId, at, today });
 }

@@ -399,12 +399,7 @@ export async function seedProposalDemo(db: Kysely<Database>, o: ProposalDemoOpti
     proposalId: thinId,
     contentHash: thinHash,
     snapshot: JSON.stringify(await freezeSnapshot(db, thin, thinDoc, thinHash)),
-    reasons: approvalReasons(
-      thin.quote!.document,
-      thin.quote!.computed,
-      thin.rules.marginFloorPercent,
-      thin.rules.discountLimitPercent,
-    ),
+    reasons: approvalReasons(thin.quote!.document, thin.quote!.computed, thin.rules),
     requestedBy: lead.id,
     at: o.at,
     note: en

@@ -76,6 +76,7 @@ export async function freezeSnapshot(
     rules: {
       marginFloorPercent: live.rules.marginFloorPercent,
       discountLimitPercent: live.rules.discountLimitPercent,
+      freeLineCostPercent: live.rules.freeLineCostPercent,
     },
     contentHash,
   };

@@ -5,6 +5,7 @@ import type { Lang } from '@shared/i18n/lang';
 import {
   approvalContent,
   editableSections,
+  type ApprovalRules,
   exportSections,
   preCommunicationSchema,
   selfCheckSchema,
@@ -12,7 +13,13 @@ import {
   type PreCommunication,
   type SelfCheck,
 } from '@shared/proposal';
-import { computeQuote, type ComputedQuote, type QuoteDefaults, type QuoteInterchange } from '@shared/quote';
+import {
+  computeQuote,
+  quoteDefaultsOf,
+  type ComputedQuote,
+  type QuoteDefaults,
+  type QuoteInterchange,
+} from '@shared/quote';
 import type { Database } from '../db/schema';
 import { CoreError } from '../errors';
 import { findProposalRow, type ProposalRow } from '../repos/proposals';
@@ -28,7 +35,7 @@ export interface LiveProposal {
   preCommunication: PreCommunication | null;
   selfCheck: SelfCheck | null;
   quote: { id: number; title: string; revision: number; document: QuoteInterchange; computed: ComputedQuote } | null;
-  rules: { marginFloorPercent: string; discountLimitPercent: string; selfCheckThreshold: number };
+  rules: ApprovalRules & { selfCheckThreshold: number };
   /** The agency's name as it stands: the document's sender. */
   agencyName: string;
 }
@@ -51,12 +58,7 @@ export async function loadLive(db: Kysely<Database>, id: number, now: Date): Pro
   const row = await findProposalRow(db, id);
   if (!row) throw new CoreError('not_found', 'error.not_found');
   const settings = await readSettings(db);
-  const defaults: QuoteDefaults = {
-    difficultyMultipliers: settings.difficultyMultipliers,
-    hoursPerDay: settings.hoursPerDay,
-    taxPercent: settings.taxPercent,
-    marginFloorPercent: settings.marginFloorPercent,
-  };
+  const defaults: QuoteDefaults = quoteDefaultsOf(settings);
   const proposalRules = await readProposalSettings(db);
   let quote: LiveProposal['quote'] = null;
   if (row.quote_id !== null) {
@@ -87,6 +89,7 @@ export async function loadLive(db: Kysely<Database>, id: number, now: Date): Pro
       marginFloorPercent: defaults.marginFloorPercent,
       discountLimitPercent: proposalRules.discountLimitPercent,
       selfCheckThreshold: proposalRules.selfCheckThreshold,
+      freeLineCostPercent: proposalRules.freeLineCostPercent,
     },
     agencyName: settings.companyName,
   };

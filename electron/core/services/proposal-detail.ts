@@ -34,6 +34,7 @@ export function checkOf(state: ProposalState) {
     quote: live.quote,
     marginFloorPercent: live.rules.marginFloorPercent,
     discountLimitPercent: live.rules.discountLimitPercent,
+    freeLineCostPercent: live.rules.freeLineCostPercent,
     selfCheckThreshold: live.rules.selfCheckThreshold,
     hasPreCommunication: live.preCommunication !== null,
     selfCheck: live.selfCheck,

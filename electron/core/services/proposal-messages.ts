@@ -53,6 +53,22 @@ export const proposalCoreMessages = {
     'zh-CN': '不能审批自己提交的申请，请由另一位财务或管理员审批',
     en: 'Nobody decides on their own request; another finance user or admin must',
   },
+  'error.approval_own_proposal': {
+    'zh-CN': '不能审批自己负责的提案，请由另一位财务或管理员审批',
+    en: 'Nobody decides on a proposal they own; another finance user or admin must',
+  },
+  'error.approval_own_quote': {
+    'zh-CN': '不能审批自己负责或编写的报价，请由另一位财务或管理员审批',
+    en: 'Nobody decides on a quote they own or wrote; another finance user or admin must',
+  },
+  'error.send_below_cost_with_options': {
+    'zh-CN': '客户选用全部可选项时报价低于成本，任何情况下都不能发送；请调整可选项的价格',
+    en: 'With all its options the quote is below cost, so it can never be sent; reprice the options',
+  },
+  'error.send_validity_expired': {
+    'zh-CN': '报价有效期（{date}）已过，不能发送；请在报价中更新有效期后再发送',
+    en: 'The quote’s validity date ({date}) has passed, so it cannot be sent; renew it in the quote, then send',
+  },
   'error.approval_decided': {
     'zh-CN': '该申请已经处理过，不能再次审批',
     en: 'This request has already been decided',
@@ -68,10 +84,6 @@ export const proposalCoreMessages = {
   'error.approval_exists': {
     'zh-CN': '这一版内容已有审批申请（{statusZh}）',
     en: 'This exact content already has a request ({statusEn})',
-  },
-  'error.proposal_settings_forbidden': {
-    'zh-CN': '只有财务或管理员可以修改提案规则',
-    en: 'Only finance or an admin can change the proposal rules',
   },
 } satisfies Record<string, LocalizedText>;
 

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { QuoteDefaults } from '@shared/quote';
+import { quoteDefaultsOf, type QuoteDefaults } from '@shared/quote';
 import type { Database } from '../db/schema';
 import { readSettings } from '../repos/settings';
 
@@ -8,12 +8,5 @@ export async function workspaceDefaults(
   db: Kysely<Database>,
 ): Promise<QuoteDefaults & { currency: string; lang: string }> {
   const s = await readSettings(db);
-  return {
-    difficultyMultipliers: s.difficultyMultipliers,
-    hoursPerDay: s.hoursPerDay,
-    taxPercent: s.taxPercent,
-    marginFloorPercent: s.marginFloorPercent,
-    currency: s.currency,
-    lang: s.documentLanguage,
-  };
+  return { ...quoteDefaultsOf(s), currency: s.currency, lang: s.documentLanguage };
 }

@@ -3,7 +3,13 @@ import { computeQuote, type QuoteDefaults, type QuoteInterchange } from '@shared
 import type { Database } from '../db/schema';
 
 /** The document fields a quote may leave to the workspace (DOMAIN.md §6). */
-const INHERITABLE = ['difficultyMultipliers', 'hoursPerDay', 'taxPercent', 'marginFloorPercent'] as const;
+const INHERITABLE = [
+  'difficultyMultipliers',
+  'hoursPerDay',
+  'taxPercent',
+  'marginFloorPercent',
+  'agencyFeePercent',
+] as const;
 
 /**
  * "Stale totals" (issue 14), decided: when a workspace default changes, every quote that inherits

@@ -1,8 +1,10 @@
 import { DEFAULT_LANG, type Lang } from '@shared/i18n/lang';
 
-/** Who is calling and in which language: sent with every call, whatever the transport. */
+/**
+ * The language every call is answered in. Who is calling is not the page's to say: the host takes
+ * it from the session (browser mode's cookie, the Electron window's session in the main process).
+ */
 export interface CallContext {
-  userId?: number;
   lang: Lang;
 }
 

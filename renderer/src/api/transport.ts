@@ -6,7 +6,7 @@ import { getToken } from './token';
 
 /** What the Electron preload exposes through contextBridge: one function, nothing else. */
 export interface WorkbenchBridge {
-  call(name: CallName, args: unknown, options: { userId?: number; lang: Lang }): Promise<ApiResponse<unknown>>;
+  call(name: CallName, args: unknown, options: { lang: Lang }): Promise<ApiResponse<unknown>>;
 }
 
 declare global {
@@ -23,9 +23,10 @@ export interface Transport {
 function electronTransport(bridge: WorkbenchBridge): Transport {
   return {
     kind: 'electron',
-    async send(name, args, { userId, lang }) {
+    // Who acts is the main process's business (it holds the window's session): only the language goes.
+    async send(name, args, { lang }) {
       try {
-        return await bridge.call(name, args, { userId, lang });
+        return await bridge.call(name, args, { lang });
       } catch {
         throw transportError('unreachable', lang);
       }
@@ -41,21 +42,21 @@ function isApiResponse(value: unknown): value is ApiResponse<unknown> {
 function httpTransport(): Transport {
   return {
     kind: 'http',
-    async send(name, args, { userId, lang }) {
+    async send(name, args, { lang }) {
       const headers: Record<string, string> = {
         'Content-Type': 'application/json',
         'X-Workbench-Lang': lang,
         Authorization: `Bearer ${getToken() ?? ''}`,
       };
-      if (userId !== undefined) headers['X-Workbench-User'] = String(userId);
       let response: Response;
       try {
         response = await fetch(`/api/${encodeURIComponent(name)}`, {
           method: 'POST',
           headers,
           body: JSON.stringify(args ?? {}),
-          // The token travels in the header only; no cookies are needed or wanted.
-          credentials: 'omit',
+          // The launch token travels in the header; the session in an HttpOnly cookie this page
+          // cannot read, sent to its own origin only (SameSite=Strict).
+          credentials: 'same-origin',
           cache: 'no-store',
         });
       } catch {

@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, forgetToken, useCallQuery } from '../api';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
+import type { WorkspaceStatus } from '@shared/contract';
+import { SignInScreen } from '../features/auth/SignInScreen';
 import { WelcomeScreen } from '../features/first-run/WelcomeScreen';
+import { SessionProvider } from './session';
 import { AppShell } from './layout/AppShell';
 import { TokenPage } from './TokenPage';
 
@@ -39,5 +42,37 @@ export function WorkspaceGate() {
     );
   }
   if (!status.data.initialized) return <WelcomeScreen />;
-  return <AppShell status={status.data} />;
+  return <SessionGate users={status.data.users} />;
+}
+
+/**
+ * Who acts: the session's user, or the solo user. Nobody → the sign-in screen. The shell is keyed
+ * by the user, so switching user (sign out, sign in) mounts every screen afresh.
+ */
+function SessionGate({ users }: { users: WorkspaceStatus['users'] }) {
+  const { t } = useTranslation();
+  const session = useCallQuery('auth.session', {});
+  if (session.isPending) {
+    return (
+      <div className="fullpage">
+        <LoadingState label={t('app.loading')} />
+      </div>
+    );
+  }
+  if (session.isError) {
+    return (
+      <div className="fullpage">
+        <div className="fullpage-card">
+          <ErrorState error={session.error} onRetry={() => void session.refetch()} />
+        </div>
+      </div>
+    );
+  }
+  const { user, mode } = session.data;
+  if (!user) return <SignInScreen users={users} />;
+  return (
+    <SessionProvider state={{ mode, user }}>
+      <AppShell key={user.id} />
+    </SessionProvider>
+  );
 }

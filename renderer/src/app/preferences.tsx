@@ -4,11 +4,10 @@ import { DEFAULT_LANG, isLang, type Lang } from '@shared/i18n/lang';
 import { setCallContext } from '../api';
 
 /**
- * The person at the keyboard's choices: UI language and which workspace user they act as. Both
- * are per machine, not per workspace, so they live in localStorage, not in the database.
+ * The person at the keyboard's choice of UI language. Per machine, not per workspace, so it lives
+ * in localStorage, not in the database. (Who acts is the session's, not a preference.)
  */
 const LANG_KEY = 'workbench.lang';
-const USER_KEY = 'workbench.userId';
 
 function read(key: string): string | null {
   try {
@@ -17,10 +16,9 @@ function read(key: string): string | null {
     return null;
   }
 }
-function write(key: string, value: string | null): void {
+function write(key: string, value: string): void {
   try {
-    if (value === null) window.localStorage.removeItem(key);
-    else window.localStorage.setItem(key, value);
+    window.localStorage.setItem(key, value);
   } catch {
     // Private windows may refuse storage; the choice then lasts until the tab closes.
   }
@@ -30,16 +28,10 @@ export function storedLang(): Lang {
   const value = read(LANG_KEY);
   return isLang(value) ? value : DEFAULT_LANG;
 }
-function storedUserId(): number | undefined {
-  const value = Number(read(USER_KEY));
-  return Number.isInteger(value) && value > 0 ? value : undefined;
-}
 
 interface Preferences {
   lang: Lang;
   setLang(lang: Lang): void;
-  userId: number | undefined;
-  setUserId(id: number | undefined): void;
 }
 
 const PreferencesContext = createContext<Preferences | null>(null);
@@ -47,11 +39,10 @@ const PreferencesContext = createContext<Preferences | null>(null);
 export function PreferencesProvider({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const [lang, setLangState] = useState<Lang>(storedLang);
-  const [userId, setUserIdState] = useState<number | undefined>(storedUserId);
 
   // The call context is set during render, not in an effect: a child's query may fire in the same
-  // commit and must already carry the right user and language.
-  setCallContext({ lang, userId });
+  // commit and must already carry the right language.
+  setCallContext({ lang });
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -68,13 +59,8 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
     },
     [i18n],
   );
-  const setUserId = useCallback((next: number | undefined) => {
-    write(USER_KEY, next === undefined ? null : String(next));
-    setCallContext({ userId: next });
-    setUserIdState(next);
-  }, []);
 
-  const value = useMemo(() => ({ lang, setLang, userId, setUserId }), [lang, setLang, userId, setUserId]);
+  const value = useMemo(() => ({ lang, setLang }), [lang, setLang]);
   return <PreferencesContext.Provider value={value}>{children}</PreferencesContext.Provider>;
 }
 

@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api';
 
 /** A refusal the core meant to give will not change on a second try; only a failed transport might. */
@@ -8,7 +8,15 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 }
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  // A session that ended (expired, signed out elsewhere, user deactivated) refuses every call with
+  // sign_in_required: ask again who acts, and the session gate shows the sign-in screen.
+  const onError = (error: unknown) => {
+    if (error instanceof ApiError && error.code === 'sign_in_required')
+      void client.invalidateQueries({ queryKey: ['auth.session'] });
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: {
         retry: shouldRetry,
@@ -19,4 +27,5 @@ export function createQueryClient(): QueryClient {
       mutations: { retry: false },
     },
   });
+  return client;
 }

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 export interface Column<Row> {
   id: string;
   header: string;
+  /** A column of buttons: its header is for screen readers only (a cell without one is unnamed). */
+  headerHidden?: boolean;
   cell(row: Row): ReactNode;
   /** Numbers line up on the right. */
   align?: 'start' | 'end';
@@ -39,7 +41,7 @@ export function DataTable<Row>({
           <tr>
             {columns.map((c) => (
               <th key={c.id} scope="col" className={c.align === 'end' ? 'num' : undefined}>
-                {c.header}
+                {c.headerHidden ? <span className="visually-hidden">{c.header}</span> : c.header}
               </th>
             ))}
           </tr>

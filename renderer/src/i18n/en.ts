@@ -1,5 +1,7 @@
 import type { Catalog } from './zh-CN';
+import { collectionEn } from '../features/collection/i18n.en';
 import { archiveWorkEn } from '../features/archive/i18n';
+import { authEn } from '../features/auth/i18n';
 import { accountsEn } from '../features/clients/i18n.en';
 import { quotesEn } from '../features/quotes/i18n';
 import { proposalWorkEn } from '../features/proposals/i18n';
@@ -39,6 +41,7 @@ export const en: Catalog = {
     admin: 'Admin',
   },
   common: {
+    actions: 'Actions',
     retry: 'Retry',
     save: 'Save',
     saving: 'Saving…',
@@ -119,6 +122,7 @@ export const en: Catalog = {
     },
   },
   accounts: accountsEn,
+  collection: collectionEn,
   clients: {
     title: 'Clients',
     subtitle: 'Clients and key accounts',
@@ -198,6 +202,7 @@ export const en: Catalog = {
     emptyLater: 'The archive arrives in a later version.',
   },
   archiveWork: archiveWorkEn,
+  auth: authEn,
   finance: {
     title: 'Finance',
     subtitle: 'Margin checks and discount approvals',
@@ -223,6 +228,8 @@ export const en: Catalog = {
     hoursPerDayHint: 'Workload entered in hours is converted to person-days with this',
     taxPercent: 'Tax rate (%)',
     taxPercentHint: 'e.g. 6 for VAT on services',
+    agencyFeePercent: 'Agency service fee (%)',
+    agencyFeePercentHint: 'Charged by default on non-labor lines (media, production…) of a quote; 0 for none',
     marginFloorPercent: 'Margin floor (%)',
     marginFloorPercentHint: 'Quotes below this margin need finance approval',
     lastChanged: 'Last changed by {{name}} on {{at}}',

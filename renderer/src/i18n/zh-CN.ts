@@ -1,5 +1,7 @@
+import { collectionZhCN } from '../features/collection/i18n';
 import { accountsZhCN } from '../features/clients/i18n';
 import { archiveWorkZhCN } from '../features/archive/i18n';
+import { authZhCN } from '../features/auth/i18n';
 import { quotesZhCN } from '../features/quotes/i18n';
 import { proposalWorkZhCN } from '../features/proposals/i18n';
 /**
@@ -40,6 +42,7 @@ export const zhCN = {
     admin: '管理员',
   },
   common: {
+    actions: '操作',
     retry: '重试',
     save: '保存',
     saving: '正在保存…',
@@ -118,6 +121,7 @@ export const zhCN = {
     },
   },
   accounts: accountsZhCN,
+  collection: collectionZhCN,
   clients: {
     title: '客户',
     subtitle: '客户与大客户档案',
@@ -197,6 +201,7 @@ export const zhCN = {
     emptyLater: '档案功能将在后续版本中提供。',
   },
   archiveWork: archiveWorkZhCN,
+  auth: authZhCN,
   finance: {
     title: '财务',
     subtitle: '毛利审核与折扣审批',
@@ -222,6 +227,8 @@ export const zhCN = {
     hoursPerDayHint: '按小时录入的工作量以此折算为人天',
     taxPercent: '税率（%）',
     taxPercentHint: '例如服务类增值税 6',
+    agencyFeePercent: '代理服务费（%）',
+    agencyFeePercentHint: '新报价对媒介、制作等非人工项默认计收的比例；0 表示不收',
     marginFloorPercent: '毛利底线（%）',
     marginFloorPercentHint: '低于此毛利率的报价需要财务审批',
     lastChanged: '最后由 {{name}} 于 {{at}} 修改',

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { CURRENCY_CODES } from '../../money';
 import { command, query } from '../define';
+import { ANY_ROLE } from '../roles';
 import { idSchema, isoDate, isoDateTime, noArgs, text } from '../common';
 import { CLIENT_STATUSES, clientTypeSchema } from './clients';
 import { abcTierSchema } from './client-settings';
@@ -18,6 +19,8 @@ export const CHURN_REASONS = [
   'dissatisfied',
   'perfunctory',
   'disagreement',
+  /** 回款慢 (DOMAIN.md §7): money more than 60 days overdue; the value is that amount, minor units. */
+  'slow_payment',
 ] as const;
 
 /** What counts as contact with a client (issue 14): things that happened, each on its own date. */
@@ -82,13 +85,21 @@ export const clientFiguresSchema = z.object({
   nextVisitOn: isoDate.nullable(),
   dormancy: dormancySchema.nullable(),
   churn: z.array(churnReasonSchema),
+  /** DOMAIN.md §7: the cost to serve (all-time, last 12 months) and the profit after it. */
+  costToServe: z.int(),
+  costToServe12m: z.int(),
+  profit12mAfterCostToServe: z.int(),
+  yearlyProfitAfterCostToServe: z.int(),
+  lifetimeProfitAfterCostToServe: z.int(),
 });
 export type ClientFigures = z.infer<typeof clientFiguresSchema>;
 
 export const paretoRowSchema = z.object({
   clientId: idSchema,
   name: z.string(),
+  /** 12-month profit after the cost to serve (DOMAIN.md §7): what the Pareto ranks by. */
   profit: z.int(),
+  profitBeforeCostToServe: z.int(),
   revenue: z.int(),
   profitRank: z.int(),
   revenueRank: z.int(),
@@ -179,8 +190,8 @@ export type KeyAccountList = z.infer<typeof keyAccountListSchema>;
 const keyChange = z.strictObject({ clientId: idSchema, reason: text(500) });
 
 export const accountsContract = {
-  'accounts.analytics': query(noArgs, accountAnalyticsSchema),
-  'keyAccounts.list': query(noArgs, keyAccountListSchema),
-  'keyAccounts.add': command(keyChange, z.object({ clientId: idSchema })),
-  'keyAccounts.retire': command(keyChange, z.object({ clientId: idSchema })),
+  'accounts.analytics': query(ANY_ROLE, noArgs, accountAnalyticsSchema),
+  'keyAccounts.list': query(ANY_ROLE, noArgs, keyAccountListSchema),
+  'keyAccounts.add': command(ANY_ROLE, keyChange, z.object({ clientId: idSchema })),
+  'keyAccounts.retire': command(ANY_ROLE, keyChange, z.object({ clientId: idSchema })),
 };

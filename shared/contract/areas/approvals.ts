@@ -1,8 +1,10 @@
 import * as z from 'zod';
 import { CURRENCY_CODES } from '../../money';
 import { APPROVAL_REASONS, findingSchema } from '../../proposal/guardrails';
+import { FOUR_EYES_CONFLICTS } from '../../proposal/four-eyes';
 import { marginDriverSchema } from '../../proposal/margin-drivers';
 import { command, query } from '../define';
+import { ANY_ROLE, FINANCE } from '../roles';
 import { idSchema, isoDateTime, optionalText } from '../common';
 import { approvalStatusSchema } from './proposals';
 
@@ -31,6 +33,8 @@ export const approvalItemSchema = z.object({
   cost: z.int(),
   grossMargin: z.int(),
   marginPercent: z.string().nullable(),
+  /** The margin if the client takes every option; null without options. */
+  marginPercentWithOptions: z.string().nullable(),
   floorPercent: z.string(),
   discountPercent: z.string().nullable(),
   limitPercent: z.string(),
@@ -41,16 +45,20 @@ export const approvalItemSchema = z.object({
   drivers: z.array(marginDriverSchema),
   /** The anti-patterns the quote shows (free lines with cost, discount without condition…). */
   warnings: z.array(findingSchema),
+  /** Why the user asking may not decide this request (four-eyes rule), or null when they may. */
+  ownConflict: z.enum(FOUR_EYES_CONFLICTS).nullable(),
 });
 export type ApprovalItem = z.infer<typeof approvalItemSchema>;
 
 export const approvalsContract = {
   'approvals.queue': query(
+    ANY_ROLE,
     z.strictObject({ state: z.enum(['pending', 'decided']) }),
     z.object({ items: z.array(approvalItemSchema) }),
   ),
   /** Finance (or an admin) approves or rejects; nobody decides on their own request. A rejection says why. */
   'approvals.decide': command(
+    FINANCE,
     z
       .strictObject({
         id: idSchema,

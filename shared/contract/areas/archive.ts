@@ -4,6 +4,7 @@ import { PERIODS, pipelineSchema } from '../../archive/pipeline';
 import { timelineEventSchema } from '../../archive/timeline';
 import { CURRENCY_CODES } from '../../money';
 import { command, query } from '../define';
+import { ANY_ROLE } from '../roles';
 import { idSchema, isoDate, isoDateTime, noArgs, text } from '../common';
 import { lossReasonSchema, proposalStatusSchema, versionSummarySchema } from './proposals';
 
@@ -105,6 +106,7 @@ export const archiveContract = {
    * are ranked, and the first `limit` (500 by default) of those are listed.
    */
   'archive.search': query(
+    ANY_ROLE,
     archiveSearchArgsSchema,
     z.object({
       hits: z.array(archiveHitSchema),
@@ -117,9 +119,10 @@ export const archiveContract = {
     }),
   ),
   /** The choices for the client and owner filters. */
-  'archive.filterOptions': query(noArgs, z.object({ clients: z.array(option), owners: z.array(option) })),
-  'archive.savedSearches': query(noArgs, z.object({ items: z.array(savedSearchSchema) })),
+  'archive.filterOptions': query(ANY_ROLE, noArgs, z.object({ clients: z.array(option), owners: z.array(option) })),
+  'archive.savedSearches': query(ANY_ROLE, noArgs, z.object({ items: z.array(savedSearchSchema) })),
   'archive.saveSearch': command(
+    ANY_ROLE,
     z.strictObject({
       name: text(100),
       query: z.string().max(200),
@@ -128,11 +131,12 @@ export const archiveContract = {
     }),
     savedSearchSchema,
   ),
-  'archive.deleteSavedSearch': command(z.strictObject({ id: idSchema }), z.object({ id: idSchema })),
+  'archive.deleteSavedSearch': command(ANY_ROLE, z.strictObject({ id: idSchema }), z.object({ id: idSchema })),
   /** A proposal's drafts, sends, approvals and status changes, with its versions. */
-  'archive.timeline': query(z.strictObject({ id: idSchema }), timelineSchema),
+  'archive.timeline': query(ANY_ROLE, z.strictObject({ id: idSchema }), timelineSchema),
   /** Two sent versions of one proposal: section text and quote, line by line (`from` is the older). */
   'archive.compare': query(
+    ANY_ROLE,
     z.strictObject({ id: idSchema, from: z.int().positive(), to: z.int().positive() }),
     versionCompareSchema,
   ),
@@ -141,6 +145,7 @@ export const archiveContract = {
    * another; the version itself never changes.
    */
   'archive.clone': command(
+    ANY_ROLE,
     z.strictObject({
       id: idSchema,
       number: z.int().positive(),
@@ -150,5 +155,9 @@ export const archiveContract = {
     z.object({ proposalId: idSchema, quoteId: idSchema }),
   ),
   /** Win rates, pipeline value, margins, discounts, lost reasons and market deviation. */
-  'archive.pipeline': query(z.strictObject({ filters: archiveFiltersSchema, period: z.enum(PERIODS) }), pipelineSchema),
+  'archive.pipeline': query(
+    ANY_ROLE,
+    z.strictObject({ filters: archiveFiltersSchema, period: z.enum(PERIODS) }),
+    pipelineSchema,
+  ),
 };

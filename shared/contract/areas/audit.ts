@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { query } from '../define';
+import { FINANCE } from '../roles';
 import { idSchema, isoDateTime } from '../common';
 
 export const auditEntrySchema = z.object({
@@ -13,7 +14,9 @@ export const auditEntrySchema = z.object({
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const auditContract = {
+  /** The trail of who did what is evidence for the controllers, not a work list. */
   'audit.list': query(
+    FINANCE,
     z.strictObject({ limit: z.int().min(1).max(500).default(50) }),
     z.object({ items: z.array(auditEntrySchema) }),
   ),

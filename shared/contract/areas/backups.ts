@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { maintenance, query } from '../define';
+import { ADMIN } from '../roles';
 import { isoDateTime, noArgs } from '../common';
 
 /** A backup is named by the app (workbench-<UTC time>-<reason>.db); only such names are accepted. */
@@ -25,9 +26,9 @@ export const backupPreviewSchema = z.object({
 export type BackupPreview = z.infer<typeof backupPreviewSchema>;
 
 export const backupsContract = {
-  'backups.list': query(noArgs, z.object({ folder: z.string(), items: z.array(backupSchema) })),
+  'backups.list': query(ADMIN, noArgs, z.object({ folder: z.string(), items: z.array(backupSchema) })),
   // Not inside a transaction: the online backup copies committed pages only.
-  'backups.create': maintenance(noArgs, backupSchema),
-  'backups.inspect': query(z.strictObject({ name: backupNameSchema }), backupPreviewSchema),
-  'backups.restore': maintenance(z.strictObject({ name: backupNameSchema }), backupPreviewSchema),
+  'backups.create': maintenance(ADMIN, noArgs, backupSchema),
+  'backups.inspect': query(ADMIN, z.strictObject({ name: backupNameSchema }), backupPreviewSchema),
+  'backups.restore': maintenance(ADMIN, z.strictObject({ name: backupNameSchema }), backupPreviewSchema),
 };

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { command, query } from '../define';
+import { ADMIN, ANY_ROLE } from '../roles';
 import { isoDateTime, noArgs } from '../common';
 
 /** The largest logo we take: a print-quality logo fits easily, a photo album does not. */
@@ -18,7 +19,7 @@ export const DEFAULT_EAST_ASIA_FONT = 'Microsoft YaHei';
 export const DEFAULT_PRIMARY_COLOR = '#1F4E79';
 
 /** A file as base64, capped at its size limit with a message that says the limit (not zod's character count). */
-const base64Of = (maxBytes: number) =>
+export const base64Of = (maxBytes: number) =>
   z.base64().refine((s) => s.length <= Math.ceil(maxBytes / 3) * 4 + 4, {
     params: { key: 'file.too_large', maxMb: maxBytes / 1024 / 1024 },
     abort: true,
@@ -68,10 +69,11 @@ export type StoredBranding = z.infer<typeof storedBrandingSchema>;
 const uploadName = z.string().trim().min(1).max(200);
 
 export const brandingContract = {
-  'branding.get': query(noArgs, storedBrandingSchema),
-  'branding.update': command(brandingSchema, storedBrandingSchema),
+  'branding.get': query(ANY_ROLE, noArgs, storedBrandingSchema),
+  'branding.update': command(ADMIN, brandingSchema, storedBrandingSchema),
   /** A PNG or JPEG (checked by its bytes, ≤ 2 MB); null removes the logo. Separate from update: it is large. */
   'branding.setLogo': command(
+    ADMIN,
     z.strictObject({
       logo: z.strictObject({ fileName: uploadName, bytesBase64: base64Of(LOGO_MAX_BYTES) }).nullable(),
     }),
@@ -79,6 +81,7 @@ export const brandingContract = {
   ),
   /** A .docx whose word/styles.xml becomes the documents' styles (≤ 5 MB); null removes it. */
   'branding.setTemplate': command(
+    ADMIN,
     z.strictObject({
       template: z.strictObject({ fileName: uploadName, bytesBase64: base64Of(TEMPLATE_MAX_BYTES) }).nullable(),
     }),

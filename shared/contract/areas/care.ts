@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { EXPERIENCE_ASPECTS, SATISFACTION_DIMENSIONS, SCORE_MAX, SCORE_MIN } from '../../analytics/satisfaction';
 import { addCustomIssue } from '../../validation/validate';
 import { command, query } from '../define';
+import { ANY_ROLE } from '../roles';
 import { idSchema, isoDate, optionalText, text } from '../common';
 
 /** Care and visits (走访 / 关怀), complaints and satisfaction surveys of one client (DOMAIN.md §4). */
@@ -126,14 +127,15 @@ export const reminderSchema = z.object({
 export type Reminder = z.infer<typeof reminderSchema>;
 
 export const careContract = {
-  'visits.list': query(forClient, z.object({ items: z.array(visitSchema) })),
-  'visits.save': command(visitInputSchema, saved),
-  'complaints.list': query(forClient, z.object({ items: z.array(complaintSchema) })),
-  'complaints.save': command(complaintInputSchema, saved),
-  'surveys.list': query(forClient, z.object({ items: z.array(surveySchema) })),
-  'surveys.save': command(surveyInputSchema, saved),
+  'visits.list': query(ANY_ROLE, forClient, z.object({ items: z.array(visitSchema) })),
+  'visits.save': command(ANY_ROLE, visitInputSchema, saved),
+  'complaints.list': query(ANY_ROLE, forClient, z.object({ items: z.array(complaintSchema) })),
+  'complaints.save': command(ANY_ROLE, complaintInputSchema, saved),
+  'surveys.list': query(ANY_ROLE, forClient, z.object({ items: z.array(surveySchema) })),
+  'surveys.save': command(ANY_ROLE, surveyInputSchema, saved),
   /** Birthdays, festivals and clients' own dates in the next `days` days, soonest first. */
   'care.upcoming': query(
+    ANY_ROLE,
     z.strictObject({ days: z.int().min(1).max(366).default(30), clientId: idSchema.optional() }),
     z.object({ items: z.array(reminderSchema) }),
   ),

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { CLIENT_TYPES } from '../../analytics/client-type';
 import { addCustomIssue } from '../../validation/validate';
 import { command, query } from '../define';
+import { ADMIN, ANY_ROLE } from '../roles';
 import { isoDate, isoDateTime, noArgs, text } from '../common';
 
 export const ABC_TIERS = ['A', 'B', 'C'] as const;
@@ -61,6 +62,7 @@ export const storedClientSettingsSchema = z.object({
 export type StoredClientSettings = z.infer<typeof storedClientSettingsSchema>;
 
 export const clientSettingsContract = {
-  'clientSettings.get': query(noArgs, storedClientSettingsSchema),
-  'clientSettings.update': command(clientSettingsSchema, storedClientSettingsSchema),
+  'clientSettings.get': query(ANY_ROLE, noArgs, storedClientSettingsSchema),
+  /** Workspace-wide thresholds that classify every client: one admin decision, not per lead. */
+  'clientSettings.update': command(ADMIN, clientSettingsSchema, storedClientSettingsSchema),
 };

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { CLIENT_TYPES, LEVELS } from '../../analytics/client-type';
 import { command, query } from '../define';
+import { ANY_ROLE } from '../roles';
 import { idSchema, isoDate, isoDateTime, noArgs, optionalText, text } from '../common';
 
 export const CLIENT_STATUSES = ['active', 'paused', 'let_go'] as const;
@@ -87,10 +88,10 @@ export type ClientDetail = z.infer<typeof clientDetailSchema>;
 const byId = z.strictObject({ id: idSchema });
 
 export const clientsContract = {
-  'clients.list': query(noArgs, z.object({ items: z.array(clientSummarySchema) })),
-  'clients.get': query(byId, clientDetailSchema),
-  'clients.save': command(clientSaveSchema, z.object({ id: idSchema })),
+  'clients.list': query(ANY_ROLE, noArgs, z.object({ items: z.array(clientSummarySchema) })),
+  'clients.get': query(ANY_ROLE, byId, clientDetailSchema),
+  'clients.save': command(ANY_ROLE, clientSaveSchema, z.object({ id: idSchema })),
   /** Only a client with no quotes or proposals can be deleted; the others are archived (let go). */
-  'clients.delete': command(byId, z.object({ id: idSchema })),
-  'clients.archive': command(byId, z.object({ id: idSchema })),
+  'clients.delete': command(ANY_ROLE, byId, z.object({ id: idSchema })),
+  'clients.archive': command(ANY_ROLE, byId, z.object({ id: idSchema })),
 };

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { CURRENCY_CODES } from '../../money';
 import { addCustomIssue } from '../../validation/validate';
 import { command, query } from '../define';
+import { ANY_ROLE, FINANCE } from '../roles';
 import { idSchema, isoDate, isoDateTime, noArgs } from '../common';
 
 /**
@@ -31,11 +32,13 @@ export const exchangeRateSchema = exchangeRateInputSchema.extend({
 export type ExchangeRate = z.infer<typeof exchangeRateSchema>;
 
 export const exchangeRatesContract = {
+  // Everyone reads the rates (the analytics show the rate used); finance enters them.
   'exchangeRates.list': query(
+    ANY_ROLE,
     noArgs,
     z.object({ workspaceCurrency: z.enum(CURRENCY_CODES), items: z.array(exchangeRateSchema) }),
   ),
   /** Insert, or replace the rate of the same currency and day. */
-  'exchangeRates.save': command(exchangeRateInputSchema, z.object({ id: idSchema })),
-  'exchangeRates.delete': command(z.strictObject({ id: idSchema }), z.object({ id: idSchema })),
+  'exchangeRates.save': command(FINANCE, exchangeRateInputSchema, z.object({ id: idSchema })),
+  'exchangeRates.delete': command(FINANCE, z.strictObject({ id: idSchema }), z.object({ id: idSchema })),
 };

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { LANGS } from '../../i18n/lang';
 import { query } from '../define';
+import { ANY_ROLE } from '../roles';
 import { idSchema, noArgs } from '../common';
 
 export const EXPORT_FORMATS = ['docx', 'pdf'] as const;
@@ -28,19 +29,36 @@ export const exportCapabilitiesSchema = z.strictObject({
 });
 
 export const exportContract = {
-  /** The quote as a client document; `internal: true` gives the finance sheet instead (cost and margin). */
+  /**
+   * The quote as a client document: as sent when a sent version carries exactly this quote, else
+   * the working copy marked 草稿 / DRAFT on every page and in its file name. `internal: true` gives
+   * the finance sheet instead (cost and margin). Every export is written to the audit log.
+   */
   'export.quoteDocx': query(
+    ANY_ROLE,
     z.strictObject({ quoteId: idSchema, internal: z.boolean().optional(), ...common }),
     exportedFileSchema,
   ),
   /** The internal finance sheet of a quote: cost, cost rates and margin, marked 内部资料 / INTERNAL. */
-  'export.financeSheetDocx': query(z.strictObject({ quoteId: idSchema, ...common }), exportedFileSchema),
-  /** The proposal: cover, contents, the seven sections, its quote in section 4. */
-  'export.proposalDocx': query(z.strictObject({ proposalId: idSchema, ...common }), exportedFileSchema),
-  /** A sent version from the archive, re-exported from its frozen snapshot (the same document, byte for byte). */
+  'export.financeSheetDocx': query(ANY_ROLE, z.strictObject({ quoteId: idSchema, ...common }), exportedFileSchema),
+  /**
+   * The proposal: cover, contents, the seven sections, its quote in section 4. The newest sent
+   * version when nothing changed since; otherwise the working copy, marked as a draft.
+   */
+  'export.proposalDocx': query(ANY_ROLE, z.strictObject({ proposalId: idSchema, ...common }), exportedFileSchema),
+  /**
+   * A sent version from the archive, re-exported from its frozen snapshot (the same document, byte
+   * for byte): the proposal, or (`kind: 'quote'`) its quote alone as the client received it.
+   */
   'export.versionDocx': query(
-    z.strictObject({ proposalId: idSchema, number: z.int().min(1), format: z.enum(EXPORT_FORMATS).optional() }),
+    ANY_ROLE,
+    z.strictObject({
+      proposalId: idSchema,
+      number: z.int().min(1),
+      kind: z.enum(['proposal', 'quote']).optional(),
+      format: z.enum(EXPORT_FORMATS).optional(),
+    }),
     exportedFileSchema,
   ),
-  'export.capabilities': query(noArgs, exportCapabilitiesSchema),
+  'export.capabilities': query(ANY_ROLE, noArgs, exportCapabilitiesSchema),
 };

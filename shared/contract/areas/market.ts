@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { CURRENCY_CODES } from '../../money';
 import { command, query } from '../define';
+import { ANY_ROLE } from '../roles';
 import { idSchema, isoDate, isoDateTime, optionalText, text } from '../common';
 import { minorAmount } from './rate-card';
 
@@ -46,17 +47,19 @@ export type MarketCsvColumn = (typeof MARKET_CSV_COLUMNS)[number];
 export const marketContract = {
   /** The library, newest first; `search` matches name, unit and source (any language, any part). */
   'market.list': query(
+    ANY_ROLE,
     z.strictObject({ search: optionalText(200).optional(), currency: z.enum(CURRENCY_CODES).optional() }),
     z.object({ items: z.array(marketReferenceRecordSchema) }),
   ),
-  'market.save': command(marketReferenceInputSchema, marketReferenceRecordSchema),
-  'market.delete': command(z.strictObject({ id: idSchema }), z.object({ id: idSchema })),
+  'market.save': command(ANY_ROLE, marketReferenceInputSchema, marketReferenceRecordSchema),
+  'market.delete': command(ANY_ROLE, z.strictObject({ id: idSchema }), z.object({ id: idSchema })),
   /**
    * Add every row of a CSV file (see MARKET_CSV_COLUMNS) to the library: all rows are checked first
    * and written in one transaction, or none is. The text cap here is generous (a Chinese character
    * is up to 3 bytes); the parser enforces MARKET_CSV_MAX_BYTES with its own message.
    */
   'market.importCsv': command(
+    ANY_ROLE,
     z.strictObject({ csvText: z.string().max(3 * MARKET_CSV_MAX_BYTES) }),
     z.object({ imported: z.int().nonnegative() }),
   ),

@@ -3,6 +3,7 @@ import { richTextBlockSchema } from '../../export/rich-text';
 import { percentField } from '../../quote/fields';
 import { editableSectionSchema } from '../../proposal/sections';
 import { command, query } from '../define';
+import { ADMIN, ANY_ROLE } from '../roles';
 import { idSchema, isoDateTime, noArgs, text } from '../common';
 
 export const proposalTemplateSchema = z.object({
@@ -32,19 +33,23 @@ export const proposalSettingsSchema = z.strictObject({
   discountLimitPercent: percentField({ field: 'discountLimitPercent', label: '折扣上限' }),
   /** A self-check score under this (1–5) is a warning before sending. */
   selfCheckThreshold: z.int().min(1).max(5),
+  /** A zero-priced line whose cost is above this share of the subtotal needs finance approval. */
+  freeLineCostPercent: percentField({ field: 'freeLineCostPercent', label: '免费项目成本上限' }),
 });
 export type ProposalSettings = z.infer<typeof proposalSettingsSchema>;
 
 export const proposalLibraryContract = {
-  'proposalTemplates.list': query(noArgs, z.object({ items: z.array(proposalTemplateSchema) })),
+  'proposalTemplates.list': query(ANY_ROLE, noArgs, z.object({ items: z.array(proposalTemplateSchema) })),
   /** Save a proposal's sections (not its client, quote or records) as a template. */
   'proposalTemplates.create': command(
+    ANY_ROLE,
     z.strictObject({ name: text(200), fromProposalId: idSchema }),
     proposalTemplateSchema,
   ),
-  'proposalTemplates.delete': command(z.strictObject({ id: idSchema }), z.object({ id: idSchema })),
-  'contentBlocks.list': query(noArgs, z.object({ items: z.array(contentBlockSchema) })),
+  'proposalTemplates.delete': command(ANY_ROLE, z.strictObject({ id: idSchema }), z.object({ id: idSchema })),
+  'contentBlocks.list': query(ANY_ROLE, noArgs, z.object({ items: z.array(contentBlockSchema) })),
   'contentBlocks.create': command(
+    ANY_ROLE,
     z.strictObject({
       kind: z.enum(CONTENT_BLOCK_KINDS),
       title: text(200),
@@ -52,8 +57,9 @@ export const proposalLibraryContract = {
     }),
     contentBlockSchema,
   ),
-  'contentBlocks.delete': command(z.strictObject({ id: idSchema }), z.object({ id: idSchema })),
-  'proposalSettings.get': query(noArgs, proposalSettingsSchema),
+  'contentBlocks.delete': command(ANY_ROLE, z.strictObject({ id: idSchema }), z.object({ id: idSchema })),
+  'proposalSettings.get': query(ANY_ROLE, noArgs, proposalSettingsSchema),
   /** Finance or admin only. */
-  'proposalSettings.update': command(proposalSettingsSchema, proposalSettingsSchema),
+  /** The discount limit governs money: admins only (finance proposes, the admin sets it). */
+  'proposalSettings.update': command(ADMIN, proposalSettingsSchema, proposalSettingsSchema),
 };

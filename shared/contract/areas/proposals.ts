@@ -8,6 +8,7 @@ import { sendCheckSchema } from '../../proposal/guardrails';
 import { proposalVersionSnapshotSchema } from '../../proposal/snapshot';
 import { LOSS_REASONS } from '../../proposal/workflow';
 import { command, query } from '../define';
+import { ANY_ROLE } from '../roles';
 import { idSchema, isoDateTime, noArgs, optionalText, text } from '../common';
 
 /** DOMAIN.md §2: draft → pre-communicated → sent → negotiating → won / lost → archived. */
@@ -149,9 +150,10 @@ export const transitionArgsSchema = z
   });
 
 export const proposalsContract = {
-  'proposals.list': query(noArgs, z.object({ items: z.array(proposalSummarySchema) })),
+  'proposals.list': query(ANY_ROLE, noArgs, z.object({ items: z.array(proposalSummarySchema) })),
   /** A new draft for a client, blank or from a template, optionally with its quote linked. */
   'proposals.create': command(
+    ANY_ROLE,
     z.strictObject({
       clientId: idSchema,
       title: text(200),
@@ -160,9 +162,10 @@ export const proposalsContract = {
     }),
     proposalDetailSchema,
   ),
-  'proposals.get': query(byId, proposalDetailSchema),
+  'proposals.get': query(ANY_ROLE, byId, proposalDetailSchema),
   /** The working copy. After a send it becomes the next version's draft; sent versions never change. */
   'proposals.save': command(
+    ANY_ROLE,
     z.strictObject({
       id: idSchema,
       revision: z.int().positive(),
@@ -175,13 +178,14 @@ export const proposalsContract = {
     proposalDetailSchema,
   ),
   /** A move of the workflow other than sending (see shared/proposal/workflow.ts). */
-  'proposals.transition': command(transitionArgsSchema, proposalDetailSchema),
+  'proposals.transition': command(ANY_ROLE, transitionArgsSchema, proposalDetailSchema),
   /**
    * Freeze the working copy as the next version and mark the proposal sent. Refused while a
    * blocker stands (no quote, below cost, finance approval missing for this exact content).
    * Without a pre-communication record it needs a reason; with warnings, an acknowledgement.
    */
   'proposals.send': command(
+    ANY_ROLE,
     z.strictObject({
       id: idSchema,
       revision: z.int().positive(),
@@ -190,12 +194,17 @@ export const proposalsContract = {
     }),
     z.object({ version: z.int().positive(), proposal: proposalDetailSchema }),
   ),
-  'proposals.history': query(byId, z.object({ items: z.array(statusChangeSchema) })),
-  'proposals.versions': query(byId, z.object({ items: z.array(versionSummarySchema) })),
+  'proposals.history': query(ANY_ROLE, byId, z.object({ items: z.array(statusChangeSchema) })),
+  'proposals.versions': query(ANY_ROLE, byId, z.object({ items: z.array(versionSummarySchema) })),
   /** One frozen version, exactly as it was sent. */
-  'proposals.version': query(z.strictObject({ id: idSchema, number: z.int().positive() }), proposalVersionSchema),
+  'proposals.version': query(
+    ANY_ROLE,
+    z.strictObject({ id: idSchema, number: z.int().positive() }),
+    proposalVersionSchema,
+  ),
   /** Ask finance to approve the content as it is now (bound to its hash). */
   'proposals.requestApproval': command(
+    ANY_ROLE,
     z.strictObject({ id: idSchema, revision: z.int().positive(), note: optionalText(2000) }),
     proposalDetailSchema,
   ),

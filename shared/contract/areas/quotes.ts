@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { CURRENCY_CODES } from '../../money';
 import { computedQuoteSchema, difficultyMultipliersSchema, quoteObjectSchema } from '../../quote';
 import { command, query } from '../define';
+import { ANY_ROLE } from '../roles';
 import { idSchema, isoDateTime, noArgs, text } from '../common';
 import { PRICE_SENSITIVITIES } from './clients';
 import { minorAmount } from './rate-card';
@@ -88,6 +89,8 @@ export const editorSectionSchema = z.strictObject({
   key: z.string().min(1).max(100),
   title: cell,
   difficultyLevel: z.enum(['', ...DIFFICULTY_LEVEL_TEXTS]),
+  /** 代理服务费 override for the section; '' = the quote's. Optional: older drafts lack it. */
+  agencyFeePercent: cell.optional(),
   collapsed: z.boolean(),
   lines: z.array(editorLineSchema).max(10000),
 });
@@ -100,6 +103,8 @@ export const editorQuoteSchema = z.strictObject({
   currency: z.enum(CURRENCY_CODES),
   validUntil: cell,
   taxPercent: cell,
+  /** 代理服务费 on non-labor lines; '' = the workspace's default. Optional: older drafts lack it. */
+  agencyFeePercent: cell.optional(),
   difficultyLevel: z.enum(DIFFICULTY_LEVEL_TEXTS),
   rationale: cell,
   qualityAndEffect: z.string().max(10000),
@@ -128,15 +133,16 @@ export type QuoteDraft = z.infer<typeof quoteDraftSchema>;
 const sessionId = z.string().min(1).max(64);
 
 export const quotesContract = {
-  'quotes.list': query(noArgs, z.object({ items: z.array(quoteSummarySchema) })),
+  'quotes.list': query(ANY_ROLE, noArgs, z.object({ items: z.array(quoteSummarySchema) })),
   /**
    * Interchange quote (DOMAIN.md §6) in, every figure out; writes nothing. The args are checked field
    * by field here; the checks that need arithmetic (a discount over the subtotal) run in the core
    * against the workspace's own defaults.
    */
-  'quotes.compute': query(quoteObjectSchema, computedQuoteSchema),
+  'quotes.compute': query(ANY_ROLE, quoteObjectSchema, computedQuoteSchema),
   /** A new, empty quote for a client, with the workspace's tax and multipliers copied in. */
   'quotes.create': command(
+    ANY_ROLE,
     z.strictObject({
       clientId: idSchema,
       title: text(200),
@@ -146,13 +152,14 @@ export const quotesContract = {
     }),
     quoteRecordSchema,
   ),
-  'quotes.get': query(z.strictObject({ id: idSchema }), quoteRecordSchema),
+  'quotes.get': query(ANY_ROLE, z.strictObject({ id: idSchema }), quoteRecordSchema),
   /**
    * Store the document; the figures are computed here, never taken from the caller. `revision` is
    * the one the editor started from: if someone saved since, the call is refused with `conflict`
    * and nothing is written. `sessionId` names the editor whose draft the save makes obsolete.
    */
   'quotes.save': command(
+    ANY_ROLE,
     z.strictObject({
       id: idSchema,
       revision: z.int().positive(),
@@ -164,20 +171,26 @@ export const quotesContract = {
     }),
     quoteRecordSchema,
   ),
-  'quotes.duplicate': command(z.strictObject({ id: idSchema }), quoteRecordSchema),
-  'quotes.delete': command(z.strictObject({ id: idSchema }), z.object({ id: idSchema })),
+  'quotes.duplicate': command(ANY_ROLE, z.strictObject({ id: idSchema }), quoteRecordSchema),
+  'quotes.delete': command(ANY_ROLE, z.strictObject({ id: idSchema }), z.object({ id: idSchema })),
   /**
    * Autosave of the editor's working state, every few seconds while typing. A query, not a command,
    * on purpose: a draft is one editor's scratch space, not workspace data, and auditing each
    * autosave would bury the activity log. It is still one atomic upsert.
    */
   'quotes.draftSave': query(
+    ANY_ROLE,
     z.strictObject({ quoteId: idSchema, sessionId, baseRevision: z.int().positive(), state: editorQuoteSchema }),
     z.object({ savedAt: isoDateTime }),
   ),
   /** The newest draft of this quote by the calling user, if any. */
-  'quotes.draftGet': query(z.strictObject({ quoteId: idSchema }), z.object({ draft: quoteDraftSchema.nullable() })),
+  'quotes.draftGet': query(
+    ANY_ROLE,
+    z.strictObject({ quoteId: idSchema }),
+    z.object({ draft: quoteDraftSchema.nullable() }),
+  ),
   'quotes.draftDiscard': query(
+    ANY_ROLE,
     z.strictObject({ quoteId: idSchema, sessionId: sessionId.optional() }),
     z.object({ discarded: z.int() }),
   ),

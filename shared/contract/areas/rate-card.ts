@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { CURRENCY_CODES, MAX_SAFE } from '../../money';
 import { command, query } from '../define';
+import { ANY_ROLE, FINANCE } from '../roles';
 import { idSchema, isoDate, isoDateTime, text } from '../common';
 
 /** An amount in minor units (fen): what forms send after parsing "2,800.00". */
@@ -39,9 +40,11 @@ export const rateCardContract = {
    * latest `effectiveFrom` not after it): what the quote editor offers.
    */
   'rateCard.list': query(
+    ANY_ROLE,
     z.strictObject({ currency: z.enum(CURRENCY_CODES).optional(), asOf: isoDate.optional() }),
     z.object({ items: z.array(rateCardEntrySchema) }),
   ),
-  'rateCard.save': command(rateCardInputSchema, rateCardEntrySchema),
-  'rateCard.delete': command(z.strictObject({ id: idSchema }), z.object({ id: idSchema })),
+  /** The rate card holds cost rates, which every margin is computed from: finance decides them. */
+  'rateCard.save': command(FINANCE, rateCardInputSchema, rateCardEntrySchema),
+  'rateCard.delete': command(FINANCE, z.strictObject({ id: idSchema }), z.object({ id: idSchema })),
 };

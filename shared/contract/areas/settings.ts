@@ -3,6 +3,7 @@ import { LANGS } from '../../i18n/lang';
 import { CURRENCY_CODES } from '../../money';
 import { quoteDefaultsSchema } from '../../quote/defaults';
 import { command, query } from '../define';
+import { ADMIN, ANY_ROLE } from '../roles';
 import { isoDateTime, noArgs, text } from '../common';
 
 /** The workspace's settings: who the agency is, and the defaults every new quote starts from. */
@@ -21,6 +22,6 @@ export const storedSettingsSchema = settingsSchema.extend({
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;
 
 export const settingsContract = {
-  'settings.get': query(noArgs, storedSettingsSchema),
-  'settings.update': command(settingsSchema, storedSettingsSchema),
+  'settings.get': query(ANY_ROLE, noArgs, storedSettingsSchema),
+  'settings.update': command(ADMIN, settingsSchema, storedSettingsSchema),
 };

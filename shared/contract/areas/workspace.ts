@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import { LANGS } from '../../i18n/lang';
 import { command, query } from '../define';
+import { PUBLIC, type Access } from '../roles';
 import { noArgs, text } from '../common';
-import { userSchema } from './users';
+import { newPasswordSchema, userSchema } from './users';
 
 export const workspaceStatusSchema = z.object({
   /** False until the first-run choice (empty or demo) was made. */
@@ -18,10 +19,20 @@ export const workspaceSetupSchema = z.strictObject({
   adminName: text(60),
   companyName: text(100),
   language: z.enum(LANGS),
+  /**
+   * The admin's password. The demo agency has several users, so everyone signs in from the start
+   * and the first-run screen asks for one; without it the demo is "unclaimed" (it acts as its
+   * admin until a password is set). A workspace started empty has one user and needs none yet.
+   */
+  adminPassword: newPasswordSchema.optional(),
 });
 export type WorkspaceSetup = z.infer<typeof workspaceSetupSchema>;
 
+/** Set-up is for a workspace nobody uses yet (its handler also refuses once the workspace is set up). */
+const FIRST_RUN: Access = { roles: [], public: 'first-run' };
+
 export const workspaceContract = {
-  'workspace.status': query(noArgs, workspaceStatusSchema),
-  'workspace.setup': command(workspaceSetupSchema, workspaceStatusSchema),
+  /** Public: the window asks before anyone has signed in (first run, sign-in or solo). */
+  'workspace.status': query(PUBLIC, noArgs, workspaceStatusSchema),
+  'workspace.setup': command(FIRST_RUN, workspaceSetupSchema, workspaceStatusSchema),
 };

@@ -58,12 +58,32 @@ export class SettingsPage {
   }
 
   /** Add a user in the users section and wait until the list shows them. */
-  async addUser(name: string, role: 'account_lead' | 'finance' | 'admin'): Promise<void> {
+  async addUser(name: string, role: 'account_lead' | 'finance' | 'admin', password: string): Promise<void> {
     const form = this.page.getByRole('form', { name: this.t('users.addTitle') });
     await form.getByLabel(this.t('users.newName'), { exact: true }).fill(name);
     await form.getByLabel(this.t('users.newRole'), { exact: true }).selectOption(role);
+    await form.getByLabel(this.t('auth.initialPassword'), { exact: true }).fill(password);
     await form.getByRole('button', { name: this.t('common.add'), exact: true }).click();
     await this.usersTable().getByRole('cell', { name, exact: true }).waitFor();
+  }
+
+  /** My account: set a first password, or change it (the current one is asked when there is one). */
+  async changeMyPassword(next: string, current?: string): Promise<void> {
+    const section = this.page.getByRole('region', { name: this.t('auth.myAccount') });
+    if (current !== undefined) await section.getByLabel(this.t('auth.currentPassword'), { exact: true }).fill(current);
+    await section.getByLabel(this.t('auth.newPassword'), { exact: true }).fill(next);
+    await section.getByLabel(this.t('auth.confirmPassword'), { exact: true }).fill(next);
+    await section
+      .getByRole('button', {
+        name: current === undefined ? this.t('auth.setFirstPassword') : this.t('auth.changePassword'),
+      })
+      .click();
+    await section.getByText(this.t('auth.passwordChanged')).waitFor();
+  }
+
+  /** The workspace form is shown but disabled (a role that may not change it). */
+  readOnlyNotice(call: string): Locator {
+    return this.page.getByTestId(`read-only-${call}`);
   }
 
   lastChanged(): Locator {

@@ -63,8 +63,22 @@ export class ShellPage {
     return this.page.getByRole('heading', { level: 1, name: this.t(`nav.${area}`), exact: true });
   }
 
+  /** The header's "signed in as NAME (role)" (or, solo, "NAME (role)"). */
   async currentUser(): Promise<string> {
-    const select = this.page.getByLabel(this.t('header.user'), { exact: true });
-    return (await select.locator('option:checked').textContent()) ?? '';
+    return ((await this.page.getByTestId('session-user').textContent()) ?? '').trim();
+  }
+
+  async signOut(): Promise<void> {
+    await this.page
+      .getByRole('group', { name: this.t('auth.sessionLabel') })
+      .getByRole('button', { name: this.t('auth.signOut') })
+      .click();
+  }
+
+  /** The finance area's "awaiting my approval" count; null when there is no badge. */
+  async awaitingCount(): Promise<number | null> {
+    const badge = this.navLink('finance').getByTestId('awaiting-badge');
+    if ((await badge.count()) === 0) return null;
+    return Number((await badge.textContent()) ?? 'NaN');
   }
 }

@@ -30,6 +30,8 @@ export class WelcomePage {
     await this.page.getByLabel(this.t('firstRun.companyName'), { exact: true }).fill(setup.companyName);
     const mode = setup.mode === 'demo' ? this.t('firstRun.modeDemo') : this.t('firstRun.modeEmpty');
     await this.page.getByRole('radio', { name: mode }).check();
+    if (setup.adminPassword)
+      await this.page.getByLabel(this.t('auth.adminPassword'), { exact: true }).fill(setup.adminPassword);
   }
 
   async submit(): Promise<void> {

@@ -9,8 +9,13 @@ export interface TestCore {
   dir: string;
   dbPath: string;
   log: ReturnType<typeof createMemoryLogger>;
-  /** Call and unwrap: a refusal fails the test with its message. */
+  /** Call and unwrap: a refusal fails the test with its message. Without a user: as `defaultUserId`. */
   ok<T = unknown>(name: string, args?: unknown, userId?: number): Promise<T>;
+  /**
+   * Who `ok` acts as when the test names nobody. Unset: nobody, which in a solo (or unclaimed)
+   * workspace means its one user; a test of a workspace where everyone signs in sets it.
+   */
+  defaultUserId?: number;
   dispose(): Promise<void>;
 }
 
@@ -20,13 +25,13 @@ export async function openTestCore(now?: () => Date): Promise<TestCore> {
   const dbPath = join(dir, 'workbench.db');
   const log = createMemoryLogger();
   const core = await openCore({ dbPath, log, now, validateResults: true });
-  return {
+  const t: TestCore = {
     core,
     dir,
     dbPath,
     log,
     async ok<T>(name: string, args: unknown = {}, userId?: number) {
-      const r = await core.call(name, args, { userId });
+      const r = await core.call(name, args, { userId: userId ?? t.defaultUserId });
       if (!r.ok)
         throw new Error(
           `${name} refused: ${r.error.code} ${r.error.messages.en} ${JSON.stringify(r.error.issues ?? [])}`,
@@ -38,6 +43,7 @@ export async function openTestCore(now?: () => Date): Promise<TestCore> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+  return t;
 }
 
 /** Every row of every table, as one string: "nothing changed" is a comparison of two of these. */

@@ -36,15 +36,26 @@ export const SELF_CHECK = {
   costEconomy: 4,
 };
 
+/** Everyone's password in the world (tests of sign-in use their own). */
+export const WORLD_PASSWORD = 'world password 1';
+
 /** An empty workspace with an admin, an account lead, finance, one client and two quotes. */
 export async function openProposalWorld(
   now: () => Date = () => new Date('2026-11-23T08:00:00.000Z'),
 ): Promise<ProposalWorld> {
   const t = await openTestCore(now);
-  await t.ok('workspace.setup', { mode: 'empty', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
+  await t.ok('workspace.setup', {
+    mode: 'empty',
+    adminName: '王经理',
+    companyName: '星火传播',
+    language: 'zh-CN',
+    adminPassword: WORLD_PASSWORD,
+  });
   const admin = (await t.ok<{ items: User[] }>('users.list')).items[0]!;
-  const lead = await t.ok<User>('users.create', { name: '陈磊', role: 'account_lead' });
-  const finance = await t.ok<User>('users.create', { name: '周敏', role: 'finance' });
+  // Three users: everyone signs in, so every call of the world names who acts (the admin unless said).
+  t.defaultUserId = admin.id;
+  const lead = await t.ok<User>('users.create', { name: '陈磊', role: 'account_lead', password: WORLD_PASSWORD });
+  const finance = await t.ok<User>('users.create', { name: '周敏', role: 'finance', password: WORLD_PASSWORD });
   const at = now().toISOString();
   const clientId = await insertClient(t.core.store.db, {
     name: '星河乳业',

@@ -8,7 +8,12 @@ import { m007Proposals } from './007_proposals';
 import { m008Search } from './008_search';
 import { m009SavedSearches } from './009_saved_searches';
 import { m010WonFigures } from './010_won_figures';
-import { m011Outcome } from './011_outcome';
+import { m011Evidence } from './011_evidence';
+import { m012ForeignKeyIndexes } from './012_foreign_key_indexes';
+import { m013Collection } from './013_collection';
+import { m014Acceptance } from './014_acceptance';
+import { m015Passwords } from './015_passwords';
+import { m016Outcome } from './016_outcome';
 import type { Migration } from './types';
 
 /** Every schema change, in order. Append only: a released migration is never edited. */
@@ -23,7 +28,12 @@ export const MIGRATIONS: readonly Migration[] = [
   m008Search,
   m009SavedSearches,
   m010WonFigures,
-  m011Outcome,
+  m011Evidence,
+  m012ForeignKeyIndexes,
+  m013Collection,
+  m014Acceptance,
+  m015Passwords,
+  m016Outcome,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;
 export type { Migration } from './types';

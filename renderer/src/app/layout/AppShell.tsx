@@ -1,17 +1,14 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
-import type { WorkspaceStatus } from '@shared/contract';
 import { AREAS } from '../areas';
 import { useAreaShortcuts } from '../useAreaShortcuts';
-import { useCurrentUser } from '../useCurrentUser';
 import { Sidebar } from './Sidebar';
 import { Topbar } from './Topbar';
 
 /** The frame around every screen: skip link, navigation, header, and the screen itself. */
-export function AppShell({ status }: { status: WorkspaceStatus }) {
+export function AppShell() {
   const { t } = useTranslation();
-  const currentUser = useCurrentUser(status.users);
   useAreaShortcuts();
   useDocumentTitle();
 
@@ -30,7 +27,7 @@ export function AppShell({ status }: { status: WorkspaceStatus }) {
       </a>
       <Sidebar />
       <div className="shell-body">
-        <Topbar users={status.users} currentUser={currentUser} />
+        <Topbar />
         <main id="main" className="main" tabIndex={-1}>
           <Outlet />
         </main>

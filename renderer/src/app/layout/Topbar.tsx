@@ -1,19 +1,29 @@
-import type { User } from '@shared/contract';
+import { useTranslation } from 'react-i18next';
 import { useCallQuery } from '../../api';
+import { SessionMenu } from '../../features/auth/SessionMenu';
+import { useSession } from '../session';
 import { LanguageSwitcher } from './LanguageSwitcher';
-import { UserSwitcher } from './UserSwitcher';
 
-export function Topbar({ users, currentUser }: { users: User[]; currentUser: User | undefined }) {
+export function Topbar() {
+  const { t } = useTranslation();
   const settings = useCallQuery('settings.get', {});
+  const { mode } = useSession();
   return (
-    <header className="topbar">
-      <div className="topbar-company" data-testid="company-name">
-        {settings.data?.companyName ?? ''}
-      </div>
-      <div className="topbar-controls">
-        <LanguageSwitcher />
-        <UserSwitcher users={users} current={currentUser} />
-      </div>
-    </header>
+    <>
+      <header className="topbar">
+        <div className="topbar-company" data-testid="company-name">
+          {settings.data?.companyName ?? ''}
+        </div>
+        <div className="topbar-controls">
+          <LanguageSwitcher />
+          <SessionMenu />
+        </div>
+      </header>
+      {mode === 'unclaimed' && (
+        <p className="banner banner-warning" role="note">
+          {t('auth.unclaimedBanner')}
+        </p>
+      )}
+    </>
   );
 }

@@ -32,7 +32,15 @@ export function ChartWithTable({
       </div>
       <div className={`ar-chart-body${view === 'table' ? ' ar-table-only' : ''}`}>
         {view === 'both' && <div className="ar-chart-plot">{chart}</div>}
-        <div className="ar-chart-table">{table}</div>
+        {/* The table scrolls inside its panel: focusable, so arrow keys scroll it without a mouse. */}
+        <div
+          className="ar-chart-table"
+          role="region"
+          tabIndex={0}
+          aria-label={`${title} · ${t('archiveWork.pipeline.table')}`}
+        >
+          {table}
+        </div>
       </div>
     </section>
   );

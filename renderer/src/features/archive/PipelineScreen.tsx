@@ -8,6 +8,7 @@ import { useCallQuery } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { useFormat } from '../../i18n/format';
+import { ForecastPanel } from '../collection/ForecastPanel';
 import { ArchiveTabs } from './ArchiveTabs';
 import { ChartWithTable } from './Chart';
 import { FilterBar } from './FilterBar';
@@ -417,6 +418,7 @@ export function PipelineScreen() {
           );
         }}
       </QueryView>
+      <ForecastPanel />
     </div>
   );
 

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { ArchiveHit } from '@shared/contract';
 import { useFormat } from '../../i18n/format';
 import { hitLink } from './hitLink';
@@ -27,6 +27,7 @@ export function ResultList({
 }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const navigate = useNavigate();
   const scroller = useRef<HTMLDivElement>(null);
   // The virtualizer re-renders with its own state, so the compiler leaves this component unmemoized: as meant.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -70,12 +71,15 @@ export function ResultList({
               }}
               // Moving the mouse chooses a row; a list redrawn under a still pointer does not.
               onMouseMove={() => row.index !== active && onActivate(row.index)}
+              // An option holds no link of its own (a control inside an option is one a screen
+              // reader cannot reach): the whole row opens, as Enter does from the search box.
+              onClick={() => void navigate(hitLink(hit))}
             >
               <div className="ar-hit-head">
                 <span className={`badge ar-kind ar-kind-${hit.kind}`}>{t(`archiveWork.kinds.${hit.kind}`)}</span>
-                <Link to={hitLink(hit)} className="ar-hit-title" tabIndex={-1}>
+                <span className="ar-hit-title">
                   <Marked parts={hit.titleParts} />
-                </Link>
+                </span>
                 {hit.versionNumber !== null && (
                   <span className="badge badge-neutral">{t('archiveWork.version', { n: hit.versionNumber })}</span>
                 )}

@@ -230,7 +230,11 @@ function AnalyticsBody({ a }: { a: AccountAnalytics }) {
           rowKey={(c) => c.clientId}
           columns={[
             { id: 'c', header: t('accounts.analytics.client'), cell: (c) => clientLink(c.clientId, c.name), fit: true },
-            { id: 'r', header: t('accounts.analytics.reasons'), cell: (c) => <ChurnReasons reasons={c.churn} /> },
+            {
+              id: 'r',
+              header: t('accounts.analytics.reasons'),
+              cell: (c) => <ChurnReasons reasons={c.churn} currency={a.currency} />,
+            },
           ]}
         />
       </section>

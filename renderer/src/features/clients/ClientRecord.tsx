@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ClientDetail, ClientFigures } from '@shared/contract';
 import { useCallMutation, useCallQuery } from '../../api';
+import { ClientMoneyPanel } from '../collection/ClientMoneyPanel';
+import { CostToServePanel } from '../collection/CostToServePanel';
 import { Badge } from '../../components/Badge';
 import { DataTable } from '../../components/DataTable';
 import { PageHeader } from '../../components/PageHeader';
@@ -62,6 +64,12 @@ function RecordBody({ client: c }: { client: ClientDetail }) {
           )}
         </section>
       </div>
+      {analytics.data && (
+        <div className="record-grid">
+          <ClientMoneyPanel clientId={c.id} figures={figures} currency={analytics.data.currency} />
+          <CostToServePanel clientId={c.id} currency={analytics.data.currency} />
+        </div>
+      )}
       <section className="panel" aria-labelledby="contacts-heading">
         <h2 id="contacts-heading" className="panel-title">
           {t('accounts.record.contacts')}
@@ -186,7 +194,7 @@ function Figures({
       </dl>
       <p className="churn-line">
         <span className="muted">{t('accounts.record.churn')}：</span>
-        {f.churn.length === 0 ? t('accounts.record.noChurn') : <ChurnReasons reasons={f.churn} />}
+        {f.churn.length === 0 ? t('accounts.record.noChurn') : <ChurnReasons reasons={f.churn} currency={currency} />}
       </p>
     </>
   );

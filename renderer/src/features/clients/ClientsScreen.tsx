@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes } from 'react-router';
-import { AnalyticsScreen } from './AnalyticsScreen';
+import { lazyScreen } from '../../components/lazyScreen';
 import { CareScreen } from './CareScreen';
 import { ClientEditScreen, ClientNewScreen } from './ClientFormScreen';
 import { ClientList } from './ClientList';
 import { ClientRecord } from './ClientRecord';
 import { KeyAccountsScreen } from './KeyAccountsScreen';
 import './clients.css';
+
+// Analytics brings recharts: loaded when its tab is first opened, not with the client list.
+const AnalyticsScreen = lazyScreen(() => import('./AnalyticsScreen'), 'AnalyticsScreen');
 
 const TABS = [
   { to: '/clients', label: 'accounts.tabs.list', end: true },

@@ -95,7 +95,12 @@ function KeyAccountsBody({ list }: { list: KeyAccountList }) {
                   ),
               },
               { id: 'r', header: t('accounts.keyAccounts.reason'), cell: (k) => k.reason, truncate: true },
-              { id: 'a', header: '', cell: (k) => <ReasonAction kind="retire" clientId={k.clientId} name={k.name} /> },
+              {
+                id: 'a',
+                header: t('common.actions'),
+                headerHidden: true,
+                cell: (k) => <ReasonAction kind="retire" clientId={k.clientId} name={k.name} />,
+              },
             ]}
           />
         )}
@@ -126,7 +131,12 @@ function KeyAccountsBody({ list }: { list: KeyAccountList }) {
               },
               { id: 't', header: t('accounts.record.tier'), cell: (k) => k.tier },
               { id: 'ty', header: t('accounts.list.type'), cell: typeOf },
-              { id: 'a', header: '', cell: (k) => <ReasonAction kind="add" clientId={k.clientId} name={k.name} /> },
+              {
+                id: 'a',
+                header: t('common.actions'),
+                headerHidden: true,
+                cell: (k) => <ReasonAction kind="add" clientId={k.clientId} name={k.name} />,
+              },
             ]}
           />
         )}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { minorToDecimal, parseMoneyInput, type CurrencyCode } from '@shared/money';
+import { useFieldControl } from '../../components/Field';
 
 /**
  * An amount typed in major units ("12,345.67") held by the form as integer minor units. Text that
@@ -19,15 +20,17 @@ export function MoneyInput({
   'aria-invalid'?: boolean;
   'aria-describedby'?: string;
 }) {
+  const wiring = useFieldControl();
   const [text, setText] = useState(() => (Number.isFinite(value) ? minorToDecimal(value, currency) : ''));
   return (
     <input
-      id={id}
+      id={id ?? wiring.id}
       type="text"
       inputMode="decimal"
       className="input-num"
       value={text}
-      {...aria}
+      aria-invalid={aria['aria-invalid'] ?? wiring['aria-invalid']}
+      aria-describedby={aria['aria-describedby'] ?? wiring['aria-describedby']}
       onChange={(e) => {
         setText(e.target.value);
         const parsed = parseMoneyInput(e.target.value === '' ? '0' : e.target.value, currency);

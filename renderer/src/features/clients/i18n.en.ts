@@ -223,6 +223,7 @@ export const accountsEn: AccountsCatalog = {
     lost_proposals: 'Lost proposals ({{value}} this year)',
     no_top_management: 'No top-management contact',
     dissatisfied: 'Negative satisfaction ({{value}})',
+    slow_payment: 'Slow payment ({{value}} over 60 days overdue)',
   },
   keyAccounts: {
     title: 'Key-account list',

@@ -202,6 +202,7 @@ export const accountsZhCN = {
     lost_proposals: '提案失利（近一年 {{value}} 次）',
     no_top_management: '缺少高层联系',
     dissatisfied: '满意度为负（{{value}}）',
+    slow_payment: '回款慢（逾期超过 60 天 {{value}}）',
   },
   keyAccounts: {
     title: '大客户名单',

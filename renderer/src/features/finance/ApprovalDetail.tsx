@@ -7,6 +7,7 @@ import { errorText, useCallMutation } from '../../api';
 import { usePreferences } from '../../app/preferences';
 import { useFormat } from '../../i18n/format';
 import { findingText } from '../proposals/findings';
+import { RoleFieldset } from '../../app/RoleFieldset';
 
 /** One request in full: the figures, the discount's reason and condition, the lines driving the margin. */
 export function ApprovalDetail({ item }: { item: ApprovalItem }) {
@@ -42,6 +43,14 @@ export function ApprovalDetail({ item }: { item: ApprovalItem }) {
             {fmt.percent(item.floorPercent)})
           </dd>
         </div>
+        {item.marginPercentWithOptions !== null && (
+          <div>
+            <dt>{t('financeQueue.marginWithOptions')}</dt>
+            <dd className={item.reasons.includes('margin_below_floor_with_options') ? 'margin-low' : undefined}>
+              {fmt.percent(item.marginPercentWithOptions)} / {t('financeQueue.floor')} {fmt.percent(item.floorPercent)}
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t('financeQueue.discount')}</dt>
           <dd>
@@ -111,35 +120,41 @@ export function ApprovalDetail({ item }: { item: ApprovalItem }) {
           </ul>
         </>
       )}
-      {item.status === 'pending' ? (
-        <div className="fq-decide">
-          <Field label={t('financeQueue.comment')} hint={t('financeQueue.commentHint')}>
-            <textarea rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
-          </Field>
-          <div className="pe-dialog-actions">
-            <button
-              type="button"
-              className="btn"
-              disabled={decide.isPending}
-              onClick={() => decide.mutate({ id: item.id, decision: 'rejected', comment })}
-            >
-              {t('financeQueue.reject')}
-            </button>
-            <button
-              type="button"
-              className="btn btn-primary"
-              disabled={decide.isPending}
-              onClick={() => decide.mutate({ id: item.id, decision: 'approved', comment })}
-            >
-              {t('financeQueue.approve')}
-            </button>
+      {item.status === 'pending' && item.ownConflict ? (
+        <p className="form-error" role="note" data-testid="own-conflict">
+          {t(`financeQueue.ownConflict.${item.ownConflict}`)}
+        </p>
+      ) : item.status === 'pending' ? (
+        <RoleFieldset call="approvals.decide">
+          <div className="fq-decide">
+            <Field label={t('financeQueue.comment')} hint={t('financeQueue.commentHint')}>
+              <textarea rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
+            </Field>
+            <div className="pe-dialog-actions">
+              <button
+                type="button"
+                className="btn"
+                disabled={decide.isPending}
+                onClick={() => decide.mutate({ id: item.id, decision: 'rejected', comment })}
+              >
+                {t('financeQueue.reject')}
+              </button>
+              <button
+                type="button"
+                className="btn btn-primary"
+                disabled={decide.isPending}
+                onClick={() => decide.mutate({ id: item.id, decision: 'approved', comment })}
+              >
+                {t('financeQueue.approve')}
+              </button>
+            </div>
+            {decide.error && (
+              <p className="form-error" role="alert">
+                {errorText(decide.error, lang)} {decide.error.issues.map((i) => i.messages[lang]).join(' ')}
+              </p>
+            )}
           </div>
-          {decide.error && (
-            <p className="form-error" role="alert">
-              {errorText(decide.error, lang)} {decide.error.issues.map((i) => i.messages[lang]).join(' ')}
-            </p>
-          )}
-        </div>
+        </RoleFieldset>
       ) : (
         <p>
           {t('financeQueue.decidedLine', {

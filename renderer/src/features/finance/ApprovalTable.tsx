@@ -77,7 +77,7 @@ export function ApprovalTable({
                 ) : (
                   i.reasons.map((r) => (
                     <span key={r} className="badge badge-warning fq-reason">
-                      {t(`financeQueue.${r === 'margin_below_floor' ? 'margin' : 'discount'}`)}
+                      {t(`financeQueue.reasonBadges.${r}`)}
                     </span>
                   ))
                 )}

@@ -2,11 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCallQuery } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
+import { FinanceTabs } from '../collection/FinanceTabs';
 import { QueryView } from '../../components/QueryView';
 import { ApprovalDetail } from './ApprovalDetail';
 import { ApprovalTable } from './ApprovalTable';
 import { ProposalRulesPanel } from './ProposalRulesPanel';
 import '../proposals/proposal-editor.css';
+import { RoleFieldset } from '../../app/RoleFieldset';
 
 type View = 'pending' | 'decided';
 
@@ -19,6 +21,7 @@ export function FinanceScreen() {
   return (
     <>
       <PageHeader title={t('finance.title')} subtitle={t('finance.subtitle')} />
+      <FinanceTabs />
       <div className="segmented fq-tabs" role="tablist" aria-label={t('financeQueue.tabsLabel')}>
         {(['pending', 'decided'] as const).map((v) => (
           <button
@@ -55,7 +58,9 @@ export function FinanceScreen() {
           </QueryView>
         </div>
         <aside className="fq-aside">
-          <ProposalRulesPanel />
+          <RoleFieldset call="proposalSettings.update">
+            <ProposalRulesPanel />
+          </RoleFieldset>
         </aside>
       </div>
     </>

@@ -17,6 +17,7 @@ function RulesForm({ initial }: { initial: ProposalSettings }) {
   const settings = useCallQuery('settings.get', {});
   const [limit, setLimit] = useState(initial.discountLimitPercent);
   const [threshold, setThreshold] = useState(initial.selfCheckThreshold);
+  const [freeLine, setFreeLine] = useState(initial.freeLineCostPercent);
   const [saved, setSaved] = useState(false);
   const update = useCallMutation('proposalSettings.update', { onSuccess: () => setSaved(true) });
   return (
@@ -36,6 +37,18 @@ function RulesForm({ initial }: { initial: ProposalSettings }) {
           onChange={(e) => {
             setSaved(false);
             setLimit(e.target.value);
+          }}
+        />
+      </Field>
+      <Field label={t('financeQueue.freeLineLimit')} hint={t('financeQueue.freeLineLimitHint')}>
+        <input
+          type="text"
+          inputMode="decimal"
+          className="input-num"
+          value={freeLine}
+          onChange={(e) => {
+            setSaved(false);
+            setFreeLine(e.target.value);
           }}
         />
       </Field>
@@ -60,7 +73,9 @@ function RulesForm({ initial }: { initial: ProposalSettings }) {
           type="button"
           className="btn"
           disabled={update.isPending}
-          onClick={() => update.mutate({ discountLimitPercent: limit, selfCheckThreshold: threshold })}
+          onClick={() =>
+            update.mutate({ discountLimitPercent: limit, selfCheckThreshold: threshold, freeLineCostPercent: freeLine })
+          }
         >
           {t('common.save')}
         </button>

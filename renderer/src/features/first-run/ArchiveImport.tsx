@@ -2,6 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText, useCallMutation } from '../../api';
 import { usePreferences } from '../../app/preferences';
+import { useSessionChanged } from '../../app/session';
 import { readFileBase64 } from '../export/download';
 
 /**
@@ -11,13 +12,12 @@ import { readFileBase64 } from '../export/download';
  */
 export function ArchiveImport({ disabled }: { disabled: boolean }) {
   const { t } = useTranslation();
-  const { lang, setUserId } = usePreferences();
+  const { lang } = usePreferences();
   const [error, setError] = useState<string | null>(null);
+  const changed = useSessionChanged();
   const importArchive = useCallMutation('workspace.importArchive', {
-    onSuccess: (status) => {
-      const admin = status.users.find((u) => u.role === 'admin' && u.active);
-      if (admin) setUserId(admin.id);
-    },
+    // The imported workspace's users sign in with their own passwords (or act solo): ask again who acts.
+    onSuccess: () => changed(),
     onError: (e) => setError(errorText(e, lang)),
   });
 

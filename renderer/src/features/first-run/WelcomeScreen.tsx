@@ -8,6 +8,7 @@ import { LANGS, isLang } from '@shared/i18n/lang';
 import { errorMapFor } from '@shared/validation';
 import { useCallMutation } from '../../api';
 import { usePreferences } from '../../app/preferences';
+import { useSessionChanged } from '../../app/session';
 import { Field } from '../../components/Field';
 import { useServerErrors } from '../../components/forms/useServerErrors';
 import { LanguageSwitcher } from '../../app/layout/LanguageSwitcher';
@@ -19,18 +20,16 @@ type SetupInput = z.input<typeof workspaceSetupSchema>;
 /** First run: who you are, what the agency is called, and whether to start empty or from the demo. */
 export function WelcomeScreen() {
   const { t } = useTranslation();
-  const { lang, setLang, setUserId } = usePreferences();
+  const { lang, setLang } = usePreferences();
+  const changed = useSessionChanged();
   const form = useForm<SetupInput>({
     resolver: zodResolver(workspaceSetupSchema, { error: errorMapFor(lang) }),
     defaultValues: { adminName: '', companyName: '', language: lang, mode: 'empty' },
   });
   const serverErrors = useServerErrors(form);
   const setup = useCallMutation('workspace.setup', {
-    onSuccess: (status) => {
-      // The person who set the workspace up is its admin; act as them from now on.
-      const admin = status.users.find((u) => u.role === 'admin' && u.active);
-      if (admin) setUserId(admin.id);
-    },
+    // The person who set the workspace up is its admin: signed in (or solo) from now on.
+    onSuccess: () => changed(),
     onError: serverErrors.apply,
   });
   const mode = useWatch({ control: form.control, name: 'mode' });
@@ -43,6 +42,11 @@ export function WelcomeScreen() {
 
   const submit = form.handleSubmit((values) => {
     serverErrors.clear();
+    // The demo agency has several users, so everyone signs in: its admin needs a password now.
+    if (values.mode === 'demo' && !values.adminPassword) {
+      form.setError('adminPassword', { message: t('auth.required') });
+      return;
+    }
     setup.mutate(values);
   });
 
@@ -87,6 +91,17 @@ export function WelcomeScreen() {
               </select>
             </Field>
             <ModeChoice register={form.register('mode')} value={mode} />
+            <Field
+              label={t('auth.adminPassword')}
+              hint={mode === 'demo' ? t('auth.adminPasswordHintDemo') : t('auth.adminPasswordHintEmpty')}
+              error={errors.adminPassword?.message}
+            >
+              <input
+                type="password"
+                autoComplete="new-password"
+                {...form.register('adminPassword', { setValueAs: (v: string) => (v === '' ? undefined : v) })}
+              />
+            </Field>
           </fieldset>
 
           {serverErrors.formMessage && (

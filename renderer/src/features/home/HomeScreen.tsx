@@ -6,6 +6,8 @@ import { useFormat } from '../../i18n/format';
 import { ActivityList } from './ActivityList';
 import { CareReminders } from './CareReminders';
 import { CountCards } from './CountCards';
+import { ForecastPanel } from '../collection/ForecastPanel';
+import { useSession } from '../../app/session';
 
 /** Where the day starts: what the workspace holds and what happened in it lately. */
 export function HomeScreen() {
@@ -14,6 +16,7 @@ export function HomeScreen() {
   const status = useCallQuery('workspace.status', {});
   const settings = useCallQuery('settings.get', {});
   const audit = useCallQuery('audit.list', { limit: 12 });
+  const { user } = useSession();
 
   return (
     <>
@@ -53,6 +56,9 @@ export function HomeScreen() {
       </section>
 
       <CareReminders />
+
+      {/* Finance's forecast (DOMAIN.md §7): the weighted pipeline by month. */}
+      {(user?.role === 'finance' || user?.role === 'admin') && <ForecastPanel compact />}
 
       <section aria-labelledby="activity-heading">
         <h2 id="activity-heading" className="section-title">

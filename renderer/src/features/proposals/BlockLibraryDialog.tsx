@@ -5,7 +5,7 @@ import { CONTENT_BLOCK_KINDS, type ContentBlock } from '@shared/contract';
 import type { RichTextBlock } from '@shared/export';
 import { errorText, useCallMutation, useCallQuery } from '../../api';
 import { usePreferences } from '../../app/preferences';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../components/Dialog';
 
 /** The library of reusable blocks: insert one at the cursor, or keep the current section as one. */
 export function BlockLibraryDialog({
@@ -25,7 +25,7 @@ export function BlockLibraryDialog({
   const [kind, setKind] = useState<ContentBlock['kind']>('case_study');
   const create = useCallMutation('contentBlocks.create', { onSuccess: () => setTitle('') });
   return (
-    <Dialog titleId="library-title" title={t('proposalEditor.libraryTitle')} onClose={onClose} wide>
+    <Dialog title={t('proposalEditor.libraryTitle')} onClose={onClose} size="wide">
       <p className="muted">{t('proposalEditor.libraryHint')}</p>
       {list.data?.items.length === 0 && <p className="muted">{t('proposalEditor.libraryEmpty')}</p>}
       <ul className="pe-library">
@@ -67,7 +67,7 @@ export function BlockLibraryDialog({
           )}
         </div>
       )}
-      <div className="pe-dialog-actions">
+      <div className="dialog-actions">
         <button type="button" className="btn" onClick={onClose}>
           {t('proposalEditor.close')}
         </button>

@@ -63,6 +63,8 @@ export function ChecksPanel({
                 floor: fmt.percent(f.floorPercent),
                 discount: fmt.percent(f.discountPercent),
                 limit: fmt.percent(f.limitPercent),
+                marginWithOptions: fmt.percent(f.marginPercentWithOptions),
+                freeLine: fmt.percent(f.freeLineCostPercent),
               })}
             </li>
           ))}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
 import { LOSS_REASONS, type LossReason } from '@shared/proposal';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../components/Dialog';
 
 /** Lost, with a reason from the list and words beside it. */
 export function LostDialog({
@@ -20,7 +20,7 @@ export function LostDialog({
   const [reason, setReason] = useState<LossReason | ''>('');
   const [note, setNote] = useState('');
   return (
-    <Dialog titleId="lost-title" title={t('proposalEditor.lostTitle')} onClose={onClose}>
+    <Dialog title={t('proposalEditor.lostTitle')} onClose={onClose}>
       <Field label={t('proposalEditor.lostReason')}>
         <select value={reason} onChange={(e) => setReason(e.target.value as LossReason | '')}>
           <option value="">{t('proposalEditor.chooseReason')}</option>
@@ -39,7 +39,7 @@ export function LostDialog({
           {error}
         </p>
       )}
-      <div className="pe-dialog-actions">
+      <div className="dialog-actions">
         <button type="button" className="btn" onClick={onClose}>
           {t('common.cancel')}
         </button>

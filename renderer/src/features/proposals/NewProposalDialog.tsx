@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import type { ClientSummary } from '@shared/contract';
 import { errorText, useCallMutation, useCallQuery } from '../../api';
 import { usePreferences } from '../../app/preferences';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../components/Dialog';
 
 /** Start a proposal: for whom, what it is called, from which template, with which quote. */
 export function NewProposalDialog({ clients, onClose }: { clients: ClientSummary[]; onClose(): void }) {
@@ -21,7 +21,7 @@ export function NewProposalDialog({ clients, onClose }: { clients: ClientSummary
   const create = useCallMutation('proposals.create', { onSuccess: (p) => void navigate(`/proposals/${p.id}`) });
   const own = (quotes.data?.items ?? []).filter((q) => q.clientId === clientId);
   return (
-    <Dialog titleId="new-proposal-title" title={t('proposalEditor.newProposal')} onClose={onClose}>
+    <Dialog title={t('proposalEditor.newProposal')} onClose={onClose}>
       <form
         className="pe-form"
         noValidate
@@ -81,7 +81,7 @@ export function NewProposalDialog({ clients, onClose }: { clients: ClientSummary
             {errorText(create.error, lang)} {create.error.issues.map((i) => i.messages[lang]).join(' ')}
           </p>
         )}
-        <div className="pe-dialog-actions">
+        <div className="dialog-actions">
           <button type="button" className="btn" onClick={onClose}>
             {t('common.cancel')}
           </button>

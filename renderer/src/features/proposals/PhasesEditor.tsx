@@ -55,7 +55,9 @@ export function PhasesEditor({
                   {t(`proposalEditor.${LABEL[c]}`)}
                 </th>
               ))}
-              <th />
+              <th>
+                <span className="visually-hidden">{t('common.actions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -10,6 +10,7 @@ import { usePreferences } from '../../app/preferences';
 import { ErrorState } from '../../components/ErrorState';
 import { Field } from '../../components/Field';
 import { LoadingState } from '../../components/LoadingState';
+import { ProposalAfterWin } from '../collection/ProposalAfterWin';
 import { BlockLibraryDialog } from './BlockLibraryDialog';
 import { ChecksPanel } from './ChecksPanel';
 import { PreCommunicationPanel } from './PreCommunicationPanel';
@@ -155,6 +156,7 @@ export function ProposalEditorScreen() {
             readOnly={readOnly}
             onChange={(selfCheck) => edit((c) => ({ ...c, selfCheck }))}
           />
+          <ProposalAfterWin proposal={proposal} />
           <VersionsPanel id={id} />
         </aside>
       </div>

@@ -4,7 +4,7 @@ import { Field } from '../../components/Field';
 import type { ProposalDetail } from '@shared/contract';
 import { errorText, useCallMutation } from '../../api';
 import { usePreferences } from '../../app/preferences';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../components/Dialog';
 
 /** Keep this proposal's sections as a template for the next pitch. */
 export function SaveTemplateDialog({
@@ -23,7 +23,7 @@ export function SaveTemplateDialog({
   const [name, setName] = useState(proposal.title);
   const create = useCallMutation('proposalTemplates.create', { onSuccess: (tpl) => onSaved(tpl.name) });
   return (
-    <Dialog titleId="template-title" title={t('proposalEditor.saveAsTemplate')} onClose={onClose}>
+    <Dialog title={t('proposalEditor.saveAsTemplate')} onClose={onClose}>
       <Field label={t('proposalEditor.templateName')}>
         <input type="text" value={name} onChange={(e) => setName(e.target.value)} />
       </Field>
@@ -32,7 +32,7 @@ export function SaveTemplateDialog({
           {errorText(create.error, lang)}
         </p>
       )}
-      <div className="pe-dialog-actions">
+      <div className="dialog-actions">
         <button type="button" className="btn" onClick={onClose}>
           {t('common.cancel')}
         </button>

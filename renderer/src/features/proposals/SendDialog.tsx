@@ -5,7 +5,7 @@ import type { ProposalDetail } from '@shared/contract';
 import { errorText, useCallMutation } from '../../api';
 import { usePreferences } from '../../app/preferences';
 import { useFormat } from '../../i18n/format';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../components/Dialog';
 import { findingText } from './findings';
 
 /** Send: what will be frozen, what blocks it, what to look at first, and the reasons it asks for. */
@@ -31,7 +31,7 @@ export function SendDialog({
   const q = proposal.quote;
   const ready = blockers.length === 0 && (!needsReason || reason.trim() !== '') && (warnings.length === 0 || ack);
   return (
-    <Dialog titleId="send-title" title={t('proposalEditor.sendTitle')} onClose={onClose} wide>
+    <Dialog title={t('proposalEditor.sendTitle')} onClose={onClose} size="wide">
       <p>{t('proposalEditor.sendIntro', { n: next })}</p>
       {q && (
         <p className="pe-send-figures">
@@ -80,7 +80,7 @@ export function SendDialog({
           {send.error.issues.map((i) => ` ${i.messages[lang]}`).join('')}
         </p>
       )}
-      <div className="pe-dialog-actions">
+      <div className="dialog-actions">
         <button type="button" className="btn" onClick={onClose}>
           {t('common.cancel')}
         </button>

@@ -6,7 +6,9 @@ export function findingText(t: TFunction, f: Finding): string {
   if (
     f.code === 'no_quote' ||
     f.code === 'below_cost' ||
+    f.code === 'below_cost_with_options' ||
     f.code === 'discount_exceeds_subtotal' ||
+    f.code === 'validity_expired' ||
     f.code === 'approval_missing'
   )
     return t(`proposalEditor.blockers.${f.code}`);

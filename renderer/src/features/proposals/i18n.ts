@@ -104,7 +104,9 @@ const zh = {
     blockers: {
       no_quote: '还没有关联报价',
       below_cost: '报价低于成本（或折扣超过小计）：永远不能发送',
+      below_cost_with_options: '客户选用全部可选项时低于成本：永远不能发送，请调整可选项的价格',
       discount_exceeds_subtotal: '折扣超过小计：不能发送',
+      validity_expired: '报价有效期已过：请在报价中更新有效期后再发送',
       approval_missing: '需要财务审批这一版内容',
     },
     warnings: {
@@ -119,7 +121,10 @@ const zh = {
     approval: '财务审批',
     approvalReasons: {
       margin_below_floor: '毛利率 {{margin}} 低于底线 {{floor}}',
+      margin_below_floor_with_options:
+        '含全部可选项的毛利率 {{marginWithOptions}} 低于底线 {{floor}}（客户可能选用可选项）',
       discount_over_limit: '折扣 {{discount}} 超过上限 {{limit}}',
+      free_line_over_limit: '免费赠送项目的成本超过小计的 {{freeLine}}：赠送有偿服务需财务审批',
     },
     approvalStates: {
       not_needed: '毛利与折扣都在规定范围内，无需审批',
@@ -240,10 +245,24 @@ const zh = {
     rules: '提案规则',
     rulesHint: '毛利率底线在“设置”中；这里设定折扣上限和自检提醒线。',
     discountLimit: '折扣上限（%）',
+    freeLineLimit: '免费项目成本上限（占小计 %）',
+    freeLineLimitHint: '价格为零但有成本的项目，成本超过小计的这一比例时需要财务审批。',
     selfCheckThreshold: '自检提醒线（1–5 分）',
     rulesSaved: '已保存',
     rulesReadOnly: '只有财务或管理员可以修改这些规则。',
     openProposal: '打开提案',
+    marginWithOptions: '含可选项毛利率',
+    reasonBadges: {
+      margin_below_floor: '毛利率',
+      margin_below_floor_with_options: '含可选项毛利率',
+      discount_over_limit: '折扣',
+      free_line_over_limit: '免费项目',
+    },
+    ownConflict: {
+      own_request: '这是你自己提交的申请：需由另一位财务或管理员审批。',
+      own_proposal: '这是你负责的提案：需由另一位财务或管理员审批。',
+      own_quote: '你负责或编写了这份报价：需由另一位财务或管理员审批。',
+    },
   },
 };
 
@@ -355,7 +374,10 @@ export const proposalWorkEn: ProposalWorkCatalog = {
     blockers: {
       no_quote: 'No quote is linked',
       below_cost: 'The quote is below cost (or its discount exceeds the subtotal): it can never be sent',
+      below_cost_with_options:
+        'With all its options the quote is below cost: it can never be sent; reprice the options',
       discount_exceeds_subtotal: 'The discount exceeds the subtotal: cannot be sent',
+      validity_expired: 'The quote’s validity date has passed: renew it in the quote, then send',
       approval_missing: 'Finance must approve this exact content',
     },
     warnings: {
@@ -370,7 +392,11 @@ export const proposalWorkEn: ProposalWorkCatalog = {
     approval: 'Finance approval',
     approvalReasons: {
       margin_below_floor: 'Margin {{margin}} is under the floor of {{floor}}',
+      margin_below_floor_with_options:
+        'With all options the margin is {{marginWithOptions}}, under the floor of {{floor}} (the client may take them)',
       discount_over_limit: 'Discount {{discount}} is over the limit of {{limit}}',
+      free_line_over_limit:
+        'A free line costs more than {{freeLine}} of the subtotal: giving paid work away needs finance approval',
     },
     approvalStates: {
       not_needed: 'Margin and discount are within the rules; no approval needed',
@@ -492,9 +518,23 @@ export const proposalWorkEn: ProposalWorkCatalog = {
     rules: 'Proposal rules',
     rulesHint: 'The margin floor is in Settings; here are the discount limit and the self-check warning line.',
     discountLimit: 'Discount limit (%)',
+    freeLineLimit: 'Free-line cost limit (% of subtotal)',
+    freeLineLimitHint: 'A zero-priced line whose cost is above this share of the subtotal needs finance approval.',
     selfCheckThreshold: 'Self-check warning line (1–5)',
     rulesSaved: 'Saved',
     rulesReadOnly: 'Only finance or an admin can change these rules.',
     openProposal: 'Open proposal',
+    marginWithOptions: 'Margin with options',
+    reasonBadges: {
+      margin_below_floor: 'Margin',
+      margin_below_floor_with_options: 'Margin with options',
+      discount_over_limit: 'Discount',
+      free_line_over_limit: 'Free line',
+    },
+    ownConflict: {
+      own_request: 'You made this request: another finance user or admin must decide it.',
+      own_proposal: 'This is your proposal: another finance user or admin must decide it.',
+      own_quote: 'You own or wrote this quote: another finance user or admin must decide it.',
+    },
   },
 };

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -9,6 +8,7 @@ import type { ClientSummary } from '@shared/contract';
 import { errorMapFor } from '@shared/validation';
 import { useCallMutation } from '../../api';
 import { usePreferences } from '../../app/preferences';
+import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { useServerErrors } from '../../components/forms/useServerErrors';
 
@@ -30,26 +30,17 @@ export function NewQuoteDialog({ clients, onClose }: { clients: ClientSummary[];
     onSuccess: (record) => void navigate(`/quotes/${record.id}`),
     onError: serverErrors.apply,
   });
-  useEffect(() => form.setFocus('clientId'), [form]);
   const { errors } = form.formState;
   return (
-    <div className="qe-dialog-backdrop" onClick={onClose}>
+    <Dialog title={t('quoteEditor.newQuote')} onClose={onClose}>
       <form
-        className="qe-dialog panel"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="new-quote-title"
+        className="dialog-form"
         noValidate
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={(e) => e.key === 'Escape' && onClose()}
         onSubmit={form.handleSubmit((values) => {
           serverErrors.clear();
           create.mutate(values);
         })}
       >
-        <h2 id="new-quote-title" className="panel-title">
-          {t('quoteEditor.newQuote')}
-        </h2>
         <Field label={t('quoteEditor.client')} error={errors.clientId?.message}>
           <select {...form.register('clientId')}>
             {clients.map((c) => (
@@ -67,7 +58,7 @@ export function NewQuoteDialog({ clients, onClose }: { clients: ClientSummary[];
             {serverErrors.formMessage}
           </p>
         )}
-        <div className="qe-dialog-actions">
+        <div className="dialog-actions">
           <button type="button" className="btn" onClick={onClose}>
             {t('common.cancel')}
           </button>
@@ -76,6 +67,6 @@ export function NewQuoteDialog({ clients, onClose }: { clients: ClientSummary[];
           </button>
         </div>
       </form>
-    </div>
+    </Dialog>
   );
 }

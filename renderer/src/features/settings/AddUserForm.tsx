@@ -17,14 +17,14 @@ export function AddUserForm() {
   const { lang } = usePreferences();
   const form = useForm<UserInput>({
     resolver: zodResolver(userInputSchema, { error: errorMapFor(lang) }),
-    defaultValues: { name: '', role: 'account_lead' },
+    defaultValues: { name: '', role: 'account_lead', password: '' },
   });
   const serverErrors = useServerErrors(form);
   const [added, setAdded] = useState<string | null>(null);
   const create = useCallMutation('users.create', {
     onSuccess: (user) => {
       setAdded(user.name);
-      form.reset({ name: '', role: user.role });
+      form.reset({ name: '', role: user.role, password: '' });
     },
     onError: serverErrors.apply,
   });
@@ -53,6 +53,9 @@ export function AddUserForm() {
               </option>
             ))}
           </select>
+        </Field>
+        <Field label={t('auth.initialPassword')} hint={t('auth.initialPasswordHint')} error={errors.password?.message}>
+          <input type="password" autoComplete="new-password" {...form.register('password')} />
         </Field>
         <button type="submit" className="btn" disabled={create.isPending}>
           {create.isPending ? t('common.adding') : t('common.add')}

@@ -7,7 +7,7 @@ import { DataTable } from '../../components/DataTable';
 import { QueryView } from '../../components/QueryView';
 import { useFormat } from '../../i18n/format';
 import { saveExportedFile } from '../export/download';
-import { Dialog } from '../proposals/Dialog';
+import { Dialog } from '../../components/Dialog';
 import '../proposals/proposal-editor.css';
 
 /** The tables a preview counts: what a person recognises as "their data". */
@@ -171,7 +171,8 @@ export function DataSafetySection() {
                   { id: 'size', header: t('dataSafety.size'), cell: (b) => bytes(b.bytes), align: 'end', fit: true },
                   {
                     id: 'actions',
-                    header: '',
+                    header: t('common.actions'),
+                    headerHidden: true,
                     fit: true,
                     cell: (b) => (
                       <span className="nowrap">
@@ -213,7 +214,7 @@ export function DataSafetySection() {
         )}
       </QueryView>
       {confirm && (
-        <Dialog titleId="restore-confirm-title" title={t('dataSafety.confirmTitle')} onClose={() => setConfirm(null)}>
+        <Dialog title={t('dataSafety.confirmTitle')} onClose={() => setConfirm(null)}>
           <p>{t('dataSafety.confirmBody', { time: fmt.dateTime(confirm.at) })}</p>
           <div className="form-actions">
             <button type="button" className="btn" onClick={() => setConfirm(null)} disabled={restore.isPending}>

@@ -106,6 +106,13 @@ export function SettingsForm({ stored }: { stored: StoredSettings }) {
           >
             <input type="text" inputMode="decimal" className="input-num" {...form.register('marginFloorPercent')} />
           </Field>
+          <Field
+            label={t('settings.agencyFeePercent')}
+            hint={t('settings.agencyFeePercentHint')}
+            error={errors.agencyFeePercent?.message}
+          >
+            <input type="text" inputMode="decimal" className="input-num" {...form.register('agencyFeePercent')} />
+          </Field>
         </div>
       </section>
 

@@ -1,25 +1,40 @@
 import { useTranslation } from 'react-i18next';
 import { useCallQuery } from '../../api';
+import { RoleFieldset } from '../../app/RoleFieldset';
+import { useCan } from '../../app/session';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
+import { MyAccountSection } from '../auth/MyAccountSection';
 import { BrandingSection } from './BrandingSection';
 import { ClientSettingsSection } from './ClientSettingsSection';
 import { DataSafetySection } from './DataSafetySection';
 import { SettingsForm } from './SettingsForm';
 import { UsersSection } from './UsersSection';
 
+/**
+ * Everyone sees their own account and may read the workspace's settings; what governs money,
+ * users, branding and the data itself is changed by an admin only (the contract's roles).
+ */
 export function SettingsScreen() {
   const { t } = useTranslation();
+  const can = useCan();
   const settings = useCallQuery('settings.get', {});
   return (
     <>
       <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
+      <MyAccountSection />
       {/* The form starts from what is stored; it mounts once that has loaded. */}
-      <QueryView query={settings}>{(stored) => <SettingsForm stored={stored} />}</QueryView>
-      <UsersSection />
-      <ClientSettingsSection />
-      <BrandingSection />
-      <DataSafetySection />
+      <RoleFieldset call="settings.update">
+        <QueryView query={settings}>{(stored) => <SettingsForm stored={stored} />}</QueryView>
+      </RoleFieldset>
+      {can('users.create') && <UsersSection />}
+      <RoleFieldset call="clientSettings.update">
+        <ClientSettingsSection />
+      </RoleFieldset>
+      <RoleFieldset call="branding.update">
+        <BrandingSection />
+      </RoleFieldset>
+      {can('backups.list') && <DataSafetySection />}
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RichTextBlock } from '@shared/export';
 import { blocksFromEditor, editorFromBlocks, type EditorDoc } from '@shared/proposal';
+import { useRovingFocus } from '../../../components/useRovingFocus';
 import { PROPOSAL_EXTENSIONS } from './extensions';
 
 interface Props {
@@ -61,6 +62,7 @@ function Toolbar({ editor }: { editor: Editor }) {
       inTable: e.isActive('table'),
     }),
   });
+  const roving = useRovingFocus<HTMLDivElement>();
   const chain = () => editor.chain().focus();
   const button = (key: string, label: string, active: boolean, run: () => void, text: string) => (
     <button
@@ -68,7 +70,8 @@ function Toolbar({ editor }: { editor: Editor }) {
       type="button"
       className={`rt-tool${active ? ' rt-tool-active' : ''}`}
       aria-pressed={active}
-      aria-label={label}
+      // The name starts with what the button shows ("H1 Heading 1"), so voice control can say it.
+      aria-label={/[\p{L}\p{N}]/u.test(text) ? `${text} ${label}` : label}
       title={label}
       // Keep the selection in the editor: a mousedown on the button would move focus away.
       onMouseDown={(e) => e.preventDefault()}
@@ -79,7 +82,7 @@ function Toolbar({ editor }: { editor: Editor }) {
   );
   const tb = (k: string) => t(`proposalEditor.toolbar.${k}` as 'proposalEditor.toolbar.bold');
   return (
-    <div className="rt-toolbar" role="toolbar" aria-label={tb('label')}>
+    <div className="rt-toolbar" role="toolbar" aria-label={tb('label')} {...roving}>
       {button('p', tb('paragraph'), false, () => chain().setParagraph().run(), '¶')}
       {button('h1', tb('h1'), state.h1, () => chain().toggleHeading({ level: 1 }).run(), 'H1')}
       {button('h2', tb('h2'), state.h2, () => chain().toggleHeading({ level: 2 }).run(), 'H2')}

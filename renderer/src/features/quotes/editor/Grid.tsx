@@ -1,22 +1,57 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { EditorQuote } from '@shared/contract';
 import type { Lang } from '@shared/i18n/lang';
-import { parseMoneyInput } from '@shared/money';
+import { formatMoney, parseMoneyInput } from '@shared/money';
 import type { BuiltQuote } from './document';
+import { GRID_COLUMNS, HEADER_ROWS, colIndex, type GridColumn } from './gridColumns';
+import { moveBetweenCells } from './gridKeys';
 import { LineRow, type DeviationTone, type RowActions } from './LineRow';
 import { SectionRow, type SectionActions } from './SectionRow';
 
 type FlatRow =
   | { type: 'section'; key: string; s: number }
   | { type: 'line'; key: string; s: number; l: number; number: number }
-  | { type: 'empty'; key: string; s: number };
+  | { type: 'empty'; key: string; s: number }
+  /** 代理服务费: its own row under the section's lines (DOMAIN.md §7). */
+  | { type: 'fee'; key: string; s: number };
 
 const ROW_HEIGHT = 34;
 const SECTION_HEIGHT = 42;
 /** Tall enough for a working day's view, short enough to keep the totals beside it. */
 const MAX_HEIGHT = 560;
+
+/** What a screen reader hears for a column whose header shows a glyph or nothing. */
+const unseen = (text: string, glyph = '') => (
+  <>
+    {glyph && <span aria-hidden="true">{glyph}</span>}
+    <span className="visually-hidden">{text}</span>
+  </>
+);
+
+/** Each column's header: what it shows, whether it holds figures, its tooltip. */
+function headers(t: TFunction): Record<GridColumn, { content: ReactNode; num?: boolean; title?: string }> {
+  return {
+    num: { content: unseen(t('quoteEditor.col.number'), '#') },
+    kind: { content: t('quoteEditor.col.kind') },
+    name: { content: t('quoteEditor.col.roleOrItem') },
+    qty: { content: t('quoteEditor.col.qtyShort'), num: true },
+    duration: { content: t('quoteEditor.col.durationShort'), num: true },
+    unit: { content: t('quoteEditor.col.unit') },
+    price: { content: t('quoteEditor.col.priceShort'), num: true },
+    cost: { content: t('quoteEditor.col.costShort'), num: true },
+    amount: { content: t('quoteEditor.col.amount'), num: true },
+    deviation: { content: t('quoteEditor.col.deviation'), num: true },
+    rateReason: { content: t('quoteEditor.col.rateReason') },
+    marketPrice: { content: t('quoteEditor.col.marketPrice'), num: true },
+    marketSource: { content: t('quoteEditor.col.marketSource') },
+    marketDate: { content: t('quoteEditor.col.marketDate') },
+    optional: { content: t('quoteEditor.col.optionalShort'), title: t('quoteEditor.col.optional') },
+    actions: { content: unseen(t('common.actions')) },
+  };
+}
 
 export interface FocusRequest {
   /** A `data-cell` value: "<line or section key>:<cell>". */
@@ -58,6 +93,9 @@ export function Grid({
 }) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const heads = headers(t);
+  // The workspace's fee, from the figures (they carry the settings they were computed with).
+  const defaultFee = built.computed?.settings.agencyFeePercent ?? '0';
   const rows = useMemo(() => {
     const out: FlatRow[] = [];
     let number = 0;
@@ -68,9 +106,12 @@ export function Grid({
         number++;
         if (!section.collapsed) out.push({ type: 'line', key: line.key, s, l, number });
       });
+      const percent = section.agencyFeePercent?.trim() || state.agencyFeePercent?.trim() || defaultFee;
+      if (!section.collapsed && Number(percent) > 0 && section.lines.some((l) => l.kind === 'item'))
+        out.push({ type: 'fee', key: `${section.key}:fee`, s });
     });
     return out;
-  }, [state.sections]);
+  }, [state.sections, state.agencyFeePercent, defaultFee]);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -110,35 +151,45 @@ export function Grid({
   };
 
   return (
-    <div className="qe-grid" ref={scrollRef} style={{ height }} role="table" aria-label={t('quoteEditor.gridLabel')}>
-      <div className="qe-row qe-head" role="row">
-        <span>#</span>
-        <span>{t('quoteEditor.col.kind')}</span>
-        <span>{t('quoteEditor.col.roleOrItem')}</span>
-        <span className="num">{t('quoteEditor.col.qtyShort')}</span>
-        <span className="num">{t('quoteEditor.col.durationShort')}</span>
-        <span>{t('quoteEditor.col.unit')}</span>
-        <span className="num">{t('quoteEditor.col.priceShort')}</span>
-        <span className="num">{t('quoteEditor.col.costShort')}</span>
-        <span className="num">{t('quoteEditor.col.amount')}</span>
-        <span className="num">{t('quoteEditor.col.deviation')}</span>
-        <span>{t('quoteEditor.col.rateReason')}</span>
-        <span className="num">{t('quoteEditor.col.marketPrice')}</span>
-        <span>{t('quoteEditor.col.marketSource')}</span>
-        <span>{t('quoteEditor.col.marketDate')}</span>
-        <span title={t('quoteEditor.col.optional')}>{t('quoteEditor.col.optionalShort')}</span>
-        <span />
+    <div
+      className="qe-grid"
+      ref={scrollRef}
+      style={{ height }}
+      role="grid"
+      aria-label={t('quoteEditor.gridLabel')}
+      // Virtualized: only the rows in view are in the page, so the grid says how many there are.
+      aria-rowcount={rows.length + HEADER_ROWS}
+      aria-colcount={GRID_COLUMNS.length}
+      onKeyDown={moveBetweenCells}
+    >
+      <div className="qe-row qe-head" role="row" aria-rowindex={1}>
+        {GRID_COLUMNS.map((column) => {
+          const head = heads[column];
+          return (
+            <span
+              key={column}
+              role="columnheader"
+              aria-colindex={colIndex(column)}
+              className={head.num ? 'num' : undefined}
+              title={head.title}
+            >
+              {head.content}
+            </span>
+          );
+        })}
       </div>
-      <div className="qe-body" style={{ height: virtualizer.getTotalSize() }}>
+      <div className="qe-body" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index]!;
           const style = { transform: `translateY(${item.start}px)`, height: item.size };
+          const rowIndex = item.index + 1 + HEADER_ROWS;
           const cs = computed?.sections[row.s];
           if (row.type === 'section') {
             const section = state.sections[row.s]!;
             return (
-              <div key={row.key} className="qe-vrow" style={style}>
+              <div key={row.key} className="qe-vrow" role="none" style={style}>
                 <SectionRow
+                  rowIndex={rowIndex}
                   section={section}
                   s={row.s}
                   count={section.lines.length}
@@ -155,18 +206,40 @@ export function Grid({
               </div>
             );
           }
+          if (row.type === 'fee') {
+            return (
+              <div
+                key={row.key}
+                className="qe-vrow qe-fee-row"
+                role="row"
+                aria-rowindex={rowIndex}
+                style={style}
+                data-testid={`agency-fee-${row.s}`}
+              >
+                <span role="gridcell" aria-colindex={1} aria-colspan={GRID_COLUMNS.length - 1}>
+                  {t('quoteEditor.agencyFeeRow', { percent: cs?.agencyFeePercent ?? '' })}
+                </span>
+                <span role="gridcell" aria-colindex={GRID_COLUMNS.length} className="num">
+                  {cs ? formatMoney(cs.agencyFee, state.currency, lang) : ''}
+                </span>
+              </div>
+            );
+          }
           if (row.type === 'empty') {
             return (
-              <div key={row.key} className="qe-vrow qe-empty-row" style={style}>
-                {t('quoteEditor.emptySection')}
+              <div key={row.key} className="qe-vrow qe-empty-row" role="row" aria-rowindex={rowIndex} style={style}>
+                <span role="gridcell" aria-colindex={1} aria-colspan={GRID_COLUMNS.length}>
+                  {t('quoteEditor.emptySection')}
+                </span>
               </div>
             );
           }
           const line = state.sections[row.s]!.lines[row.l]!;
           const cl = cs?.lines[row.l];
           return (
-            <div key={row.key} className="qe-vrow" style={style}>
+            <div key={row.key} className="qe-vrow" role="none" style={style}>
               <LineRow
+                rowIndex={rowIndex}
                 line={line}
                 s={row.s}
                 l={row.l}

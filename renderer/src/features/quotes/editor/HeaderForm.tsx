@@ -90,6 +90,13 @@ export const HeaderForm = memo(function HeaderForm({
         <Field label={t('quoteEditor.taxPercent')} error={error('taxPercent')}>
           <input type="text" inputMode="decimal" className="input-num" {...text('taxPercent')} />
         </Field>
+        <Field
+          label={t('quoteEditor.agencyFeePercent')}
+          hint={t('quoteEditor.agencyFeeHint')}
+          error={error('agencyFeePercent')}
+        >
+          <input type="text" inputMode="decimal" className="input-num" {...text('agencyFeePercent')} />
+        </Field>
         <Field label={t('quoteEditor.validUntil')} error={error('validUntil')}>
           <input type="text" placeholder="YYYY-MM-DD" {...text('validUntil')} />
         </Field>

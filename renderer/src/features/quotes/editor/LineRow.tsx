@@ -4,6 +4,7 @@ import type { EditorLine } from '@shared/contract';
 import type { Lang } from '@shared/i18n/lang';
 import { formatMoney, type CurrencyCode } from '@shared/money';
 import type { CellErrors } from './document';
+import { colIndex } from './gridColumns';
 import type { LineCell } from './model';
 
 /** What a row can ask of the editor; one stable object, so rows stay memoized. */
@@ -26,6 +27,8 @@ export interface LineRowProps {
   l: number;
   /** 1-based, over the whole quote. */
   number: number;
+  /** This row's place among all the grid's rows, rendered or not (ARIA counts from 1, the header). */
+  rowIndex: number;
   price: number | null;
   deviation: string | null;
   tone: DeviationTone;
@@ -53,7 +56,12 @@ function Cell({
 }) {
   const error = errors?.[cell];
   return (
-    <div className={error ? 'qe-cell qe-cell-invalid' : 'qe-cell'} data-col={cell}>
+    <div
+      className={error ? 'qe-cell qe-cell-invalid' : 'qe-cell'}
+      data-col={cell}
+      role="gridcell"
+      aria-colindex={colIndex(cell)}
+    >
       {children}
       {error && (
         <span className="qe-cell-error" id={`err-${line.key}-${cell}`} role="alert">
@@ -99,9 +107,11 @@ export const LineRow = memo(function LineRow(props: LineRowProps) {
         .join(' ')
         .trim()}
       role="row"
+      aria-rowindex={props.rowIndex}
       data-line={line.key}
     >
-      <div className="qe-num" aria-hidden="true">
+      {/* The line number names the row: moving up or down, a screen reader says "row 3" first. */}
+      <div className="qe-num" role="rowheader" aria-colindex={colIndex('num')}>
         {props.number}
       </div>
       <Cell line={line} cell="kind" errors={errors} lang={lang}>
@@ -124,7 +134,11 @@ export const LineRow = memo(function LineRow(props: LineRowProps) {
         labor ? t('quoteEditor.col.headcount') : t('quoteEditor.col.quantity'),
         true,
       )}
-      {labor ? input('duration', 'duration', t('quoteEditor.col.duration'), true) : <div className="qe-cell" />}
+      {labor ? (
+        input('duration', 'duration', t('quoteEditor.col.duration'), true)
+      ) : (
+        <div className="qe-cell" role="gridcell" aria-colindex={colIndex('duration')} />
+      )}
       {labor ? (
         <Cell line={line} cell="unit" errors={errors} lang={lang}>
           <select
@@ -146,10 +160,15 @@ export const LineRow = memo(function LineRow(props: LineRowProps) {
       )}
       {input('price', 'price', labor ? t('quoteEditor.col.rate') : t('quoteEditor.col.unitPrice'), true)}
       {input('cost', 'cost', labor ? t('quoteEditor.col.costRate') : t('quoteEditor.col.unitCost'), true)}
-      <div className="qe-amount num" data-testid={`line-price-${line.key}`}>
+      <div
+        className="qe-amount num"
+        role="gridcell"
+        aria-colindex={colIndex('amount')}
+        data-testid={`line-price-${line.key}`}
+      >
         {props.price === null ? '—' : formatMoney(props.price, currency, lang)}
       </div>
-      <div className={`qe-dev num qe-tone-${props.tone}`}>
+      <div className={`qe-dev num qe-tone-${props.tone}`} role="gridcell" aria-colindex={colIndex('deviation')}>
         {props.deviation === null ? '' : `${Number(props.deviation) > 0 ? '+' : ''}${props.deviation}%`}
       </div>
       {props.rateChanged || line.meta.rateReason ? (
@@ -169,12 +188,14 @@ export const LineRow = memo(function LineRow(props: LineRowProps) {
           />
         </Cell>
       ) : (
-        <div className="qe-cell qe-muted">{line.meta.cardRate !== null ? t('quoteEditor.fromCard') : ''}</div>
+        <div className="qe-cell qe-muted" role="gridcell" aria-colindex={colIndex('rateReason')}>
+          {line.meta.cardRate !== null ? t('quoteEditor.fromCard') : ''}
+        </div>
       )}
       {input('marketPrice', 'marketPrice', t('quoteEditor.col.marketPrice'), true)}
       {input('marketSource', 'marketSource', t('quoteEditor.col.marketSource'))}
       {input('marketDate', 'marketDate', t('quoteEditor.col.marketDate'))}
-      <div className="qe-cell qe-center">
+      <div className="qe-cell qe-center" role="gridcell" aria-colindex={colIndex('optional')}>
         <input
           type="checkbox"
           checked={line.optional}
@@ -184,7 +205,7 @@ export const LineRow = memo(function LineRow(props: LineRowProps) {
           onKeyDown={(e) => actions.keyDown(e, s, l, 'optional')}
         />
       </div>
-      <div className="qe-row-actions">
+      <div className="qe-row-actions" role="gridcell" aria-colindex={colIndex('actions')}>
         <button
           type="button"
           className="qe-icon-btn"

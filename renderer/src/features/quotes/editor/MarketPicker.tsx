@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MarketReferenceRecord } from '@shared/contract';
 import type { Lang } from '@shared/i18n/lang';
 import { formatMoney } from '@shared/money';
 import { Badge } from '../../../components/Badge';
+import { Dialog } from '../../../components/Dialog';
 
 /** Pick a market reference for a line from the library: type to search, arrows and Enter to choose. */
 export function MarketPicker({
@@ -22,24 +23,18 @@ export function MarketPicker({
   const { t } = useTranslation();
   const [search, setSearch] = useState(initialSearch);
   const [active, setActive] = useState(0);
-  const inputRef = useRef<HTMLInputElement>(null);
-  useEffect(() => inputRef.current?.focus(), []);
+  const listId = useId();
   const terms = search.toLowerCase().split(/\s+/).filter(Boolean);
   const found = references.filter((r) =>
     terms.every((term) => `${r.name} ${r.unit} ${r.source}`.toLowerCase().includes(term)),
   );
   const choose = (ref: MarketReferenceRecord | undefined) => ref && onPick(ref);
   return (
-    <div className="qe-dialog-backdrop" onClick={onClose}>
+    <Dialog title={t('quoteEditor.pickMarket')} onClose={onClose}>
       <div
-        className="qe-dialog panel"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="qe-picker-title"
-        onClick={(e) => e.stopPropagation()}
+        className="dialog-form"
         onKeyDown={(e) => {
-          if (e.key === 'Escape') onClose();
-          else if (e.key === 'ArrowDown') setActive((a) => Math.min(found.length - 1, a + 1));
+          if (e.key === 'ArrowDown') setActive((a) => Math.min(found.length - 1, a + 1));
           else if (e.key === 'ArrowUp') setActive((a) => Math.max(0, a - 1));
           else if (e.key === 'Enter') {
             e.preventDefault();
@@ -48,12 +43,13 @@ export function MarketPicker({
           e.stopPropagation();
         }}
       >
-        <h2 id="qe-picker-title" className="panel-title">
-          {t('quoteEditor.pickMarket')}
-        </h2>
         <input
-          ref={inputRef}
           type="text"
+          role="combobox"
+          aria-expanded={found.length > 0}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={found[active] ? `${listId}-${found[active].id}` : undefined}
           value={search}
           aria-label={t('quoteEditor.searchMarket')}
           placeholder={t('quoteEditor.searchMarket')}
@@ -65,10 +61,11 @@ export function MarketPicker({
         {found.length === 0 ? (
           <p className="muted qe-small">{t('quoteEditor.marketNoMatch')}</p>
         ) : (
-          <ul className="qe-picker-list" role="listbox" aria-label={t('quoteEditor.pickMarket')}>
+          <ul id={listId} className="qe-picker-list" role="listbox" aria-label={t('quoteEditor.pickMarket')}>
             {found.slice(0, 50).map((r, i) => (
               <li
                 key={r.id}
+                id={`${listId}-${r.id}`}
                 role="option"
                 aria-selected={i === active}
                 className={i === active ? 'is-active' : undefined}
@@ -88,6 +85,6 @@ export function MarketPicker({
           </ul>
         )}
       </div>
-    </div>
+    </Dialog>
   );
 }

@@ -26,7 +26,7 @@ import type {
   StoredSettings,
   User,
 } from '@shared/contract';
-import { parseQuoteJson, serializeQuote, type QuoteDefaults, type QuoteFlag } from '@shared/quote';
+import { parseQuoteJson, quoteDefaultsOf, serializeQuote, type QuoteDefaults, type QuoteFlag } from '@shared/quote';
 import { ApiError, call, errorText } from '../../../api';
 import { usePreferences } from '../../../app/preferences';
 import { buildQuote, type ErrorTarget } from './document';
@@ -98,15 +98,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
   const itemListId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const defaults: QuoteDefaults = useMemo(
-    () => ({
-      difficultyMultipliers: settings.difficultyMultipliers,
-      hoursPerDay: settings.hoursPerDay,
-      taxPercent: settings.taxPercent,
-      marginFloorPercent: settings.marginFloorPercent,
-    }),
-    [settings],
-  );
+  const defaults: QuoteDefaults = useMemo(() => quoteDefaultsOf(settings), [settings]);
   const built = useMemo(() => buildQuote(state, defaults, today), [state, defaults, today]);
   // The panels beside the grid follow a beat later: the keystroke and the total paint first.
   // On opening too: the first paint shows the grid and the totals, the panels come right after.
@@ -463,8 +455,8 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
       const line = q.sections[s]?.lines[l];
       return line ? updateLine(q, s, l, withMarketReference(line, ref, q.currency)) : q;
     });
+    // Closing the dialog gives focus back to the button that opened it (components/Dialog).
     setPicker(null);
-    focus(`${picker!.key}:marketPrice`);
   };
 
   const dirty = state !== base.clean;
@@ -675,10 +667,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
           initialSearch={picker.search}
           lang={lang}
           onPick={onPick}
-          onClose={() => {
-            setPicker(null);
-            focus(`${picker.key}:marketPrice`);
-          }}
+          onClose={() => setPicker(null)}
         />
       )}
     </div>

@@ -176,7 +176,14 @@ function WorkloadContent({ computed }: { computed: ComputedQuote | null }) {
           {roles.length <= 12 && (
             <div className="qe-chart" aria-hidden="true">
               <ResponsiveContainer width="100%" height={Math.max(60, roles.length * 22 + 10)}>
-                <BarChart data={data} layout="vertical" margin={{ top: 0, right: 8, bottom: 0, left: 0 }}>
+                {/* A picture of the table above: hidden from screen readers, so not a Tab stop either
+                    (recharts' keyboard layer would put a focusable svg inside aria-hidden). */}
+                <BarChart
+                  data={data}
+                  layout="vertical"
+                  margin={{ top: 0, right: 8, bottom: 0, left: 0 }}
+                  accessibilityLayer={false}
+                >
                   <XAxis type="number" hide />
                   <YAxis type="category" dataKey="role" width={72} tick={{ fontSize: 11 }} />
                   <Tooltip />

@@ -32,6 +32,7 @@ export type HeaderCell =
   | 'title'
   | 'validUntil'
   | 'taxPercent'
+  | 'agencyFeePercent'
   | 'rationale'
   | 'qualityAndEffect'
   | 'discountValue'
@@ -202,12 +203,19 @@ function sectionTitleError(title: string): LocalizedText | null {
   return error;
 }
 
+/** A section's agency fee override checked by the format's own field (0–100, two places). */
+function sectionFeeError(percent: string): LocalizedText | null {
+  const r = validate(quoteSectionSchema, { title: 'x', agencyFeePercent: percent, lines: [] });
+  return r.ok ? null : (r.issues[0]?.message ?? null);
+}
+
 type Header = Omit<QuoteInterchange, 'sections'>;
 
 const HEADER_CELL_OF: Record<string, HeaderCell> = {
   title: 'title',
   validUntil: 'validUntil',
   taxPercent: 'taxPercent',
+  agencyFeePercent: 'agencyFeePercent',
   'difficulty.rationale': 'rationale',
   qualityAndEffect: 'qualityAndEffect',
   'discount.percent': 'discountValue',
@@ -238,6 +246,7 @@ function convertHeader(q: EditorQuote): { header: Header; errors: HeaderErrors }
     difficulty: { level: Number(q.difficultyLevel), rationale: q.rationale },
     ...q.carried,
     taxPercent: q.taxPercent.trim() || '0',
+    ...(q.agencyFeePercent?.trim() ? { agencyFeePercent: q.agencyFeePercent.trim() } : {}),
     ...(discount ? { discount } : {}),
     ...(q.qualityAndEffect.trim() ? { qualityAndEffect: q.qualityAndEffect } : {}),
   };
@@ -249,6 +258,7 @@ function convertHeader(q: EditorQuote): { header: Header; errors: HeaderErrors }
     }
   // What the engine gets: invalid settings count as none.
   if (errors.taxPercent) header.taxPercent = '0';
+  if (errors.agencyFeePercent) delete header.agencyFeePercent;
   if (errors.validUntil) delete header.validUntil;
   if (errors.discountValue) delete header.discount;
   return { header, errors };
@@ -283,7 +293,8 @@ export function buildQuote(q: EditorQuote, defaults: QuoteDefaults, today: strin
   let errorCount = Object.keys(headerErrors).length;
   if (errorCount > 0) firstError = { header: Object.keys(headerErrors)[0] as HeaderCell };
   const sections = q.sections.map((s) => {
-    const titleError = sectionTitleError(s.title);
+    const fee = s.agencyFeePercent?.trim() ?? '';
+    const titleError = sectionTitleError(s.title) ?? (fee ? sectionFeeError(fee) : null);
     if (titleError) {
       sectionErrors.set(s.key, titleError);
       errorCount++;
@@ -303,6 +314,8 @@ export function buildQuote(q: EditorQuote, defaults: QuoteDefaults, today: strin
     return {
       title: s.title,
       ...(s.difficultyLevel ? { difficultyLevel: Number(s.difficultyLevel) } : {}),
+      // An invalid override is reported on the section and left out of the figures.
+      ...(fee && !sectionFeeError(fee) ? { agencyFeePercent: fee } : {}),
       lines,
     };
   });

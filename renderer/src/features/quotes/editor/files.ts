@@ -103,6 +103,32 @@ export function linesCsv(document: QuoteInterchange, computed: ComputedQuote, la
       ]);
     }),
   );
+  // 代理服务费 (DOMAIN.md §7): one row per section that carries it, after all the lines.
+  document.sections.forEach((section, s) => {
+    const c = computed.sections[s];
+    if (!c) return;
+    for (const [fee, optional] of [
+      [c.agencyFee, false],
+      [c.agencyFeeOptional, true],
+    ] as const)
+      if (fee > 0)
+        rows.push([
+          section.title,
+          'agency_fee',
+          `${lang === 'en' ? 'Agency service fee' : '代理服务费'} ${c.agencyFeePercent}%`,
+          '',
+          '',
+          '%',
+          '',
+          '',
+          money(fee),
+          money(0),
+          '',
+          '',
+          '',
+          optional ? 'yes' : '',
+        ]);
+  });
   return '\uFEFF' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 

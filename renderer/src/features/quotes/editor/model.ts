@@ -106,6 +106,7 @@ export function editorFromDocument(
     currency: c,
     validUntil: document.validUntil ?? '',
     taxPercent: document.taxPercent ?? '',
+    agencyFeePercent: document.agencyFeePercent ?? '',
     difficultyLevel: String(document.difficulty.level) as EditorQuote['difficultyLevel'],
     rationale: document.difficulty.rationale ?? '',
     qualityAndEffect: document.qualityAndEffect ?? '',
@@ -123,6 +124,7 @@ export function editorFromDocument(
       title: s.title,
       difficultyLevel:
         s.difficultyLevel === undefined ? '' : (String(s.difficultyLevel) as EditorSection['difficultyLevel']),
+      agencyFeePercent: s.agencyFeePercent ?? '',
       collapsed: false,
       lines: s.lines.map((l) => {
         const line = lineFrom(l, c, meta);

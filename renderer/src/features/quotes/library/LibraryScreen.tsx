@@ -5,6 +5,7 @@ import { QuotesTabs } from '../QuotesTabs';
 import { MarketLibraryPanel } from './MarketLibraryPanel';
 import { RateCardPanel } from './RateCardPanel';
 import '../editor/quote-editor.css';
+import { RoleFieldset } from '../../../app/RoleFieldset';
 
 const todayLocal = () => {
   const d = new Date();
@@ -20,7 +21,9 @@ export function LibraryScreen() {
     <>
       <PageHeader title={t('library.title')} subtitle={t('library.subtitle')} />
       <QuotesTabs />
-      <RateCardPanel defaultCurrency={currency} today={today} />
+      <RoleFieldset call="rateCard.save">
+        <RateCardPanel defaultCurrency={currency} today={today} />
+      </RoleFieldset>
       <MarketLibraryPanel defaultCurrency={currency} today={today} />
     </>
   );

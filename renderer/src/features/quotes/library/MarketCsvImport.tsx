@@ -53,8 +53,8 @@ export function MarketCsvImport() {
         ref={input}
         type="file"
         accept=".csv,text/csv"
-        className="visually-hidden"
-        tabIndex={-1}
+        // The button above is the control people use; the file input only opens the picker.
+        hidden
         aria-label={t('dataSafety.csvImportLabel')}
         onChange={(e) => void pick(e)}
       />

@@ -151,7 +151,8 @@ export function MarketLibraryPanel({ defaultCurrency, today }: { defaultCurrency
                 },
                 {
                   id: 'actions',
-                  header: '',
+                  header: t('common.actions'),
+                  headerHidden: true,
                   cell: (r) => (
                     <button
                       type="button"

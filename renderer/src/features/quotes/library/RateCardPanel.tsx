@@ -136,7 +136,8 @@ export function RateCardPanel({ defaultCurrency, today }: { defaultCurrency: Cur
                 },
                 {
                   id: 'actions',
-                  header: '',
+                  header: t('common.actions'),
+                  headerHidden: true,
                   cell: (e) => (
                     <button
                       type="button"

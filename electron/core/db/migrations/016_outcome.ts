@@ -18,10 +18,10 @@ import type { Migration } from './types';
  * (perfunctory replies 敷衍, disagreement inside the client 意见不统一); and which search analysis
  * built the index (search_meta), so an index built by the old one is rebuilt at open.
  *
- * Assigned number 013 in the team's plan; numbered contiguously on this branch until 011–012 land.
+ * Assigned number 013 in the team's plan; renumbered 016 at merge (011–015 had landed).
  */
-export const m011Outcome: Migration = {
-  version: 11,
+export const m016Outcome: Migration = {
+  version: 16,
   name: 'proposal outcome apart from archiving; exchange rates; visit signals',
   async up(db) {
     await sql`alter table proposals add column outcome text check (outcome in ('won', 'lost'))`.execute(db);

@@ -1,0 +1,40 @@
+import type { Kysely } from 'kysely';
+import { roleMayCall, type Access, type User, type UserRole } from '@shared/contract';
+import type { LocalizedText } from '@shared/i18n/lang';
+import type { Database } from '../db/schema';
+import { CoreError } from '../errors';
+
+const ROLE_NAMES: Record<UserRole, LocalizedText> = {
+  account_lead: { 'zh-CN': '客户经理', en: 'account lead' },
+  finance: { 'zh-CN': '财务', en: 'finance' },
+  admin: { 'zh-CN': '管理员', en: 'admin' },
+};
+
+function roleList(roles: readonly UserRole[]): LocalizedText {
+  return {
+    'zh-CN': roles.map((r) => ROLE_NAMES[r]['zh-CN']).join('或'),
+    en: roles.map((r) => ROLE_NAMES[r].en).join(' or '),
+  };
+}
+
+async function workspaceHasUsers(db: Kysely<Database>): Promise<boolean> {
+  return (await db.selectFrom('users').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
+/**
+ * The contract's access rule for one call, applied before the handler (and before its args are
+ * even read): a public call passes; a first-run call passes while the workspace has no user; any
+ * other call needs an acting user whose role the call declares.
+ */
+export async function authorize(db: Kysely<Database>, access: Access, actor: User | null): Promise<void> {
+  if (access.public === 'always') return;
+  if (access.public === 'first-run' && !(await workspaceHasUsers(db))) return;
+  if (!actor) throw new CoreError('sign_in_required', 'error.sign_in_required');
+  if (!roleMayCall(access, actor.role)) {
+    throw new CoreError('forbidden', 'error.role_required', {
+      roles: roleList(access.roles),
+      name: actor.name,
+      role: ROLE_NAMES[actor.role],
+    });
+  }
+}

@@ -1,0 +1,234 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type FileChild,
+} from 'docx';
+import type { ExportSnapshot } from '@shared/export';
+import type { Lang } from '@shared/i18n/lang';
+import type { BrandingAssets } from '../repos/branding';
+import { chineseCapitalAmount } from './chinese-capital';
+import { docFormat } from './format';
+import { DOC_LABELS } from './labels';
+import { packStable } from './pack';
+import { pageFooter, pageHeader } from './page-frame';
+import { dataTable, keyValueTable, spacer, TEXT_WIDTH, type Row } from './table-kit';
+import { stylesOf, STYLE, themeOf, type Theme } from './theme';
+
+/**
+ * The quote confirmation letter (报价确认函, DOMAIN.md §7): from a sent version, what the client
+ * signs and stamps — the quote summary exactly as sent, the payment terms with their amounts (which
+ * sum to the total), validity, and signature and seal blocks for both sides. A pure function of
+ * its input, like every document here.
+ */
+export interface LetterMilestone {
+  label: string;
+  /** "50%" or null for a fixed amount. */
+  percent: string | null;
+  /** When it falls due, in words ("签约后 7 天" / "2027-07-01"). */
+  due: string;
+  amount: number;
+}
+
+export interface LetterInput {
+  snapshot: ExportSnapshot;
+  branding: BrandingAssets;
+  milestones: LetterMilestone[];
+}
+
+interface LetterLabels {
+  title: string;
+  to: string;
+  intro(title: string, version: number, date: string): string;
+  summary: string;
+  paymentTerms: string;
+  milestone: string;
+  share: string;
+  due: string;
+  planTotal: string;
+  validity: string;
+  validUntil(date: string): string;
+  noValidity: string;
+  confirm: string;
+  client: string;
+  agency: string;
+  signature: string;
+  name: string;
+  date: string;
+  seal: string;
+  contractNumber: string;
+}
+
+export const LETTER_LABELS: Record<Lang, LetterLabels> = {
+  'zh-CN': {
+    title: '报价确认函',
+    to: '致',
+    intro: (title, version, date) =>
+      `我方于 ${date} 发送的“${title}”（第 ${version} 版）报价如下。贵方确认后，请于下方签字并加盖公章，回传扫描件即视为确认。`,
+    summary: '报价摘要',
+    paymentTerms: '付款条件',
+    milestone: '付款节点',
+    share: '比例',
+    due: '付款时间',
+    planTotal: '合计',
+    validity: '报价有效期',
+    validUntil: (date) => `本报价有效期至 ${date}。`,
+    noValidity: '本报价自发送之日起 30 日内有效。',
+    confirm: '双方确认上述报价及付款条件。',
+    client: '甲方（客户）',
+    agency: '乙方（代理公司）',
+    signature: '授权代表签字：',
+    name: '姓名：',
+    date: '日期：',
+    seal: '（盖章）',
+    contractNumber: '合同/订单编号：',
+  },
+  en: {
+    title: 'Quotation Confirmation',
+    to: 'To',
+    intro: (title, version, date) =>
+      `Below is our quotation “${title}” (version ${version}) sent on ${date}. To confirm it, please sign and stamp below and return a scan.`,
+    summary: 'Quotation summary',
+    paymentTerms: 'Payment terms',
+    milestone: 'Milestone',
+    share: 'Share',
+    due: 'Due',
+    planTotal: 'Total',
+    validity: 'Validity',
+    validUntil: (date) => `This quotation is valid until ${date}.`,
+    noValidity: 'This quotation is valid for 30 days from the day it was sent.',
+    confirm: 'Both parties confirm the quotation and payment terms above.',
+    client: 'Client',
+    agency: 'Agency',
+    signature: 'Authorised signature:',
+    name: 'Name:',
+    date: 'Date:',
+    seal: '(Company seal)',
+    contractNumber: 'Contract / PO number:',
+  },
+};
+
+/** Two side-by-side blocks, one per party: signature, name, date, and a box for the seal. */
+function signatureBlocks(theme: Theme, l: LetterLabels, client: string, agency: string): Table {
+  const half = Math.round(TEXT_WIDTH / 2);
+  const border = { style: BorderStyle.SINGLE, size: 4, color: theme.border };
+  const line = (text: string) =>
+    new Paragraph({ spacing: { before: 240, after: 120 }, children: [new TextRun(`${text} ____________________`)] });
+  const block = (party: string, name: string) =>
+    new TableCell({
+      width: { size: half, type: WidthType.DXA },
+      margins: { top: 120, bottom: 120, left: 160, right: 160 },
+      children: [
+        new Paragraph({ children: [new TextRun({ text: party, bold: true, color: theme.primary })] }),
+        new Paragraph({ children: [new TextRun(name)] }),
+        line(l.signature),
+        line(l.name),
+        line(l.date),
+        // The seal box: room for a 4 cm round company seal (公章).
+        new Paragraph({ spacing: { before: 1600 }, alignment: AlignmentType.RIGHT, children: [new TextRun(l.seal)] }),
+      ],
+    });
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [half, half],
+    borders: {
+      top: border,
+      bottom: border,
+      left: border,
+      right: border,
+      insideHorizontal: border,
+      insideVertical: border,
+    },
+    rows: [new TableRow({ cantSplit: true, children: [block(l.client, client), block(l.agency, agency)] })],
+  });
+}
+
+export function buildConfirmation(input: LetterInput): Document {
+  const { snapshot, branding, milestones } = input;
+  const lang = snapshot.language;
+  const l = LETTER_LABELS[lang];
+  const d = DOC_LABELS[lang];
+  const theme = themeOf(branding);
+  const c = snapshot.computed;
+  const q = snapshot.quote;
+  const fmt = docFormat(lang, q.currency);
+  const title = snapshot.proposal?.title ?? q.title;
+
+  const summary: Row[] = q.sections.map((s, i) => ({ cells: [s.title, fmt.money(c.sections[i]!.price)] }));
+  summary.push({ cells: [d.subtotal, fmt.money(c.subtotal)], emphasis: true });
+  if (c.discount > 0) summary.push({ cells: [d.discount, fmt.minus(c.discount)] });
+  summary.push({ cells: [d.net, fmt.money(c.net)] });
+  summary.push({ cells: [d.tax(c.settings.taxPercent), fmt.money(c.tax)] });
+  summary.push({ cells: [d.total, fmt.money(c.total)], emphasis: true });
+  if (q.currency === 'CNY') summary.push({ cells: [d.totalInCapitals, chineseCapitalAmount(c.total)] });
+
+  const plan: Row[] = milestones.map((m) => ({ cells: [m.label, m.percent ?? '—', m.due, fmt.money(m.amount)] }));
+  plan.push({
+    cells: [l.planTotal, '', '', fmt.money(milestones.reduce((s, m) => s + m.amount, 0))],
+    emphasis: true,
+  });
+
+  const children: FileChild[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, text: l.title }),
+    new Paragraph({ children: [new TextRun({ text: `${l.to} ${snapshot.client.name}：`, bold: true })] }),
+    new Paragraph({ children: [new TextRun(l.intro(title, snapshot.version, fmt.date(snapshot.date)))] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, text: l.summary }),
+    keyValueTable(theme, summary),
+    spacer(),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, text: l.paymentTerms }),
+    dataTable(
+      theme,
+      [
+        { header: l.milestone, share: 0.3 },
+        { header: l.share, share: 0.15, align: 'end' },
+        { header: l.due, share: 0.3 },
+        { header: d.amount, share: 0.25, align: 'end' },
+      ],
+      plan,
+    ),
+    spacer(),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, text: l.validity }),
+    new Paragraph({ children: [new TextRun(q.validUntil ? l.validUntil(fmt.date(q.validUntil)) : l.noValidity)] }),
+    new Paragraph({ style: STYLE.note, children: [new TextRun(`${l.contractNumber} ____________________`)] }),
+    new Paragraph({ spacing: { before: 240, after: 240 }, children: [new TextRun(l.confirm)] }),
+    signatureBlocks(theme, l, snapshot.client.name, snapshot.agency.name),
+  ];
+  return new Document({
+    creator: snapshot.agency.name,
+    lastModifiedBy: snapshot.agency.name,
+    title: `${l.title} · ${title}`,
+    styles: stylesOf(theme, false),
+    sections: [
+      {
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } },
+        },
+        headers: { default: pageHeader(snapshot.agency.name, l.title, theme) },
+        footers: { default: pageFooter(d, theme) },
+        children,
+      },
+    ],
+  });
+}
+
+export async function renderConfirmation(input: LetterInput): Promise<Uint8Array> {
+  const l = LETTER_LABELS[input.snapshot.language];
+  const title = input.snapshot.proposal?.title ?? input.snapshot.quote.title;
+  return packStable(buildConfirmation(input), {
+    title: `${l.title} · ${title}`,
+    creator: input.snapshot.agency.name,
+    subject: `${l.title} · ${input.snapshot.client.name}`,
+    description: `${l.title} V${input.snapshot.version}`,
+    revision: input.snapshot.version,
+    at: input.snapshot.generatedAt,
+  });
+}

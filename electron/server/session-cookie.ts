@@ -1,0 +1,29 @@
+import type { IncomingMessage } from 'node:http';
+
+/**
+ * The browser-mode session cookie. Its name carries the port: cookies are shared by every port of
+ * 127.0.0.1, and two workspaces open side by side must not sign each other out. HttpOnly (the
+ * page's scripts never see it), SameSite=Strict (no other site's page sends it), Path=/.
+ */
+export function cookieName(port: number): string {
+  return `workbench_session_${port}`;
+}
+
+const ID = /^[A-Za-z0-9_-]{20,100}$/;
+
+/** The session id the request carries, if it is shaped like one of ours. */
+export function readSessionCookie(req: IncomingMessage, port: number): string | undefined {
+  const name = cookieName(port);
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    const value = rest.join('=');
+    if (key === name && ID.test(value)) return value;
+  }
+  return undefined;
+}
+
+/** The Set-Cookie value that stores a new session id, or clears the cookie (null). */
+export function sessionCookie(port: number, id: string | null): string {
+  const attributes = 'HttpOnly; SameSite=Strict; Path=/';
+  return id === null ? `${cookieName(port)}=; ${attributes}; Max-Age=0` : `${cookieName(port)}=${id}; ${attributes}`;
+}

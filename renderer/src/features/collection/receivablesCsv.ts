@@ -1,0 +1,59 @@
+import type { TFunction } from 'i18next';
+import { toCsv } from '@shared/archive/csv';
+import { AGING_BUCKETS } from '@shared/collection';
+import type { Receivables } from '@shared/contract';
+import type { Lang } from '@shared/i18n/lang';
+import { minorToDecimal } from '@shared/money';
+import { saveExportedFile } from '../export/download';
+
+/** Outstanding by client with its aging, then the overdue list; amounts as decimals in the currency. */
+export async function exportReceivablesCsv(r: Receivables, t: TFunction, lang: Lang): Promise<void> {
+  const m = (n: number) => minorToDecimal(n, r.currency);
+  const bucket = (b: (typeof AGING_BUCKETS)[number]) => t(`collection.receivables.buckets.${b}`);
+  const rows: (string | number | null)[][] = [
+    [
+      t('collection.receivables.client'),
+      t('collection.receivables.outstanding'),
+      t('collection.receivables.overdue'),
+      ...AGING_BUCKETS.map(bucket),
+      t('collection.receivables.collected'),
+      t('collection.receivables.dso'),
+      'currency',
+    ],
+    ...r.clients.map((c) => [
+      c.name,
+      m(c.outstanding),
+      m(c.overdue),
+      ...AGING_BUCKETS.map((b) => m(c.aging[b])),
+      m(c.collectedThisYear),
+      c.dso,
+      r.currency,
+    ]),
+    [],
+    [
+      t('collection.receivables.client'),
+      t('collection.receivables.proposal'),
+      t('collection.receivables.milestone'),
+      t('collection.receivables.dueOn'),
+      t('collection.receivables.daysOverdue'),
+      t('collection.receivables.outstanding'),
+      t('collection.receivables.invoice'),
+    ],
+    ...r.overdue.map((o) => [
+      o.clientName,
+      o.proposalTitle,
+      o.label,
+      o.dueOn,
+      o.daysOverdue,
+      m(o.outstanding),
+      o.invoiceNumber,
+    ]),
+  ];
+  const bytes = new TextEncoder().encode(toCsv(rows));
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  await saveExportedFile(
+    { fileName: `receivables-${r.asOf}.csv`, mimeType: 'text/csv', bytesBase64: btoa(binary) } as never,
+    lang,
+  );
+}
