@@ -18,6 +18,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type SQLite from 'better-sqlite3';
 import { openCore, type Core } from '../electron/core';
 import { createMemoryLogger } from '../electron/core/log';
 import { createRandom } from '../electron/core/seed/random';
@@ -100,7 +101,7 @@ async function generate(core: Core): Promise<void> {
     companyName: '星火传播',
     language: 'zh-CN',
   });
-  const sqlite = core.store.sqlite;
+  const sqlite = sqliteOf(core);
   const insert = sqlite.prepare(
     `insert into clients (name, industry, status, price_sensitivity, related_sales, created_at, updated_at)
      values (?, '快消', 'active', 'sensitive', 0, '2026-01-01', '2026-01-01')`,
@@ -141,7 +142,7 @@ export default async function run(): Promise<void> {
   const core = await openCore({ dbPath: join(dir, 'archive.db'), log: createMemoryLogger() });
   try {
     await generate(core);
-    const sqlite = core.store.sqlite;
+    const sqlite = sqliteOf(core);
     const queries: [string, string][] = [
       ['1 char', '品'],
       ['2 chars', '公关'],
@@ -207,4 +208,11 @@ export default async function run(): Promise<void> {
     await core.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The benchmark measures FTS5 itself: a file workspace's connection. */
+function sqliteOf(core: Core): SQLite.Database {
+  const store = core.store;
+  if (store.engine !== 'sqlite') throw new Error('the archive benchmark needs an SQLite workspace');
+  return store.sqlite;
 }

@@ -8,6 +8,7 @@ const tours = [
   'client-screenshots',
   'archive-screenshots',
   'data-safety-screenshots',
+  'a11y-screenshots',
 ];
 const env = { ...process.env, WORKBENCH_SCREENSHOTS: '1' };
 let failed = false;

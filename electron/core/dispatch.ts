@@ -9,6 +9,7 @@ import {
 } from '@shared/contract';
 import { DEFAULT_LANG, type Lang } from '@shared/i18n/lang';
 import { validate, type FieldIssue } from '@shared/validation';
+import { actAs } from './db/acting';
 import { AttemptLimiter } from './auth/attempts';
 import { authorize } from './auth/authorize';
 import { identify } from './auth/identify';
@@ -20,7 +21,8 @@ import { appendAudit } from './repos/audit';
 import { findActiveUser } from './repos/users';
 import { reindexFromAuditNotes } from './search/indexer';
 import { isoNow } from './time';
-import type { WorkspaceFile } from './workspace-file';
+import type { Workspace } from './workspace';
+import { CorruptWorkspaceError } from './workspace-file';
 
 export interface CallOptions {
   /**
@@ -43,7 +45,7 @@ export interface Dispatcher {
 }
 
 export interface DispatcherDeps {
-  workspace: WorkspaceFile;
+  workspace: Workspace;
   handlers: HandlerMap;
   log: Logger;
   now?: () => Date;
@@ -160,6 +162,11 @@ export function createDispatcher({
         });
       return result;
     }
+    // A write waits for the start-up integrity check (it runs in the background, see WorkspaceFile).
+    await workspace.ready().catch((e: unknown) => {
+      if (!(e instanceof CorruptWorkspaceError)) throw e;
+      throw new CoreError('conflict', 'error.workspace_damaged', { backup: e.backups[0] ?? '—' });
+    });
     if (!endpoint.transactional) {
       // Maintenance (restore) replaces the connection itself: it cannot run inside a transaction
       // of that connection, so its audit entry is written afterwards, on the new one.
@@ -189,6 +196,8 @@ export function createDispatcher({
     }
     const result = await store.db.transaction().execute(async (trx) => {
       const { actor, args, session } = await admit(trx);
+      // The database's own rules (PostgreSQL row-level security) see who acts, for this transaction only.
+      await actAs(trx, actor);
       const notes: AuditNote[] = [];
       const result = await handler(args, { ...base, db: trx, actor, session, audit: (n) => notes.push(n) });
       for (const n of notes.length > 0 ? notes : [{}]) {

@@ -16,6 +16,10 @@ export const coreMessages = {
     'zh-CN': '内部错误，操作未完成，数据未更改。详情已写入日志。',
     en: 'Internal error: the operation did not complete and nothing was changed. Details are in the log.',
   },
+  'error.workspace_damaged': {
+    'zh-CN': '工作区文件未通过完整性检查，已停止写入，以免损坏扩大。请从最新备份恢复：{backup}',
+    en: 'The workspace file failed its integrity check, so nothing more is written to it. Restore the newest backup: {backup}',
+  },
   'error.already_initialized': { 'zh-CN': '工作区已经初始化', en: 'The workspace is already set up' },
   'error.not_initialized': { 'zh-CN': '工作区尚未初始化', en: 'The workspace is not set up yet' },
   'error.user_not_found': { 'zh-CN': '找不到该用户', en: 'User not found' },
@@ -74,6 +78,11 @@ export const coreMessages = {
   'error.quote_in_use': {
     'zh-CN': '该报价已被提案“{proposal}”引用，不能删除',
     en: 'The proposal “{proposal}” uses this quote; it cannot be deleted',
+  },
+  'error.team_file_only': {
+    'zh-CN':
+      '团队工作区的数据在服务器的 PostgreSQL 中：备份、恢复和归档导入由管理员在服务器上用 pg_dump / pg_restore 完成（见 docs/team-server.md）',
+    en: 'A team workspace lives in the server’s PostgreSQL: backups, restores and archive imports are done there by the administrator with pg_dump / pg_restore (see docs/team-server.md)',
   },
   'error.archive_not_empty': {
     'zh-CN': '只能导入到空的工作区；请先新建一个工作区文件（--db）再导入',

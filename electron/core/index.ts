@@ -1,40 +1,56 @@
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { handlers } from './handlers';
 import { createLogger, type Logger } from './log';
+import { TeamWorkspace } from './team-workspace';
+import type { Workspace } from './workspace';
 import { WorkspaceFile } from './workspace-file';
-import type { Store } from './db/connection';
+import type { Store } from './db/store';
 
 export interface Core extends Dispatcher {
   /** The open connection (it changes after a restore). */
   readonly store: Store;
-  readonly workspace: WorkspaceFile;
+  readonly workspace: Workspace;
   close(): Promise<void>;
 }
 
-export interface CoreOptions {
-  dbPath: string;
-  /** Default: a "backups" folder beside the workspace file. */
-  backupDir?: string;
+interface CommonOptions {
   log?: Logger;
   now?: () => Date;
   validateResults?: boolean;
+}
+
+/** A solo workspace: one SQLite file. */
+export interface FileCoreOptions extends CommonOptions {
+  dbPath: string;
+  /** Default: a "backups" folder beside the workspace file. */
+  backupDir?: string;
   /** Path of a better-sqlite3 binary built for Electron's ABI; Node's own build otherwise. */
   nativeBinding?: string;
 }
 
+/** A team workspace: a PostgreSQL database (see team-workspace.ts for the two roles). */
+export interface TeamCoreOptions extends CommonOptions {
+  team: { url: string; ownerUrl?: string; serverRole?: string; poolMax?: number };
+}
+
+export type CoreOptions = FileCoreOptions | TeamCoreOptions;
+
 /**
- * Open (or create) a workspace file — integrity check, backup before migrating, migrations, daily
- * backup — and answer calls on it.
+ * Open a workspace — a file (integrity check, backup before migrating, migrations, daily backup) or
+ * a team database (migrations as the owner, then the server's role) — and answer calls on it.
  */
-export async function openCore({
-  dbPath,
-  backupDir,
-  log = createLogger(),
-  now = () => new Date(),
-  validateResults,
-  nativeBinding,
-}: CoreOptions): Promise<Core> {
-  const workspace = new WorkspaceFile({ dbPath, backupDir, nativeBinding, log, now });
+export async function openCore(options: CoreOptions): Promise<Core> {
+  const { log = createLogger(), now = () => new Date(), validateResults } = options;
+  const workspace: Workspace =
+    'team' in options
+      ? new TeamWorkspace({ ...options.team, log })
+      : new WorkspaceFile({
+          dbPath: options.dbPath,
+          backupDir: options.backupDir,
+          nativeBinding: options.nativeBinding,
+          log,
+          now,
+        });
   await workspace.open();
   const dispatcher = createDispatcher({ workspace, handlers, log, now, validateResults });
   return {

@@ -1,8 +1,9 @@
 import { copyFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createBackup, inspectBackup, listBackups, newestBackupAge } from './backup/backups';
-import { openStore, type Store } from './db/connection';
+import { openStore, type SqliteStore } from './db/connection';
 import { migrate, schemaVersion } from './db/migrate';
+import { quickCheckInWorker } from './db/quick-check';
 import { LATEST_VERSION } from './db/migrations';
 import { CoreError } from './errors';
 import { verifyReplacement, type FileSource } from './integrity/verify-file';
@@ -37,16 +38,24 @@ export interface WorkspaceFileOptions {
 /**
  * The live workspace file and its lifecycle: open with an integrity check, a backup before any
  * migration, a daily backup, and restore (which swaps the open connection).
+ *
+ * Opening is quick so the app can listen at once: the integrity check of a file that needs no
+ * migration runs in a worker thread, and the daily backup after it, in the background. Reads are
+ * answered meanwhile; every write waits for the check (`ready()`), so nothing is written to a file
+ * that turns out damaged. A file about to be migrated is checked first, before anything else.
  */
 export class WorkspaceFile {
+  readonly kind = 'file' as const;
   readonly backupDir: string;
-  private current: Store | null = null;
+  private current: SqliteStore | null = null;
+  private checked: Promise<void> = Promise.resolve();
+  private background: Promise<void> = Promise.resolve();
 
   constructor(private readonly o: WorkspaceFileOptions) {
     this.backupDir = o.backupDir ?? join(dirname(o.dbPath), 'backups');
   }
 
-  get store(): Store {
+  get store(): SqliteStore {
     if (!this.current) throw new Error('The workspace is closed');
     return this.current;
   }
@@ -56,20 +65,20 @@ export class WorkspaceFile {
   }
 
   async open(): Promise<void> {
-    const store = openStore(this.o.dbPath, { nativeBinding: this.o.nativeBinding });
+    const store = this.openStoreOrRefuse();
     try {
-      const check = store.sqlite.pragma('quick_check', { simple: true }) as string;
-      if (check !== 'ok')
-        throw new CorruptWorkspaceError(
-          this.o.dbPath,
-          check,
-          listBackups(this.backupDir).map((b) => b.path),
-        );
       const version = schemaVersion(store.sqlite);
       if (version > 0 && version < LATEST_VERSION) {
+        // A damaged file is never migrated: check it before anything else.
+        this.assertIntact(store.sqlite.pragma('quick_check', { simple: true }) as string);
         // A migration rewrites tables: keep the file as it was before, whatever happens next.
         await createBackup(store.sqlite, this.backupDir, 'pre-migration', this.o.now());
-      }
+        this.checked = Promise.resolve();
+      } else if (version > 0) {
+        this.checked = quickCheckInWorker(this.o.dbPath, this.o.nativeBinding).then((r) => this.assertIntact(r));
+        // Seen by ready(); this copy only keeps an unobserved failure from being reported twice.
+        this.checked.catch(() => {});
+      } else this.checked = Promise.resolve(); // a new file: nothing in it to check
       const applied = await migrate(store.db, store.sqlite);
       if (applied.length > 0) this.o.log.info('migrated workspace', { dbPath: this.o.dbPath, from: version, applied });
       // The search index is derived: an upgraded workspace or an imported archive arrives without it.
@@ -78,11 +87,52 @@ export class WorkspaceFile {
         this.o.log.info('rebuilt the search index', { dbPath: this.o.dbPath, indexed });
       }
       this.current = store;
-      await this.dailyBackup();
+      this.background = this.checked
+        .then(() => this.dailyBackup())
+        .catch((e: unknown) => {
+          if (!(e instanceof CorruptWorkspaceError)) this.o.log.error('daily backup failed', e);
+        });
     } catch (e) {
       await store.close();
       throw e;
     }
+  }
+
+  /**
+   * Resolves once the file passed its integrity check; rejects with CorruptWorkspaceError (naming
+   * the newest backup) when it failed. Writes wait for it; the hosts report a failure and stop.
+   */
+  ready(): Promise<void> {
+    return this.checked;
+  }
+
+  /** Resolves when the start-up work in the background (check, daily backup) is over. */
+  idle(): Promise<void> {
+    return this.background;
+  }
+
+  /** A file SQLite cannot even open as a database is refused the same way, naming the backups. */
+  private openStoreOrRefuse(): SqliteStore {
+    try {
+      return openStore(this.o.dbPath, { nativeBinding: this.o.nativeBinding });
+    } catch (e) {
+      const code = (e as { code?: string }).code ?? '';
+      if (!/^SQLITE_(CORRUPT|NOTADB)/.test(code)) throw e;
+      throw new CorruptWorkspaceError(
+        this.o.dbPath,
+        (e as Error).message,
+        listBackups(this.backupDir).map((b) => b.path),
+      );
+    }
+  }
+
+  private assertIntact(check: string): void {
+    if (check !== 'ok')
+      throw new CorruptWorkspaceError(
+        this.o.dbPath,
+        check,
+        listBackups(this.backupDir).map((b) => b.path),
+      );
   }
 
   /** On start-up: back up when the newest backup is older than a day (a new empty file needs none). */
@@ -104,6 +154,7 @@ export class WorkspaceFile {
     const preview = inspectBackup(path);
     if (preview.integrity !== 'ok') throw new Error(`backup failed integrity check: ${preview.integrity}`);
     await verifyReplacement(path, source);
+    await this.background;
     const pre = await createBackup(this.store.sqlite, this.backupDir, 'pre-restore', this.o.now());
     // Copy beside the live file first, so the swap itself is one atomic rename.
     const incoming = `${this.o.dbPath}.restoring`;
@@ -136,6 +187,8 @@ export class WorkspaceFile {
   }
 
   async close(): Promise<void> {
+    // Not in the middle of the daily backup's copy.
+    await this.background;
     await this.current?.close();
     this.current = null;
   }

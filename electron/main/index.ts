@@ -52,6 +52,21 @@ function createWindow(): BrowserWindow {
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
+  // An editor with unsaved changes holds the unload (beforeunload); Electron shows no prompt of
+  // its own, so ask here. Leaving loses nothing typed: the draft is autosaved and offered back.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      buttons: ['离开 / Leave', '留下 / Stay'],
+      defaultId: 1,
+      cancelId: 1,
+      title: '有未保存的修改 / Unsaved changes',
+      message: '有未保存的修改 / Unsaved changes',
+      detail: '草稿已自动保存，下次打开时可以恢复。\nThe draft is autosaved and offered when you reopen.',
+    });
+    // preventDefault here means: ignore the page's hold and close.
+    if (choice === 0) event.preventDefault();
+  });
   win.loadURL(rendererEntryUrl(devServerUrl)).catch((e: unknown) => {
     log.error('the renderer did not load', e);
     win.show();
@@ -116,6 +131,9 @@ async function boot(): Promise<void> {
   });
 
   mainWindow = createWindow();
+  // The window opens while the integrity check runs in the background (writes wait for it); a
+  // damaged file ends in the dialog that names the newest backup.
+  core.workspace.ready().catch(fail);
 }
 
 function fail(e: unknown): void {

@@ -27,6 +27,14 @@ async function main(): Promise<void> {
   const server = await startServer({ core, staticDir, port, token: process.env.WORKBENCH_TOKEN || undefined });
   process.stdout.write(`Workbench ready: ${server.url}\n`);
   process.stdout.write(`Workspace file: ${dbPath}\n`);
+  // Listening already while the integrity check runs in the background (writes wait for it); a
+  // damaged file stops the server with the message that names the newest backup.
+  core.workspace.ready().catch(async (e: unknown) => {
+    process.stderr.write(`Workbench could not start: ${(e as Error).message}\n`);
+    await server.close();
+    await core.close();
+    process.exit(1);
+  });
   const stop = async () => {
     await server.close();
     await core.close();

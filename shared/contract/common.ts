@@ -1,7 +1,11 @@
 import * as z from 'zod';
 import { cleanText } from '../validation/clean-text';
 
-export const idSchema = z.int().positive();
+/**
+ * A row id: a positive 32-bit integer, the id column's range on PostgreSQL (and far beyond any
+ * workspace on SQLite), so an absurd id is a validation refusal on both engines, not a crash on one.
+ */
+export const idSchema = z.int().positive().max(2_147_483_647);
 export const noArgs = z.strictObject({});
 export const isoDateTime = z.string();
 export const isoDate = z

@@ -59,6 +59,10 @@ const M = {
     'zh-CN': 'CSV 文件有 {rows} 行数据，上限为 5000 行',
     en: 'The CSV file has {rows} data rows; the limit is 5,000',
   },
+  not_utf8: {
+    'zh-CN': '文件编码无法识别：请在 Excel/WPS 中“另存为 CSV UTF-8”，或另存为 GBK/GB18030 编码的 CSV 后再导入',
+    en: 'The file’s encoding is not recognised: save it from Excel/WPS as “CSV UTF-8” (or as GBK/GB18030 CSV) and import again',
+  },
   binary: {
     'zh-CN': '这不是文本格式的 CSV 文件（含有二进制内容）',
     en: 'This is not a text CSV file (it holds binary content)',
@@ -233,6 +237,9 @@ export function parseMarketCsv(input: string): MarketCsvResult {
   // eslint-disable-next-line no-control-regex -- looking for exactly those characters
   if (/[\u0000-\u0008\u000e-\u001f]/.test(text))
     return { ok: false, issues: [{ row: 0, code: 'binary', message: M.binary }] };
+  // U+FFFD: a file in another encoding (GBK from Excel on a Chinese Windows) decoded as UTF-8.
+  // Importing "����" would put garbage into the library; the renderer decodes GB18030 itself.
+  if (text.includes('\uFFFD')) return { ok: false, issues: [{ row: 0, code: 'not_utf8', message: M.not_utf8 }] };
   const split = splitRecords(text);
   if (!split.ok) return { ok: false, issues: [split.issue] };
   const [header, ...data] = split.records;

@@ -167,7 +167,7 @@ export const quoteFlagMessages: Record<QuoteFlagCode, LocalizedText> = {
     en: 'The discount has no reason',
   },
   validity_expired: {
-    'zh-CN': '报价已过有效期',
-    en: 'The quote is past its validity date',
+    'zh-CN': '报价已过有效期：更新有效期之前，含此报价的提案不能发送',
+    en: 'The quote is past its validity date: a proposal with it cannot be sent until it is renewed',
   },
 };

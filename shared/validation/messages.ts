@@ -6,6 +6,10 @@ import type { MessageCatalog } from './catalog';
 
 export const commonMessages = {
   'common.required': { 'zh-CN': '此项为必填', en: 'This field is required' },
+  'common.nul_char': {
+    'zh-CN': '文本中含有不可见的空字符（NUL），请删除后再试',
+    en: 'The text contains an invisible NUL character; remove it and try again',
+  },
   'common.invalid_date': { 'zh-CN': '日期无效，应为 YYYY-MM-DD', en: 'Invalid date, expected YYYY-MM-DD' },
   'common.invalid_color': { 'zh-CN': '颜色无效，应为 #RRGGBB', en: 'Invalid colour, expected #RRGGBB' },
   'file.too_large': {

@@ -52,7 +52,15 @@ function issueCode(issue: z.core.$ZodIssue): string {
  */
 export function validate<S extends z.ZodType>(schema: S, input: unknown): Validated<z.output<S>> {
   const first = schema.safeParse(input, { error: errorMaps[LANGS[0]] });
-  if (first.success) return { ok: true, data: first.data };
+  if (first.success) {
+    const nul = nulCharPath(first.data, []);
+    if (nul)
+      return {
+        ok: false,
+        issues: [{ path: nul, code: 'common.nul_char', message: customMessages['common.nul_char']! }],
+      };
+    return { ok: true, data: first.data };
+  }
   const perLang = LANGS.map((lang, i) =>
     i === 0 ? first.error.issues : (schema.safeParse(input, { error: errorMaps[lang] }).error?.issues ?? []),
   );
@@ -64,6 +72,29 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): Valida
     ) as LocalizedText,
   }));
   return { ok: false, issues };
+}
+
+/**
+ * The path of the first string holding a NUL character, if any. No text a person types contains
+ * one, SQLite would store it but cut it short in places, and PostgreSQL refuses it outright: one
+ * refusal here, the same on every engine and every path.
+ */
+function nulCharPath(value: unknown, path: IssuePath): IssuePath | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = nulCharPath(value[i], [...path, i]);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    for (const [k, v] of Object.entries(value)) {
+      const found = nulCharPath(v, [...path, k]);
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 /** Raise one of our own catalogue's issues from a superRefine/check. */

@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LANGS } from '@shared/i18n/lang';
 import { audit, blocking, describe as describeFindings, type Finding } from './axe';
-import { startWorkbench, type Workbench } from './harness';
+import { DEMO_PASSWORD, startWorkbench, type Workbench } from './harness';
 import { seedArchiveWorld } from './pages/ArchiveWorld';
 import { ShellPage } from './pages/ShellPage';
+import { SignInPage } from './pages/SignInPage';
 import { textIn } from './pages/text';
+import { WelcomePage } from './pages/WelcomePage';
 
 const LAPTOP = { width: 1366, height: 768 };
 
@@ -37,11 +39,17 @@ describe('accessibility (axe-core, 1366×768)', () => {
       });
       const t = textIn(lang);
       const { page } = wb;
+      // Dozens of screens one after another on a shared two-core machine: wait longer than a click test.
+      page.setDefaultTimeout(45_000);
       await page.setViewportSize(LAPTOP);
       const world = await seedArchiveWorld(wb);
       const draft = await wb.call('proposals.create', { clientId: world.clientId, title: 'A11y draft 草稿' });
       const quote = (await wb.call('quotes.list', {})).items.find((q) => q.title === '品牌焕新发布会报价')!;
       await wb.call('backups.create', {});
+      // A maintenance call ends the sessions (the workspace file is swapped under it): sign in again.
+      const admin = (await wb.call('users.list', {})).items.find((u) => u.role === 'admin')!;
+      await wb.signInAs(admin.id, DEMO_PASSWORD);
+      await page.goto(wb.server.url);
       const shell = new ShellPage(page, lang);
       await shell.waitForReady();
 
@@ -85,19 +93,15 @@ describe('accessibility (axe-core, 1366×768)', () => {
         `/archive/proposals/${p}/versions/2`,
         `/archive/proposals/${p}/compare?from=1&to=2`,
         '/finance',
+        '/finance/receivables',
         '/settings',
         '/no-such-screen',
       ])
         await visit(path);
 
-      // The finance queue with a request open.
+      // The finance queue with a request open (the screen opens the first request of the queue).
       await page.goto(new URL('/finance', wb.server.url).href);
       await settle(wb);
-      await page
-        .getByRole('table', { name: t('financeQueue.caption') })
-        .locator('tbody tr button')
-        .first()
-        .click();
       await page.getByTestId('approval-detail').waitFor();
       await check('/finance [request open]');
 
@@ -109,6 +113,9 @@ describe('accessibility (axe-core, 1366×768)', () => {
       await settle(wb);
       await dialog('/quotes/:id market picker', () =>
         page.getByRole('button', { name: `${t('quoteEditor.pickMarket')} 1`, exact: true }).click(),
+      );
+      await dialog('/quotes/:id delete', () =>
+        page.getByRole('button', { name: t('quoteEditor.delete'), exact: true }).click(),
       );
       await page.goto(new URL('/proposals', wb.server.url).href);
       await settle(wb);
@@ -154,5 +161,55 @@ describe('accessibility (axe-core, 1366×768)', () => {
       expect(serious.length, describeFindings(serious)).toBe(0);
       expect(wb.pageErrors).toEqual([]);
     }, 400_000);
+
+    it(`has no serious or critical violation on the sign-in, first-run, empty and no-token screens in ${lang}`, async () => {
+      const findings: Finding[] = [];
+      // A team workspace: the sign-in screen.
+      wb = await startWorkbench({
+        setup: {
+          mode: 'demo',
+          adminName: '王芳',
+          companyName: '星河整合传播',
+          language: lang,
+          adminPassword: 'admin password 1',
+        },
+        lang,
+        signedIn: false,
+      });
+      await wb.page.setViewportSize(LAPTOP);
+      await new SignInPage(wb.page, lang).waitForVisible();
+      await wb.page.evaluate('document.fonts.ready');
+      findings.push(...(await audit(wb.page, `${lang} sign-in`)));
+      await wb.close();
+      // A new installation: the first-run screen.
+      wb = await startWorkbench({ lang });
+      await wb.page.setViewportSize(LAPTOP);
+      await new WelcomePage(wb.page, lang).waitForVisible();
+      await wb.page.evaluate('document.fonts.ready');
+      findings.push(...(await audit(wb.page, `${lang} first run`)));
+      await wb.close();
+      // An empty workspace: the lists' teaching empty states.
+      wb = await startWorkbench({
+        setup: { mode: 'empty', adminName: 'Alex', companyName: 'Northwind PR', language: lang },
+        lang,
+      });
+      await wb.page.setViewportSize(LAPTOP);
+      for (const path of ['/', '/clients', '/quotes', '/proposals', '/archive', '/finance']) {
+        await wb.page.goto(new URL(path, wb.server.url).href);
+        await settle(wb);
+        findings.push(...(await audit(wb.page, `${lang} empty ${path}`)));
+      }
+      // Browser mode opened without its token.
+      await wb.page.goto(`http://127.0.0.1:${wb.server.port}/`);
+      await wb.page.evaluate('sessionStorage.clear()');
+      await wb.page.reload();
+      await wb.page.locator('#token-title').waitFor();
+      findings.push(...(await audit(wb.page, `${lang} no token`)));
+
+      const serious = findings.filter(blocking);
+      const other = findings.filter((f) => !blocking(f));
+      if (other.length > 0) console.log(`Moderate and minor (${lang}):\n${describeFindings(other)}`);
+      expect(serious.length, describeFindings(serious)).toBe(0);
+    }, 200_000);
   }
 });

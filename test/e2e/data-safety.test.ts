@@ -8,6 +8,7 @@ import { SettingsPage } from './pages/SettingsPage';
 import { ShellPage } from './pages/ShellPage';
 import { text } from './pages/text';
 import { WelcomePage } from './pages/WelcomePage';
+import { requireFile } from '../../electron/core/workspace';
 import { SignInPage } from './pages/SignInPage';
 
 const SETUP = { mode: 'demo', adminName: '王芳', companyName: '星河整合传播', language: 'zh-CN' } as const;
@@ -30,7 +31,7 @@ describe('data safety: backups, restore, workspace archive', () => {
     await shell.open('settings');
     const data = new DataSafetyPage(page);
     await data.waitForVisible();
-    expect(await data.folder().textContent()).toBe(wb.core.workspace.backupDir);
+    expect(await data.folder().textContent()).toBe(requireFile(wb.core.workspace).backupDir);
 
     // Back up now: the list shows it, by its localized reason.
     await data.backUpNow();

@@ -16,7 +16,12 @@ describe('the demo workspace', () => {
     wb = await startWorkbench();
     const welcome = new WelcomePage(wb.page);
     await welcome.waitForVisible();
-    await welcome.setUp({ adminName: '陈晨', companyName: '示例传播', mode: 'demo' });
+    await welcome.setUp({
+      adminName: '陈晨',
+      companyName: '示例传播',
+      mode: 'demo',
+      adminPassword: 'demo admin password',
+    });
 
     const shell = new ShellPage(wb.page);
     await shell.waitForReady();

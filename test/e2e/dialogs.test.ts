@@ -89,6 +89,11 @@ describe('dialogs', () => {
       t('quoteEditor.pickMarket'),
       1, // the search box; the options are chosen with ↑/↓ from it
     );
+    await checkDialog(
+      page,
+      page.getByRole('button', { name: t('quoteEditor.delete'), exact: true }),
+      t('quoteEditor.deleteTitle'),
+    );
 
     await go(`/proposals/${world.proposalId}`);
     await checkDialog(

@@ -50,10 +50,25 @@ interface Stop {
  * Press Tab from the top of the page until focus comes round again, and return the controls never
  * reached. Buttons inside a toolbar are one Tab stop; ←/→ reach the rest (checked separately).
  */
-async function tabWalk(page: Page): Promise<{ missed: Stop[]; mouseOnly: string[]; stops: number }> {
+/**
+ * Whether the focused control shows it: a ring (outline of 2px or more, or a box shadow) on it or on
+ * the box that frames it (a rich-text editor's frame, a choice card).
+ */
+const FOCUS_SHOWN = `(() => {
+  let el = document.activeElement;
+  for (let i = 0; el && i < 3; i++, el = el.parentElement) {
+    const cs = getComputedStyle(el);
+    if (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) return true;
+    if (cs.boxShadow !== 'none') return true;
+  }
+  return false;
+})()`;
+
+async function tabWalk(page: Page): Promise<{ missed: Stop[]; mouseOnly: string[]; stops: number; unseen: string[] }> {
   const { count, mouseOnly } = (await page.evaluate(MARK)) as { count: number; mouseOnly: string[] };
   await page.evaluate('document.activeElement?.blur(); window.scrollTo(0, 0)');
   const reached = new Set<string>();
+  const unseen: string[] = [];
   let stops = 0;
   let first = '';
   let previous = '';
@@ -67,10 +82,12 @@ async function tabWalk(page: Page): Promise<{ missed: Stop[]; mouseOnly: string[
     previous = kb;
     reached.add(kb);
     stops++;
+    if (!(await page.evaluate(FOCUS_SHOWN)))
+      unseen.push((await page.evaluate('document.activeElement.outerHTML.slice(0, 120)')) as string);
   }
   const all = (await page.evaluate(DESCRIBE)) as Stop[];
   const missed = all.filter((s) => !reached.has(s.kb) && !(s.roving && !s.tabbable));
-  return { missed, mouseOnly, stops };
+  return { missed, mouseOnly, stops, unseen };
 }
 
 async function settle(page: Page): Promise<void> {
@@ -118,16 +135,18 @@ describe('keyboard paths on the main screens', () => {
     ['timeline', () => `/archive/proposals/${world.proposalId}`],
     ['compare', () => `/archive/proposals/${world.proposalId}/compare?from=1&to=2`],
     ['finance', () => '/finance'],
+    ['receivables', () => '/finance/receivables'],
     ['settings', () => '/settings'],
   ];
   for (const [name, path] of screens) {
-    it(`reaches every control of the ${name} screen with Tab`, async () => {
+    it(`reaches every control of the ${name} screen with Tab, each with a visible focus ring`, async () => {
       await wb.page.goto(new URL(path(), wb.server.url).href);
       await settle(wb.page);
-      const { missed, mouseOnly, stops } = await tabWalk(wb.page);
+      const { missed, mouseOnly, stops, unseen } = await tabWalk(wb.page);
       expect(stops).toBeGreaterThan(5);
       expect(missed, JSON.stringify(missed, null, 1)).toEqual([]);
       expect(mouseOnly).toEqual([]);
+      expect(unseen, 'focus without a visible ring').toEqual([]);
     });
   }
 
@@ -135,9 +154,10 @@ describe('keyboard paths on the main screens', () => {
     const quote = (await wb.call('quotes.list', {})).items.find((q) => q.title === '品牌焕新发布会报价')!;
     await wb.page.goto(new URL(`/quotes/${quote.id}`, wb.server.url).href);
     await settle(wb.page);
-    const { missed, mouseOnly } = await tabWalk(wb.page);
+    const { missed, mouseOnly, unseen } = await tabWalk(wb.page);
     expect(missed, JSON.stringify(missed, null, 1)).toEqual([]);
     expect(mouseOnly).toEqual([]);
+    expect(unseen, 'focus without a visible ring').toEqual([]);
   });
 
   it('moves along a section editor toolbar with ←/→, Home and End, one Tab stop for the lot', async () => {

@@ -56,6 +56,7 @@ describe('the quote editor', () => {
     await editor.waitForEditor();
     await editor.header('taxPercent').focus();
     await editor.replace('6');
+    await editor.press('Tab'); // agency fee (added beside the tax rate)
     await editor.press('Tab'); // valid until
     await editor.press('Tab'); // difficulty
     await editor.type('3');

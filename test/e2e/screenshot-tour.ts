@@ -39,7 +39,12 @@ export async function takeScreenshots(): Promise<string[]> {
     await welcome.chooseLanguage('en');
     await shoot(wb.page, 'en-first-run');
     await welcome.chooseLanguage('zh-CN');
-    await welcome.setUp({ adminName: '王芳', companyName: '星河整合传播', mode: 'demo' });
+    await welcome.setUp({
+      adminName: '王芳',
+      companyName: '星河整合传播',
+      mode: 'demo',
+      adminPassword: 'demo admin password',
+    });
 
     const shell = new ShellPage(wb.page);
     await shell.waitForReady();

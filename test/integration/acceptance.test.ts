@@ -42,10 +42,8 @@ describe('acceptance: confirmation letter and the signed scan', () => {
       })
     ).proposal;
     versionTotal = (
-      w.t.core.store.sqlite.prepare('select total from proposal_versions where proposal_id = ?').get(sent.id) as {
-        total: number;
-      }
-    ).total;
+      await w.t.query<{ total: number }>('select total from proposal_versions where proposal_id = ?', sent.id)
+    )[0]!.total;
   });
   afterEach(() => w.t.dispose());
 
@@ -109,10 +107,24 @@ describe('acceptance: confirmation letter and the signed scan', () => {
       ),
     );
     expect(letter.body).toContain(formatMoney(plan.milestones[0]!.amount, 'CNY', 'zh-CN'));
+    // A working-copy export of the won proposal (here in English: the sent version was Chinese, and
+    // a sent version itself always re-exports exactly as sent) prints the plan in its cost section.
+    const doc = readDocx(
+      Buffer.from(
+        (await w.as<ExportedFile>(w.lead, 'export.proposalDocx', { proposalId: sent.id, language: 'en' })).bytesBase64,
+        'base64',
+      ),
+    ).body;
+    const at = doc.lastIndexOf('Payment terms');
+    expect(at).toBeGreaterThan(doc.findIndex((t) => t.endsWith('Budget')));
+    const terms = doc.slice(at, at + 17);
+    for (const m of plan.milestones) expect(terms).toContain(formatMoney(m.amount, 'CNY', 'en'));
+    expect(terms).toContain('7 days after signing');
+    expect(terms[terms.indexOf('Total') + 3]).toBe(formatMoney(versionTotal, 'CNY', 'en'));
   });
 
   it('refuses a scan that is not a PDF or an image, a second acceptance, and a version that does not exist; nothing changes', async () => {
-    const before = snapshotTables(w.t.core);
+    const before = await snapshotTables(w.t.core);
     const bad = await w.raw(w.lead, 'acceptance.record', {
       proposalId: sent.id,
       versionNumber: 1,
@@ -135,7 +147,7 @@ describe('acceptance: confirmation letter and the signed scan', () => {
     });
     expect(missing.ok).toBe(false);
     if (!missing.ok) expect(missing.error.messages.en).toContain('sent version does not exist');
-    expect(snapshotTables(w.t.core)).toBe(before);
+    expect(await snapshotTables(w.t.core)).toBe(before);
     await w.as(w.lead, 'acceptance.record', {
       proposalId: sent.id,
       versionNumber: 1,

@@ -43,17 +43,25 @@ describe('issue 14: account analytics survive real use', () => {
       { name: '周敏', role: 'finance', password: 'finance password 1' },
       admin,
     );
-    const db = t.core.store.sqlite;
-    const client = db.prepare(
-      `insert into clients (name, industry, status, price_sensitivity, related_sales, created_at, updated_at)
-       values (?, '快消', 'active', 'sensitive', 0, ?, ?)`,
-    );
-    for (const name of ['星河', '沉睡', '美元', '计划'])
-      ids[name] = Number(client.run(name, '2023-01-01T00:00:00.000Z', '2023-01-01T00:00:00.000Z').lastInsertRowid);
-    const proposal = db.prepare(
-      `insert into proposals (client_id, quote_id, title, status, sections, created_at, updated_at, decided_at)
-       values (?, ?, ?, 'won', '[]', ?, ?, ?)`,
-    );
+    const client = async (name: string) =>
+      (
+        await t.query<{ id: number }>(
+          `insert into clients (name, industry, status, price_sensitivity, related_sales, created_at, updated_at)
+           values (?, '快消', 'active', 'sensitive', 0, ?, ?) returning id`,
+          name,
+          '2023-01-01T00:00:00.000Z',
+          '2023-01-01T00:00:00.000Z',
+        )
+      )[0]!.id;
+    for (const name of ['星河', '沉睡', '美元', '计划']) ids[name] = await client(name);
+    const proposal = async (...values: unknown[]) =>
+      (
+        await t.query<{ id: number }>(
+          `insert into proposals (client_id, quote_id, title, status, sections, created_at, updated_at, decided_at)
+           values (?, ?, ?, 'won', '[]', ?, ?, ?) returning id`,
+          ...values,
+        )
+      )[0]!.id;
     // A real quote (one pass-through line, no tax or discount: net = the line's price), and a
     // proposal won on that day linked to it.
     const won = async (name: string, title: string, day: string, net: number, cost: number, currency = 'CNY') => {
@@ -75,7 +83,7 @@ describe('issue 14: account analytics survive real use', () => {
           ],
         },
       });
-      proposalOf[title] = Number(proposal.run(ids[name], q.id, title, at, at, at).lastInsertRowid);
+      proposalOf[title] = await proposal(ids[name], q.id, title, at, at, at);
     };
     await won('星河', 'A1', '2024-07-01', 30_000_000, 18_000_000);
     await won('星河', 'A2', '2025-10-01', 112_500_000, 70_000_000);
@@ -248,10 +256,10 @@ describe('issue 14: account analytics survive real use', () => {
       lifetimeProfit: 20_000_000,
     });
     expect(fig(a, '星河').valueBasis).toBe('projected');
-    t.core.store.sqlite.prepare(`update clients set status = 'let_go' where id = ?`).run(ids['星河']);
+    await t.query(`update clients set status = 'let_go' where id = ?`, ids['星河']);
     const letGo = fig(await analytics(), '星河');
     expect(letGo).toMatchObject({ valueBasis: 'historic', lifetimeValue: 262_500_000, lifetimeProfit: 94_500_000 });
-    t.core.store.sqlite.prepare(`update clients set status = 'active' where id = ?`).run(ids['星河']);
+    await t.query(`update clients set status = 'active' where id = ?`, ids['星河']);
   });
 
   it('displayed numbers multiply out: yearly value = average spend × projects per year + related sales', async () => {

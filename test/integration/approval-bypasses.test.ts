@@ -24,10 +24,10 @@ describe('approvals that cannot be walked around (real SQLite, through the dispa
   afterEach(() => w.t.dispose());
 
   async function refused(user: User, name: string, args: unknown) {
-    const before = snapshotTables(w.t.core);
+    const before = await snapshotTables(w.t.core);
     const zh = await w.raw(user, name, args, 'zh-CN');
     const en = await w.raw(user, name, args, 'en');
-    expect(snapshotTables(w.t.core)).toBe(before);
+    expect(await snapshotTables(w.t.core)).toBe(before);
     if (zh.ok || en.ok) throw new Error(`${name} was accepted`);
     expect(zh.error.code).toBe(en.error.code);
     return { code: zh.error.code, zh: zh.error.message, en: en.error.message };
@@ -182,24 +182,16 @@ describe('approvals that cannot be walked around (real SQLite, through the dispa
     expect((await w.as<{ version: number }>(w.lead, 'proposals.send', await sendArgs(p.id))).version).toBe(1);
   });
 
-  it('the free-line limit is finance’s setting: a lead cannot raise it, finance can', async () => {
-    const r = await refused(w.lead, 'proposalSettings.update', {
-      discountLimitPercent: '10',
-      selfCheckThreshold: 3,
-      freeLineCostPercent: '100',
-    });
-    expect(r.code).toBe('forbidden');
-    const saved = await w.as<{ freeLineCostPercent: string }>(w.finance, 'proposalSettings.update', {
-      discountLimitPercent: '10',
-      selfCheckThreshold: 3,
+  it('the free-line limit governs money: neither a lead nor finance alone may raise it, an admin may', async () => {
+    const raise = { discountLimitPercent: '10', selfCheckThreshold: 3, freeLineCostPercent: '100' };
+    expect((await refused(w.lead, 'proposalSettings.update', raise)).code).toBe('forbidden');
+    expect((await refused(w.finance, 'proposalSettings.update', raise)).code).toBe('forbidden');
+    const saved = await w.as<{ freeLineCostPercent: string }>(w.admin, 'proposalSettings.update', {
+      ...raise,
       freeLineCostPercent: '25',
     });
     expect(saved.freeLineCostPercent).toBe('25');
-    const bad = await refused(w.finance, 'proposalSettings.update', {
-      discountLimitPercent: '10',
-      selfCheckThreshold: 3,
-      freeLineCostPercent: '101',
-    });
+    const bad = await refused(w.admin, 'proposalSettings.update', { ...raise, freeLineCostPercent: '101' });
     expect(bad.code).toBe('validation');
   });
 
@@ -230,7 +222,7 @@ describe('approvals that cannot be walked around (real SQLite, through the dispa
       if (line.kind === 'labor') line.days = '5';
       return d;
     });
-    const row = w.t.core.store.sqlite.prepare('select status from proposal_approvals where id = ?').get(item!.id);
+    const [row] = await w.t.query('select status from proposal_approvals where id = ?', item!.id);
     expect(row).toEqual({ status: 'superseded' });
     expect(await pending(w.finance)).toEqual([]);
     const r = await refused(w.finance, 'approvals.decide', { id: item!.id, decision: 'approved', comment: '' });

@@ -1,6 +1,8 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArchiveHit } from '@shared/contract';
 import { buildArchive } from '../../electron/core/archive/export';
+import { buildTeamArchive } from '../../electron/core/archive/team';
 import { openCore } from '../../electron/core';
 import { createMemoryLogger } from '../../electron/core/log';
 import { openArchiveWorld, quoteDocument, type ArchiveWorld } from './support/archive-world';
@@ -11,9 +13,7 @@ describe('archive search through the handlers', () => {
   let k: Record<string, string>;
   beforeAll(async () => {
     w = await openArchiveWorld();
-    const versions = w.t.core.store.sqlite
-      .prepare('select id, number from proposal_versions order by number')
-      .all() as { id: number }[];
+    const versions = await w.t.rows<{ id: number }>(sql`select id, number from proposal_versions order by number`);
     k = {
       q1: `quote:${w.q1.id}`,
       q2: `quote:${w.q2.id}`,
@@ -139,7 +139,7 @@ describe('archive search through the handlers', () => {
   });
 
   it('leaves the index unchanged when a write is refused', async () => {
-    const before = indexRows(w);
+    const before = await indexRows(w);
     const stale = await w.t.core.call('quotes.save', {
       id: w.q1.id,
       revision: 999,
@@ -159,17 +159,22 @@ describe('archive search through the handlers', () => {
       selfCheck: null,
     });
     expect(invalid.ok).toBe(false);
-    expect(indexRows(w)).toEqual(before);
+    expect(await indexRows(w)).toEqual(before);
     expect(await w.keys('直播搭建')).toEqual([]);
   });
 
   it('indexes in the write’s own transaction: when indexing fails, the write is rolled back', async () => {
-    const sqlite = w.t.core.store.sqlite;
-    sqlite.exec(`create temp trigger refuse_boom before insert on search_docs when new.title like '%BOOM%'
-                 begin select raise(abort, 'index refused'); end`);
+    await w.t.asOwner({
+      sqlite: `create trigger refuse_boom before insert on search_docs when new.title like '%BOOM%'
+               begin select raise(abort, 'index refused'); end`,
+      postgres: `create function refuse_boom() returns trigger language plpgsql as $$
+                 begin if new.title like '%BOOM%' then raise exception 'index refused'; end if; return new; end $$;
+                 create trigger refuse_boom before insert on search_docs for each row execute function refuse_boom();`,
+    });
+    const quoteRow = () => w.t.rows(sql`select title, revision from quotes where id = ${w.q1.id}`);
     try {
       const current = await w.t.ok<{ revision: number; ownerId: number | null }>('quotes.get', { id: w.q1.id });
-      const before = sqlite.prepare('select title, revision from quotes where id = ?').get(w.q1.id);
+      const before = await quoteRow();
       const r = await w.t.core.call('quotes.save', {
         id: w.q1.id,
         revision: current.revision,
@@ -179,23 +184,39 @@ describe('archive search through the handlers', () => {
         lineMeta: {},
       });
       expect(r.ok).toBe(false);
-      expect(sqlite.prepare('select title, revision from quotes where id = ?').get(w.q1.id)).toEqual(before);
+      expect(await quoteRow()).toEqual(before);
       expect(await w.keys('boom')).toEqual([]);
     } finally {
-      sqlite.exec('drop trigger temp.refuse_boom');
+      await w.t.asOwner({
+        sqlite: 'drop trigger refuse_boom',
+        postgres: 'drop trigger refuse_boom on search_docs; drop function refuse_boom();',
+      });
     }
   });
 
-  it('leaves the index out of a workspace archive and rebuilds it when a workspace without one opens', async () => {
-    const archive = buildArchive(w.t.core.store.sqlite, new Date());
+  it('leaves the index out of a workspace archive', async () => {
+    // The same archive format on both engines (a team's comes from archive/team.ts).
+    const archive =
+      w.t.core.store.engine === 'sqlite'
+        ? buildArchive(w.t.core.store.sqlite, new Date())
+        : await buildTeamArchive(w.t.core.store.db, new Date());
+    expect(Object.keys(archive.tables)).toContain('proposal_versions');
     expect(Object.keys(archive.tables)).not.toContain('search_docs');
     expect(Object.keys(archive.tables).filter((n) => n.startsWith('search_fts'))).toEqual([]);
+  });
+
+  it('rebuilds the index when a workspace without one opens', async () => {
     const expected = await w.keys('焕');
-    w.t.core.store.sqlite.exec(`delete from search_docs; insert into search_fts (search_fts) values ('delete-all');`);
+    await w.t.asOwner({
+      sqlite: `delete from search_docs; insert into search_fts (search_fts) values ('delete-all');`,
+      postgres: 'delete from search_docs',
+    });
     expect(await w.keys('焕')).toEqual([]);
     await w.t.core.close();
     const log = createMemoryLogger();
-    const reopened = await openCore({ dbPath: w.t.dbPath, log, validateResults: true });
+    const reopened = w.t.pg
+      ? await openCore({ team: { url: w.t.pg.url }, log, validateResults: true })
+      : await openCore({ dbPath: w.t.dbPath, log, validateResults: true });
     try {
       const r = await reopened.call('archive.search', { query: '焕', filters: {}, sort: 'relevance' });
       expect(r.ok && (r.result as { hits: ArchiveHit[] }).hits.map((h) => h.key).sort()).toEqual(expected);
@@ -206,8 +227,9 @@ describe('archive search through the handlers', () => {
   });
 });
 
-function indexRows(w: ArchiveWorld): unknown {
-  return w.t.core.store.sqlite.prepare('select * from search_docs order by id').all();
+function indexRows(w: ArchiveWorld): Promise<unknown> {
+  return w.t.rows(sql`select id, doc_key, kind, ref_id, parent_id, title, body, client_id, owner_id, status, amount,
+                         currency, date from search_docs order by id`);
 }
 
 /** clients.save args from a clients.get record (the fields the save takes). */

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pipeline } from '@shared/archive/pipeline';
 import type { VersionCompare } from '@shared/archive/compare';
@@ -91,7 +92,7 @@ describe('archive versions', () => {
   });
 
   it('clones a version into a new draft for another client, leaving the version as it was', async () => {
-    const before = w.t.core.store.sqlite.prepare('select * from proposal_versions order by id').all();
+    const before = await w.t.rows(sql`select * from proposal_versions order by id`);
     const { proposalId, quoteId } = await w.t.ok<{ proposalId: number; quoteId: number }>('archive.clone', {
       id: w.p1.id,
       number: 1,
@@ -113,7 +114,7 @@ describe('archive versions', () => {
       '高级策划',
       '场地租赁',
     ]);
-    expect(w.t.core.store.sqlite.prepare('select * from proposal_versions order by id').all()).toEqual(before);
+    expect(await w.t.rows(sql`select * from proposal_versions order by id`)).toEqual(before);
     // The clone is found at once: indexed in the same write.
     expect(await w.keys('焕新', { clientId: w.acme })).toEqual([`proposal:${proposalId}`]);
     // And it can be sent on its own.

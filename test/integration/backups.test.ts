@@ -7,6 +7,7 @@ import { openStore } from '../../electron/core/db/connection';
 import { migrate } from '../../electron/core/db/migrate';
 import { createMemoryLogger } from '../../electron/core/log';
 import { openTestCore, snapshotTables, type TestCore } from './support/core';
+import { requireFile } from '../../electron/core/workspace';
 
 const SETUP = {
   mode: 'empty',
@@ -26,17 +27,17 @@ describe('backups and restore', () => {
     await t.ok('users.create', { name: '李财务', role: 'finance', password: 'finance password 2' });
     t.defaultUserId = 1;
     const backup = await t.ok<Backup>('backups.create');
-    const atBackup = snapshotTables(t.core);
+    const atBackup = await snapshotTables(t.core);
 
     await t.ok<User>('users.create', { name: '后来的人', role: 'account_lead', password: 'later password 3' });
-    expect(snapshotTables(t.core)).not.toBe(atBackup);
+    expect(await snapshotTables(t.core)).not.toBe(atBackup);
 
     const preview = await t.ok<BackupPreview>('backups.inspect', { name: backup.name });
     expect(preview).toMatchObject({ integrity: 'ok', counts: { users: 2 } });
 
     await t.ok('backups.restore', { name: backup.name });
     // Every table as it was at the backup, except the restore's own audit entry.
-    const restored = JSON.parse(snapshotTables(t.core)) as [string, unknown[]][];
+    const restored = JSON.parse(await snapshotTables(t.core)) as [string, unknown[]][];
     const expected = JSON.parse(atBackup) as [string, unknown[]][];
     for (const [table, rows] of expected) {
       const got = restored.find(([n]) => n === table)![1];
@@ -55,16 +56,16 @@ describe('backups and restore', () => {
     t = await openTestCore();
     await t.ok('workspace.setup', SETUP);
     const name = 'workbench-20261101T000000000Z-manual.db';
-    mkdirSync(t.core.workspace.backupDir, { recursive: true });
-    writeFileSync(join(t.core.workspace.backupDir, name), 'this is not a database');
-    const before = snapshotTables(t.core);
+    mkdirSync(requireFile(t.core.workspace).backupDir, { recursive: true });
+    writeFileSync(join(requireFile(t.core.workspace).backupDir, name), 'this is not a database');
+    const before = await snapshotTables(t.core);
     const r = await t.core.call('backups.restore', { name }, { lang: 'en' });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.code).toBe('validation');
       expect(r.error.message).toMatch(/damaged or not a workbench database/);
     }
-    expect(snapshotTables(t.core)).toBe(before);
+    expect(await snapshotTables(t.core)).toBe(before);
   });
 
   it('refuses a name that is not a backup (no path tricks)', async () => {
@@ -87,6 +88,7 @@ describe('backups and restore', () => {
 
     let clock = new Date('2026-11-23T08:00:00Z');
     const core = await openCore({ dbPath: path, log: createMemoryLogger(), now: () => clock });
+    await core.workspace.idle();
     const names = readdirSync(join(dir, 'backups'));
     // The pre-migration copy is today's backup: no daily one on top of it.
     expect(names).toEqual(['workbench-20261123T080000000Z-pre-migration.db']);
@@ -97,6 +99,8 @@ describe('backups and restore', () => {
     // Two days later the newest backup is stale: starting up makes a daily one.
     clock = new Date('2026-11-25T08:00:00Z');
     const later = await openCore({ dbPath: path, log: createMemoryLogger(), now: () => clock });
+    // In the background, after the integrity check: opening does not wait for it.
+    await later.workspace.idle();
     expect(readdirSync(join(dir, 'backups'))).toContain('workbench-20261125T080000000Z-daily.db');
     await later.close();
   });

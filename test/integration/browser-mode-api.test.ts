@@ -100,7 +100,7 @@ describe('browser mode API', () => {
   });
 
   it('refuses bad args with 400, the field paths and a message in both languages, and writes nothing', async () => {
-    const before = snapshotTables(t.core);
+    const before = await snapshotTables(t.core);
     const r = await api('settings.update', {
       companyName: '',
       currency: 'XXX',
@@ -123,7 +123,7 @@ describe('browser mode API', () => {
     expect(error.issues.find((i: { path: unknown[] }) => i.path[0] === 'companyName').messages['zh-CN']).toBe(
       '此项为必填',
     );
-    expect(snapshotTables(t.core)).toBe(before);
+    expect(await snapshotTables(t.core)).toBe(before);
   });
 
   it('words the refusal in the language asked for', async () => {
@@ -148,13 +148,13 @@ describe('browser mode API', () => {
   });
 
   it('refuses a body over the cap with 413, and writes nothing', async () => {
-    const before = snapshotTables(t.core);
+    const before = await snapshotTables(t.core);
     const r = await send(server, '/api/users.create', {
       headers: auth(),
       body: JSON.stringify({ name: 'x'.repeat(200 * 1024), role: 'admin' }),
     });
     expect(r.status).toBe(413);
-    expect(snapshotTables(t.core)).toBe(before);
+    expect(await snapshotTables(t.core)).toBe(before);
   });
 
   it('refuses anything but POST on the API', async () => {
@@ -164,7 +164,7 @@ describe('browser mode API', () => {
 
   it('turns an exception inside a handler into a 500 without a stack, and logs it', async () => {
     // A real failure, not a mock: the table the handler reads is gone.
-    t.core.store.sqlite.exec('DROP TABLE audit_log');
+    await t.asOwner({ sqlite: 'DROP TABLE audit_log', postgres: 'DROP TABLE audit_log' });
     const r = await api('audit.list', { limit: 5 });
     expect(r.status).toBe(500);
     const { error } = r.json();

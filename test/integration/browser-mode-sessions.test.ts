@@ -110,7 +110,7 @@ describe('browser mode sessions', () => {
   });
 
   it('ignores a forged X-Workbench-User header', async () => {
-    const before = snapshotTables(t.core);
+    const before = await snapshotTables(t.core);
     const alone = await post(
       'users.create',
       { name: '冒充', role: 'admin', password: 'forged admin 1' },
@@ -128,7 +128,7 @@ describe('browser mode sessions', () => {
     expect(asLead.status).toBe(403);
     expect(asLead.json.error.message).toBe('This needs the admin role; 陈磊 is account lead');
     // Only the sign-in's own audit entry was written: the refused calls changed nothing else.
-    const after = JSON.parse(snapshotTables(t.core)) as [string, unknown[]][];
+    const after = JSON.parse(await snapshotTables(t.core)) as [string, unknown[]][];
     const beforeRows = JSON.parse(before) as [string, unknown[]][];
     for (const [table, rows] of beforeRows) {
       const now = after.find(([n]) => n === table)![1];
@@ -212,12 +212,10 @@ describe('browser mode sessions', () => {
   });
 
   it('stores only a scrypt hash, never the password, and keeps it out of the audit log', async () => {
-    const rows = t.core.store.sqlite.prepare('select password_hash from users order by id').all() as {
-      password_hash: string;
-    }[];
+    const rows = await t.query<{ password_hash: string }>('select password_hash from users order by id');
     for (const r of rows) expect(r.password_hash).toMatch(/^scrypt\$15\$8\$1\$[A-Za-z0-9+/=]{24}\$[A-Za-z0-9+/=]{44}$/);
     expect(new Set(rows.map((r) => r.password_hash)).size).toBe(rows.length);
-    const everything = snapshotTables(t.core);
+    const everything = await snapshotTables(t.core);
     for (const p of ['admin password 1', 'lead password 1', 'finance password 1']) expect(everything).not.toContain(p);
   });
 });

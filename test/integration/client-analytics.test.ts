@@ -28,12 +28,13 @@ describe('account analytics on hand-computed fixtures', () => {
   beforeAll(async () => {
     t = await openTestCore(() => TODAY);
     await t.ok('workspace.setup', { mode: 'empty', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
-    const db = t.core.store.sqlite;
-    const client = db.prepare(
-      `insert into clients (name, industry, status, price_sensitivity, character_level, professionalism_level, related_sales, created_at, updated_at)
-       values (?, '快消', ?, 'sensitive', ?, ?, ?, ?, ?)`,
-    );
-    const add = (
+    const client = (...values: unknown[]) =>
+      t.query<{ id: number }>(
+        `insert into clients (name, industry, status, price_sensitivity, character_level, professionalism_level, related_sales, created_at, updated_at)
+         values (?, '快消', ?, 'sensitive', ?, ?, ?, ?, ?) returning id`,
+        ...values,
+      );
+    const add = async (
       name: string,
       status: string,
       ch: string | null,
@@ -41,50 +42,60 @@ describe('account analytics on hand-computed fixtures', () => {
       related: number,
       created: string,
     ) => {
-      ids[name] = Number(client.run(name, status, ch, pro, related, created, created).lastInsertRowid);
+      ids[name] = (await client(name, status, ch, pro, related, created, created))[0]!.id;
     };
-    add('甲', 'active', 'high', 'high', 100_000, '2025-01-01T00:00:00.000Z');
-    add('乙', 'active', null, null, 0, '2025-01-01T00:00:00.000Z');
-    add('丙', 'active', 'high', 'low', 0, '2025-01-01T00:00:00.000Z');
-    add('丁', 'active', null, null, 0, '2025-01-01T00:00:00.000Z');
-    add('戊', 'paused', null, null, 0, '2026-02-01T00:00:00.000Z');
-    add('己', 'let_go', null, null, 0, '2025-01-01T00:00:00.000Z');
+    await add('甲', 'active', 'high', 'high', 100_000, '2025-01-01T00:00:00.000Z');
+    await add('乙', 'active', null, null, 0, '2025-01-01T00:00:00.000Z');
+    await add('丙', 'active', 'high', 'low', 0, '2025-01-01T00:00:00.000Z');
+    await add('丁', 'active', null, null, 0, '2025-01-01T00:00:00.000Z');
+    await add('戊', 'paused', null, null, 0, '2026-02-01T00:00:00.000Z');
+    await add('己', 'let_go', null, null, 0, '2025-01-01T00:00:00.000Z');
 
-    const quote = db.prepare(
-      `insert into quotes (client_id, title, currency, document, line_count, subtotal, net, tax, total, cost, created_at, updated_at)
-       values (?, 'q', 'CNY', '{}', 1, ?, ?, 0, ?, ?, ?, ?)`,
-    );
-    const proposal = db.prepare(
-      `insert into proposals (client_id, quote_id, title, status, sections, created_at, updated_at, decided_at)
-       values (?, ?, 'p', ?, '[]', ?, ?, ?)`,
-    );
-    const project = (name: string, status: string, day: string, net: number, cost: number, subtotal = net) => {
+    const quote = async (...values: unknown[]) =>
+      (
+        await t.query<{ id: number }>(
+          `insert into quotes (client_id, title, currency, document, line_count, subtotal, net, tax, total, cost, created_at, updated_at)
+           values (?, 'q', 'CNY', '{}', 1, ?, ?, 0, ?, ?, ?, ?) returning id`,
+          ...values,
+        )
+      )[0]!.id;
+    const proposal = (...values: unknown[]) =>
+      t.query(
+        `insert into proposals (client_id, quote_id, title, status, sections, created_at, updated_at, decided_at)
+         values (?, ?, 'p', ?, '[]', ?, ?, ?)`,
+        ...values,
+      );
+    const project = async (name: string, status: string, day: string, net: number, cost: number, subtotal = net) => {
       const at = `${day}T08:00:00.000Z`;
-      const q = Number(quote.run(ids[name], subtotal, net, net, cost, at, at).lastInsertRowid);
-      proposal.run(ids[name], q, status, at, at, status === 'won' || status === 'lost' ? at : null);
+      const q = await quote(ids[name], subtotal, net, net, cost, at, at);
+      await proposal(ids[name], q, status, at, at, status === 'won' || status === 'lost' ? at : null);
     };
-    project('甲', 'won', '2025-06-30', 1_000_000, 600_000);
-    project('甲', 'won', '2026-12-31', 2_000_000, 1_500_000);
-    project('甲', 'won', '2027-03-31', 3_000_000, 1_800_000);
-    project('甲', 'won', '2027-05-31', 2_000_000, 900_000);
-    project('乙', 'won', '2027-01-30', 8_000_000, 7_600_000, 8_500_000);
-    quote.run(ids['乙'], 1_000_000, 900_000, 900_000, 500_000, '2027-02-01T00:00:00Z', '2027-02-01T00:00:00Z');
-    project('丙', 'won', '2026-09-30', 1_000_000, 200_000);
-    project('丙', 'lost', '2027-02-01', 500_000, 300_000);
-    project('丙', 'lost', '2027-03-01', 500_000, 300_000);
+    await project('甲', 'won', '2025-06-30', 1_000_000, 600_000);
+    await project('甲', 'won', '2026-12-31', 2_000_000, 1_500_000);
+    await project('甲', 'won', '2027-03-31', 3_000_000, 1_800_000);
+    await project('甲', 'won', '2027-05-31', 2_000_000, 900_000);
+    await project('乙', 'won', '2027-01-30', 8_000_000, 7_600_000, 8_500_000);
+    await quote(ids['乙'], 1_000_000, 900_000, 900_000, 500_000, '2027-02-01T00:00:00Z', '2027-02-01T00:00:00Z');
+    await project('丙', 'won', '2026-09-30', 1_000_000, 200_000);
+    await project('丙', 'lost', '2027-02-01', 500_000, 300_000);
+    await project('丙', 'lost', '2027-03-01', 500_000, 300_000);
 
-    const visit = db.prepare(
-      `insert into visits (client_id, visited_on, purpose, created_at) values (?, ?, '回访', '2027-01-01')`,
+    const visit = (...values: unknown[]) =>
+      t.query(
+        `insert into visits (client_id, visited_on, purpose, created_at) values (?, ?, '回访', '2027-01-01')`,
+        ...values,
+      );
+    await visit(ids['甲'], '2027-06-01');
+    await visit(ids['乙'], '2027-06-20');
+    await visit(ids['丁'], '2026-12-01');
+    await t.query(
+      `insert into contacts (client_id, name, role, decision_maker, top_management) values (?, '赵总', '总裁', true, true)`,
+      ids['甲'],
     );
-    visit.run(ids['甲'], '2027-06-01');
-    visit.run(ids['乙'], '2027-06-20');
-    visit.run(ids['丁'], '2026-12-01');
-    db.prepare(
-      `insert into contacts (client_id, name, role, decision_maker, top_management) values (?, '赵总', '总裁', 1, 1)`,
-    ).run(ids['甲']);
-    db.prepare(
+    await t.query(
       `insert into complaints (client_id, received_on, received_by, severity, description, created_at) values (?, '2027-05-01', '客服', 'high', '延误', '2027-05-01')`,
-    ).run(ids['乙']);
+      ids['乙'],
+    );
 
     await t.ok('surveys.save', {
       clientId: ids['丙'],

@@ -68,7 +68,7 @@ describe('client records, care and validation', () => {
   });
 
   it('refuses bad input with field paths and stores nothing', async () => {
-    const before = snapshotTables(t.core);
+    const before = await snapshotTables(t.core);
     const r = await t.core.call('clients.save', {
       ...CLIENT,
       name: '  ',
@@ -84,17 +84,16 @@ describe('client records, care and validation', () => {
       ]);
       expect(r.error.issues![2]!.messages['zh-CN']).toBe('生日不能晚于今天');
     }
-    expect(snapshotTables(t.core)).toBe(before);
+    expect(await snapshotTables(t.core)).toBe(before);
   });
 
   it('deletes a client without work, and refuses one with quotes (archive instead)', async () => {
     const { id } = await t.ok<{ id: number }>('clients.save', CLIENT);
     const other = await t.ok<{ id: number }>('clients.save', { ...CLIENT, name: '另一家' });
-    t.core.store.sqlite
-      .prepare(
-        `insert into quotes (client_id, title, currency, document, line_count, subtotal, net, tax, total, cost, created_at, updated_at) values (?, 'q', 'CNY', '{}', 1, 1, 1, 0, 1, 0, 'x', 'x')`,
-      )
-      .run(other.id);
+    await t.query(
+      `insert into quotes (client_id, title, currency, document, line_count, subtotal, net, tax, total, cost, created_at, updated_at) values (?, 'q', 'CNY', '{}', 1, 1, 1, 0, 1, 0, 'x', 'x')`,
+      other.id,
+    );
     await t.ok('clients.delete', { id });
     const refused = await t.core.call('clients.delete', { id: other.id });
     expect(refused.ok).toBe(false);

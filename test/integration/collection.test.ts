@@ -8,7 +8,7 @@ import type {
   Receivables,
   User,
 } from '@shared/contract';
-import { openTestCore, snapshotTables, type TestCore } from './support/core';
+import { openTestCore, snapshotTables, type TestCore, sqliteOf } from './support/core';
 
 /**
  * Payment collection and cost to serve (DOMAIN.md §7) through the handlers, on a real SQLite file.
@@ -27,7 +27,7 @@ async function workspace(): Promise<{ t: TestCore; admin: User }> {
 
 function insertClient(t: TestCore, name: string): number {
   return Number(
-    t.core.store.sqlite
+    sqliteOf(t.core)
       .prepare(
         `insert into clients (name, industry, status, price_sensitivity, created_at, updated_at)
          values (?, '快消', 'active', 'sensitive', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')`,
@@ -42,7 +42,7 @@ function insertProposal(
   clientId: number,
   f: { status: string; net: number; cost: number; total: number; decided: string },
 ): number {
-  const db = t.core.store.sqlite;
+  const db = sqliteOf(t.core);
   const quoteId = Number(
     db
       .prepare(
@@ -78,7 +78,7 @@ describe('payment plans: milestones always sum to the won total', () => {
   afterAll(() => t.dispose());
 
   const setTotal = (total: number) =>
-    t.core.store.sqlite
+    sqliteOf(t.core)
       .prepare('update quotes set total = ? where id = (select quote_id from proposals where id = ?)')
       .run(total, proposalId);
 
@@ -117,7 +117,7 @@ describe('payment plans: milestones always sum to the won total', () => {
           expect(before).toBeLessThanOrEqual(total);
           const plan = r.result as PaymentPlan;
           expect(plan.total).toBe(total);
-          const stored = t.core.store.sqlite
+          const stored = sqliteOf(t.core)
             .prepare('select sum(amount) as s from payment_milestones where proposal_id = ?')
             .get(proposalId) as { s: number };
           expect(stored.s).toBe(total);
@@ -145,7 +145,7 @@ describe('payment plans: milestones always sum to the won total', () => {
 
   it('refuses a plan over the total, in both languages, changing nothing', async () => {
     setTotal(1000000);
-    const before = snapshotTables(t.core);
+    const before = await snapshotTables(t.core);
     const over = refusal(
       await t.core.call('payments.setPlan', {
         proposalId,
@@ -167,7 +167,7 @@ describe('payment plans: milestones always sum to the won total', () => {
       }),
     );
     expect(under.issues?.[0]?.code).toBe('collection.plan_under_total');
-    expect(snapshotTables(t.core)).toBe(before);
+    expect(await snapshotTables(t.core)).toBe(before);
   });
 
   it('received never exceeds due: part payments up to the amount, not one fen more (the database refuses too)', async () => {
@@ -182,13 +182,13 @@ describe('payment plans: milestones always sum to the won total', () => {
     const first = plan.milestones[0]!.id;
     await t.ok('payments.invoice', { milestoneId: first, invoicedOn: '2027-06-20', invoiceNumber: 'INV-001' });
     await t.ok('payments.receive', { milestoneId: first, receivedOn: '2027-06-25', amount: 200000 });
-    const before = snapshotTables(t.core);
+    const before = await snapshotTables(t.core);
     const over = refusal(
       await t.core.call('payments.receive', { milestoneId: first, receivedOn: '2027-06-26', amount: 300001 }),
     );
     expect(over.issues?.[0]?.code).toBe('collection.received_over_due');
     expect(over.issues?.[0]?.messages.en).toContain('CNY 3,000.00');
-    expect(snapshotTables(t.core)).toBe(before);
+    expect(await snapshotTables(t.core)).toBe(before);
     const after = await t.ok<PaymentPlan>('payments.receive', {
       milestoneId: first,
       receivedOn: '2027-06-26',
@@ -207,7 +207,7 @@ describe('payment plans: milestones always sum to the won total', () => {
     ).toBe('conflict');
     // And the database holds the rule on its own.
     expect(() =>
-      t.core.store.sqlite
+      sqliteOf(t.core)
         .prepare(
           `insert into payment_receipts (milestone_id, received_on, amount, created_at) values (?, '2027-06-27', 1, 'x')`,
         )
@@ -405,7 +405,7 @@ describe('cost to serve: valued at the rate in force that day, and taken off pro
   });
 
   it('refuses a role without a cost rate on that date, changing nothing', async () => {
-    const before = snapshotTables(t.core);
+    const before = await snapshotTables(t.core);
     const r = refusal(
       await t.core.call('costToServe.add', {
         clientId: ids.丙,
@@ -426,7 +426,7 @@ describe('cost to serve: valued at the rate in force that day, and taken off pro
         }),
       ).issues?.[0]?.code,
     ).toBe('collection.duration');
-    expect(snapshotTables(t.core)).toBe(before);
+    expect(await snapshotTables(t.core)).toBe(before);
   });
 
   it('profit after cost to serve in lifetime value and in the Pareto: the biggest client is not the most profitable', async () => {
@@ -475,7 +475,7 @@ describe('the demo workspace after the win', () => {
       const a = await t.ok<AccountAnalytics>('accounts.analytics');
       expect(a.clients.some((c) => c.churn.some((x) => x.code === 'slow_payment'))).toBe(true);
       expect(a.clients.some((c) => c.costToServe > 0)).toBe(true);
-      const db = t.core.store.sqlite;
+      const db = sqliteOf(t.core);
       expect((db.prepare('select count(*) as n from proposal_acceptances').get() as { n: number }).n).toBeGreaterThan(
         0,
       );

@@ -1,20 +1,25 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Backup } from '@shared/contract';
 import { CorruptWorkspaceError, openCore } from '../../electron/core';
 import { createMemoryLogger } from '../../electron/core/log';
 import { openTestCore, type TestCore } from './support/core';
+import { requireFile } from '../../electron/core/workspace';
+import { FUZZ_EXAMPLES } from './support/fuzz-examples';
 
 const ROOT = join(import.meta.dirname, '../..');
 const PAGE = 4096;
 
-/** Overwrite the middle third of the file's pages with garbage (a bad sector, a half-synced copy). */
-function damageMiddlePages(path: string): number {
+/**
+ * Overwrite a share of the file's pages with garbage (a bad sector, a half-synced copy): the
+ * middle third, or the last third (table data, past the schema SQLite reads on opening).
+ */
+function damagePages(path: string, part: 'middle' | 'last'): number {
   const pages = Math.floor(statSync(path).size / PAGE);
-  const from = Math.floor(pages / 3);
-  const to = Math.max(from + 1, Math.floor((2 * pages) / 3));
+  const from = Math.floor(part === 'middle' ? pages / 3 : (2 * pages) / 3);
+  const to = Math.max(from + 1, part === 'middle' ? Math.floor((2 * pages) / 3) : pages);
   const fd = openSync(path, 'r+');
   try {
     const garbage = Buffer.alloc(PAGE);
@@ -45,11 +50,22 @@ describe('a corrupt workspace file', () => {
     expect(backups[0]!.name).toBe(newest.name);
     expect(backups.length).toBeGreaterThanOrEqual(2);
     await t.core.close(); // checkpoints the WAL: every page is in the main file now
-    expect(damageMiddlePages(t.dbPath)).toBeGreaterThan(0);
+    expect(damagePages(t.dbPath, 'middle')).toBeGreaterThan(0);
 
-    const newestPath = join(t.core.workspace.backupDir, newest.name);
+    const newestPath = join(requireFile(t.core.workspace).backupDir, newest.name);
+    // Damage SQLite meets on opening (its schema) is refused at once, naming the newest backup.
     const error = await openCore({ dbPath: t.dbPath, log: createMemoryLogger() }).then(
-      () => null,
+      async (core) => {
+        // Damage past the schema is found by the check in the background: every write waits for it.
+        const write = await core.call('clients.save', FUZZ_EXAMPLES['clients.save'], { userId: 1, lang: 'en' });
+        expect(write.ok).toBe(false);
+        return requireFile(core.workspace)
+          .ready()
+          .then(
+            () => null,
+            async (e: unknown) => (await core.close(), e),
+          );
+      },
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(CorruptWorkspaceError);
@@ -71,6 +87,48 @@ describe('a corrupt workspace file', () => {
     expect(run.stderr).toContain('Workbench could not start: The workspace file');
     expect(run.stderr).toContain('failed its integrity check');
     expect(run.stderr).toContain(newestPath);
-    expect(run.stdout).not.toContain('Workbench ready');
   }, 90_000);
+
+  it('opens at once and refuses every write when the damage is past the schema (found by the check in the background)', async () => {
+    t = await openTestCore();
+    await t.ok('workspace.setup', { mode: 'demo', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
+    const newest = await t.ok<Backup>('backups.create');
+    await t.core.close();
+    expect(damagePages(t.dbPath, 'last')).toBeGreaterThan(0);
+    const newestPath = join(requireFile(t.core.workspace).backupDir, newest.name);
+
+    const core = await openCore({ dbPath: t.dbPath, log: createMemoryLogger() });
+    const before = statSync(t.dbPath).mtimeMs;
+    const write = await core.call('clients.save', FUZZ_EXAMPLES['clients.save'], { userId: 1, lang: 'en' });
+    expect(write.ok).toBe(false);
+    if (!write.ok) {
+      expect(write.error.code).toBe('conflict');
+      expect(write.error.messages.en).toContain('failed its integrity check, so nothing more is written to it');
+      expect(write.error.messages['zh-CN']).toContain('工作区文件未通过完整性检查');
+      expect(write.error.message).toContain(newestPath);
+    }
+    const error = await core.workspace.ready().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    await core.close();
+    expect(error).toBeInstanceOf(CorruptWorkspaceError);
+    expect(statSync(t.dbPath).mtimeMs).toBe(before);
+  }, 90_000);
+
+  it('refuses a file that is not a database at all, naming the backups', async () => {
+    t = await openTestCore();
+    await t.ok('workspace.setup', { mode: 'demo', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
+    const newest = await t.ok<Backup>('backups.create');
+    await t.core.close();
+    writeFileSync(t.dbPath, 'not a database, but long enough to have a header of sorts '.repeat(200));
+    const error = await openCore({ dbPath: t.dbPath, log: createMemoryLogger() }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(CorruptWorkspaceError);
+    expect((error as CorruptWorkspaceError).backups[0]).toBe(
+      join(requireFile(t.core.workspace).backupDir, newest.name),
+    );
+  });
 });

@@ -41,36 +41,37 @@ describe('control characters never reach a document', () => {
 
   beforeAll(async () => {
     w = await openArchiveWorld();
-    const db = w.t.core.store.sqlite;
+    const t = w.t;
     // Stored before the contract cleaned text: the quote's title (column and document) and the proposal's.
-    const quote = db.prepare('select document from quotes where id = ?').get(w.q1.id) as { document: string };
-    db.prepare('update quotes set title = ?, document = ? where id = ?').run(
+    const [quote] = await t.query<{ document: string }>('select document from quotes where id = ?', w.q1.id);
+    await t.query(
+      'update quotes set title = ?, document = ? where id = ?',
       TITLE,
-      JSON.stringify({ ...JSON.parse(quote.document), title: TITLE }),
+      JSON.stringify({ ...JSON.parse(quote!.document), title: TITLE }),
       w.q1.id,
     );
-    db.prepare('update proposals set title = ? where id = ?').run(TITLE, w.p1.id);
+    await t.query('update proposals set title = ? where id = ?', TITLE, w.p1.id);
     // A version frozen with the character in it (versions cannot be updated: a new one is inserted).
-    const v = db
-      .prepare('select * from proposal_versions where proposal_id = ? order by number desc limit 1')
-      .get(w.p1.id) as Record<string, unknown> & { snapshot: string; number: number };
-    const snapshot = JSON.parse(v.snapshot) as { document: { proposal: { title: string } } };
+    const [v] = await t.query<Record<string, unknown> & { snapshot: string; number: number }>(
+      'select * from proposal_versions where proposal_id = ? order by number desc limit 1',
+      w.p1.id,
+    );
+    const snapshot = JSON.parse(v!.snapshot) as { document: { proposal: { title: string } } };
     snapshot.document.proposal.title = TITLE;
-    db.prepare(
+    await t.query(
       `insert into proposal_versions (proposal_id, number, snapshot, content_hash, currency, total, margin_percent, language, sent_at, sent_by, approval_id)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
       w.p1.id,
-      v.number + 1,
+      v!.number + 1,
       JSON.stringify(snapshot),
       'c'.repeat(64),
-      v.currency,
-      v.total,
-      v.margin_percent,
-      v.language,
-      v.sent_at,
-      v.sent_by,
-      v.approval_id,
+      v!.currency,
+      v!.total,
+      v!.margin_percent,
+      v!.language,
+      v!.sent_at,
+      v!.sent_by,
+      v!.approval_id,
     );
   });
   afterAll(() => w.t.dispose());
@@ -101,8 +102,8 @@ describe('control characters never reach a document', () => {
       document: { ...w.q1.document, title: `新报价\u000B副标题\u0000` },
     });
     expect(q.document.title).toBe('新报价\n副标题');
-    const row = w.t.core.store.sqlite.prepare('select title from quotes where id = ?').get(q.id) as { title: string };
-    expect(row.title).toBe('新报价\n副标题');
+    const [row] = await w.t.query<{ title: string }>('select title from quotes where id = ?', q.id);
+    expect(row!.title).toBe('新报价\n副标题');
     expect(wellFormed(await w.t.ok<File>('export.quoteDocx', { quoteId: q.id }))).toBe('ok');
   });
 });

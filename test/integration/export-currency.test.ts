@@ -22,13 +22,10 @@ describe('documents name the currency of a non-CNY quote', () => {
   beforeAll(async () => {
     t = await openTestCore(() => new Date('2026-05-01T08:00:00.000Z'));
     await t.ok('workspace.setup', { mode: 'empty', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
-    const clientId = Number(
-      t.core.store.sqlite
-        .prepare(
-          `insert into clients (name, industry, created_at, updated_at) values ('东京广告', '快消', '2026-01-01', '2026-01-01')`,
-        )
-        .run().lastInsertRowid,
+    const [client] = await t.query<{ id: number }>(
+      `insert into clients (name, industry, created_at, updated_at) values ('东京广告', '快消', '2026-01-01', '2026-01-01') returning id`,
     );
+    const clientId = client!.id;
     for (const currency of ['JPY', 'USD'] as const)
       quotes[currency] = await t.ok<QuoteRecord>('quotes.create', {
         clientId,

@@ -19,7 +19,7 @@ describe('Word export (read back with an independent zip/XML reader)', () => {
   beforeEach(async () => {
     t = await openTestCore(NOW);
     await t.ok('workspace.setup', { mode: 'empty', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
-    ids = seedWorkedExample(t);
+    ids = await seedWorkedExample(t);
     await t.ok('branding.setLogo', {
       logo: { fileName: 'logo.png', bytesBase64: makePng(120, 40).toString('base64') },
     });
@@ -66,6 +66,16 @@ describe('Word export (read back with an independent zip/XML reader)', () => {
     expect(body).not.toContain('V1');
     expect(doc.headers.join('\n')).toContain('2027 品牌发布会提案');
     expect(doc.files.get('word/footer1.xml')?.toString() ?? '').toMatch(/PAGE/);
+    // The contents: a link to each section, no page numbers, written clean — nothing for Word to
+    // ask to update on opening, and no layout pass to pay for at export.
+    expect(doc.document).toMatch(
+      /<w:fldChar w:fldCharType="begin" w:dirty="false"\/><w:instrText[^>]*>TOC \\h \\n &quot;1-2&quot;/,
+    );
+    expect(doc.document).not.toContain('w:dirty="true"');
+    expect(doc.document).toMatch(/<w:hyperlink [^>]*w:anchor="_Toc1"><w:r><w:t[^>]*>一、现状<\/w:t>/);
+    expect(doc.document).not.toContain('PAGEREF');
+    // Table cells carry only what differs from their style (no bold="false" on every cell).
+    expect(doc.document).not.toContain('<w:b w:val="false"/>');
     // Chinese never falls back to a box: the East Asian font on the document defaults and headings.
     expect(doc.styles).toMatch(/<w:rFonts [^>]*w:eastAsia="Microsoft YaHei"/);
     expect(doc.styles).toMatch(/<w:lang [^>]*w:eastAsia="zh-CN"/);

@@ -77,11 +77,9 @@ describe('draft exports (docx read back independently; PDF through LibreOffice a
   }
 
   const exportsOf = () =>
-    w.t.core.store.sqlite
-      .prepare(
-        `select user_id, action, entity, entity_id, detail from audit_log where action like 'export.%' order by id`,
-      )
-      .all() as { user_id: number; action: string; entity: string; entity_id: string; detail: string }[];
+    w.t.query<{ user_id: number; action: string; entity: string; entity_id: string; detail: string }>(
+      `select user_id, action, entity, entity_id, detail from audit_log where action like 'export.%' order by id`,
+    );
 
   it('an unapproved below-floor proposal exports only as that draft: marked in every header and in the file name', async () => {
     const p = await proposalWith(w.thin.id);
@@ -105,7 +103,7 @@ describe('draft exports (docx read back independently; PDF through LibreOffice a
     for (const headers of sectionHeaders(bytesOf(quote))) for (const h of headers) expect(h).toContain(MARK_ZH);
 
     // Who exported what: the acting user, the document, that it was a draft, the file name.
-    const trail = exportsOf();
+    const trail = await exportsOf();
     expect(trail).toHaveLength(3);
     expect(trail[0]).toMatchObject({ user_id: w.lead.id, action: 'export.proposalDocx', entity: 'proposal' });
     expect(trail[0]!.entity_id).toBe(String(p.id));
@@ -148,7 +146,7 @@ describe('draft exports (docx read back independently; PDF through LibreOffice a
     expect(proposalAfter.fileName).toBe('草稿-提案-星河乳业-品牌焕新提案-2026-11-23.docx');
     for (const headers of sectionHeaders(bytesOf(proposalAfter))) for (const h of headers) expect(h).toContain(MARK_ZH);
 
-    const trail = exportsOf().map((r) => ({ action: r.action, ...JSON.parse(r.detail) }));
+    const trail = (await exportsOf()).map((r) => ({ action: r.action, ...JSON.parse(r.detail) }));
     expect(trail.map((r) => [r.action, r.draft])).toEqual([
       ['export.proposalDocx', false],
       ['export.versionDocx', false],

@@ -24,7 +24,7 @@ describe.skipIf(SKIP_RENDER)('Word export rendered with LibreOffice', () => {
     poppler = requireTool('poppler');
     t = await openTestCore(() => new Date('2026-05-01T08:00:00.000Z'));
     await t.ok('workspace.setup', { mode: 'empty', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
-    ids = seedWorkedExample(t);
+    ids = await seedWorkedExample(t);
     await t.ok('branding.setLogo', {
       logo: { fileName: 'logo.png', bytesBase64: makePng(120, 40).toString('base64') },
     });

@@ -10,11 +10,10 @@ describe('export of a frozen proposal version', () => {
   beforeAll(async () => {
     t = await openTestCore(() => new Date('2026-11-23T08:00:00Z'));
     await t.ok('workspace.setup', { mode: 'demo', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
-    const row = t.core.store.sqlite
-      .prepare(
-        'select v.proposal_id, v.number, p.title from proposal_versions v join proposals p on p.id = v.proposal_id order by v.id limit 1',
-      )
-      .get() as { proposal_id: number; number: number; title: string };
+    const [row] = await t.query<{ proposal_id: number; number: number; title: string }>(
+      'select v.proposal_id, v.number, p.title from proposal_versions v join proposals p on p.id = v.proposal_id order by v.id limit 1',
+    );
+    if (!row) throw new Error('the demo has no sent version');
     sent = { proposalId: row.proposal_id, number: row.number, title: row.title };
   });
   afterAll(() => t.dispose());
@@ -28,7 +27,7 @@ describe('export of a frozen proposal version', () => {
     const s = await t.ok<Record<string, unknown>>('settings.get');
     const { updatedAt: _a, updatedBy: _b, ...settings } = s;
     await t.ok('settings.update', { ...settings, companyName: '改名后的公司' });
-    t.core.store.sqlite.prepare('update proposals set title = ? where id = ?').run('改过的标题', sent.proposalId);
+    await t.query('update proposals set title = ? where id = ?', '改过的标题', sent.proposalId);
 
     const again = await t.ok<ExportedFile>('export.versionDocx', { proposalId: sent.proposalId, number: sent.number });
     expect(again.bytesBase64).toBe(first.bytesBase64);

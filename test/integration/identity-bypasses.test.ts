@@ -24,9 +24,9 @@ describe('identity and permission bypasses', () => {
 
   /** Refused with a 4xx, in both languages, nothing written. */
   async function refused(user: User, name: string, args: unknown): Promise<string> {
-    const before = snapshotTables(w.t.core);
+    const before = await snapshotTables(w.t.core);
     const r = await w.raw(user, name, args, 'en');
-    expect(snapshotTables(w.t.core), `${name} changed the database`).toBe(before);
+    expect(await snapshotTables(w.t.core), `${name} changed the database`).toBe(before);
     if (r.ok) throw new Error(`${name} was accepted for ${user.name}`);
     const status = HTTP_STATUS[r.error.code];
     expect(status).toBeGreaterThanOrEqual(400);
@@ -77,13 +77,18 @@ describe('identity and permission bypasses', () => {
   });
 
   it('an account lead cannot restore a backup (or make, list or inspect one); an admin can', async () => {
-    const backup = await w.as<Backup>(w.admin, 'backups.create', {});
+    // A team workspace (PostgreSQL) has no backups in the app: there the roles are still checked first.
+    const backup =
+      w.t.engine === 'sqlite'
+        ? await w.as<Backup>(w.admin, 'backups.create', {})
+        : { name: 'workbench-20261101T000000000Z-manual.db' };
     await w.as(w.lead, 'proposals.create', { clientId: w.clientId, title: '备份之后', quoteId: w.healthy.id });
     expect(await refused(w.lead, 'backups.restore', { name: backup.name })).toBe('forbidden');
     expect(await refused(w.lead, 'backups.create', {})).toBe('forbidden');
     expect(await refused(w.lead, 'backups.list', {})).toBe('forbidden');
     expect(await refused(w.lead, 'backups.inspect', { name: backup.name })).toBe('forbidden');
     expect(await refused(w.finance, 'backups.restore', { name: backup.name })).toBe('forbidden');
+    if (w.t.engine !== 'sqlite') return;
 
     await w.as(w.admin, 'backups.restore', { name: backup.name });
     const titles = (await w.as<{ items: { title: string }[] }>(w.admin, 'proposals.list', {})).items.map(
@@ -93,11 +98,11 @@ describe('identity and permission bypasses', () => {
   });
 
   it('without a session nobody acts in a workspace of several users', async () => {
-    const before = snapshotTables(w.t.core);
+    const before = await snapshotTables(w.t.core);
     const r = await w.t.core.call('clients.list', {}, { lang: 'en' });
     expect(!r.ok && r.error.code).toBe('sign_in_required');
     const write = await w.t.core.call('users.create', { name: 'x', role: 'admin', password: 'long enough 1' });
     expect(!write.ok && write.error.code).toBe('sign_in_required');
-    expect(snapshotTables(w.t.core)).toBe(before);
+    expect(await snapshotTables(w.t.core)).toBe(before);
   });
 });

@@ -18,11 +18,11 @@ describe('sign-in modes', () => {
   it('a solo admin without a password cannot add a second user (nobody could sign in as admin then)', async () => {
     t = await openTestCore();
     await t.ok('workspace.setup', setup);
-    const before = snapshotTables(t.core);
+    const before = await snapshotTables(t.core);
     const r = await t.core.call('users.create', { name: '陈磊', role: 'account_lead', password: 'lead password 1' });
     expect(!r.ok && r.error.code).toBe('conflict');
     expect(!r.ok && r.error.messages.en).toMatch(/at least one active admin needs a password/);
-    expect(snapshotTables(t.core)).toBe(before);
+    expect(await snapshotTables(t.core)).toBe(before);
     // With a password of their own first, it works, and from then on everyone signs in.
     const changed: (string | null)[] = [];
     await t.core.call(

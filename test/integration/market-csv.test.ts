@@ -27,7 +27,7 @@ describe('market.importCsv', () => {
   it('refuses a file with one bad row among good ones, names the row and column, and writes nothing', async () => {
     t = await openTestCore();
     await t.ok('workspace.setup', SETUP);
-    const before = snapshotTables(t.core);
+    const before = await snapshotTables(t.core);
     const good = 'role,资深策划,人天,3200,CNY,报告,2026-03-01\n'.repeat(20);
     const csv = `${HEADER}\n${good}role,文案,人天,三千,CNY,报告,2026-03-01\n`;
     const r = await t.core.call('market.importCsv', { csvText: csv }, { lang: 'zh-CN' });
@@ -41,6 +41,6 @@ describe('market.importCsv', () => {
       /^The CSV file has 1 problem\(s\); nothing was imported\. Row 22, column “unitPrice”/,
     );
     expect(r.error.issues?.[0]).toMatchObject({ path: ['csvText', 22, 'unitPrice'], code: 'price_invalid' });
-    expect(snapshotTables(t.core)).toBe(before);
+    expect(await snapshotTables(t.core)).toBe(before);
   });
 });

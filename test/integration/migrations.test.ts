@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../electron/core/db/connection';
+import { openStore, type SqliteStore as Store } from '../../electron/core/db/connection';
 import { migrate, schemaVersion } from '../../electron/core/db/migrate';
 import { LATEST_VERSION, MIGRATIONS } from '../../electron/core/db/migrations';
+import { m011Evidence } from '../../electron/core/db/migrations/011_evidence';
 
 /**
  * Rows a workspace could hold at each schema version, written with plain SQL of that version
@@ -86,6 +87,15 @@ const DATA_AT: Record<number, string[]> = {
   9: [
     `insert into saved_searches (user_id, name, query, filters, created_at) values (1, '价格原因丢单', '品牌', '{"filters":{"lostReason":"price"},"sort":"newest"}', '2026-07-03T00:00:00.000Z')`,
   ],
+  16: [
+    `insert into proposal_drafts (proposal_id, session_id, user_id, base_revision, state, saved_at)
+     values (1, 'tab-1', 1, 2, '{}', '2026-08-01T00:00:00.000Z')`,
+  ],
+  // Migration 017: outcome apart from archiving, exchange rates, visit signals.
+  17: [
+    `insert into exchange_rates (currency, rate_on, rate, created_at, created_by) values ('USD', '2026-08-01', '7.1', '2026-08-01', 1)`,
+    `update visits set signals = '["perfunctory"]' where id = 1`,
+  ],
 };
 
 function rowsOf(store: Store): Record<string, unknown[]> {
@@ -136,14 +146,16 @@ describe('migrations', () => {
     });
   }
 
-  it('011: keeps the audit entries and the proposal rules of a version-10 workspace, then makes the log append-only', async () => {
+  it('audit log append-only + free-line limit: keeps the entries and rules of the version before, then refuses edits', async () => {
+    // By its version, not its number in the file name: a renumbering at merge time changes one line.
+    const v = m011Evidence.version;
     const store = fresh();
-    await migrate(store.db, store.sqlite, 10);
-    for (let v = 1; v <= 10; v++) for (const stmt of DATA_AT[v] ?? []) store.sqlite.exec(stmt);
+    await migrate(store.db, store.sqlite, v - 1);
+    for (let i = 1; i < v; i++) for (const stmt of DATA_AT[i] ?? []) store.sqlite.exec(stmt);
     const audit = store.sqlite.prepare('select * from audit_log order by id').all();
-    store.sqlite.exec(`update audit_log set action = 'edited before 011' where id = 1`); // allowed before
-    await migrate(store.db, store.sqlite, 11);
-    expect(store.sqlite.prepare('select action from audit_log').all()).toEqual([{ action: 'edited before 011' }]);
+    store.sqlite.exec(`update audit_log set action = 'edited before' where id = 1`); // allowed before
+    await migrate(store.db, store.sqlite, v);
+    expect(store.sqlite.prepare('select action from audit_log').all()).toEqual([{ action: 'edited before' }]);
     expect(audit).toHaveLength(1);
     expect(store.sqlite.prepare('select * from proposal_settings').get()).toMatchObject({
       discount_limit_percent: '10',
@@ -197,11 +209,11 @@ describe('migrations', () => {
     await store.close();
   });
 
-  it('016: a won project filed as archived before the upgrade is a win again, with its figures', async () => {
+  it('017: a won project filed as archived before the upgrade is a win again, with its figures', async () => {
     const store = fresh();
-    await migrate(store.db, store.sqlite, 15);
+    await migrate(store.db, store.sqlite, 16);
     for (let v = 1; v <= 10; v++) for (const stmt of DATA_AT[v] ?? []) store.sqlite.exec(stmt);
-    // Version 15: proposal 1 (sent) is won, then archived — the old trigger cleared its won figures.
+    // Version 16: proposal 1 (sent) is won, then archived — the old trigger cleared its won figures.
     // Proposal 2 was lost and archived; proposal 3 was dropped as a draft and archived.
     store.sqlite.exec(`update proposals set status = 'won', decided_at = '2026-08-01T00:00:00.000Z' where id = 1`);
     store.sqlite.exec(`update proposals set status = 'archived' where id = 1`);
@@ -220,7 +232,7 @@ describe('migrations', () => {
     history.run(dropped, '2026-04-01T00:00:00.000Z', 'draft', 'archived');
     expect(store.sqlite.prepare('select won_net from proposals where id = 1').get()).toEqual({ won_net: null });
 
-    await migrate(store.db, store.sqlite, 16);
+    await migrate(store.db, store.sqlite, 17);
     const rows = store.sqlite
       .prepare(
         'select id, status, outcome, won_net, won_cost, won_currency from proposals where id in (?, ?, ?) order by id',
@@ -251,6 +263,9 @@ describe('migrations', () => {
         async up(db: Parameters<(typeof MIGRATIONS)[number]['up']>[0]) {
           await db.schema.createTable('half_done').addColumn('id', 'integer').execute();
           throw new Error('disk full');
+        },
+        async postgres() {
+          throw new Error('not used on a file');
         },
       },
     ];

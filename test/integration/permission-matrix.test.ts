@@ -12,8 +12,10 @@ import { FUZZ_EXAMPLES } from './support/fuzz-examples';
  */
 const CALLERS = [...USER_ROLES, null] as const;
 
-function checksum(t: TestCore): string {
-  return createHash('sha256').update(snapshotTables(t.core)).digest('hex');
+async function checksum(t: TestCore): Promise<string> {
+  return createHash('sha256')
+    .update(await snapshotTables(t.core))
+    .digest('hex');
 }
 
 /** A refusal by the permission check itself (not by the handler, not by validation). */
@@ -77,7 +79,7 @@ describe('the permission matrix, generated from the contract', () => {
     it(`${name}: allowed or refused for each role exactly as declared`, async () => {
       for (const role of CALLERS) {
         const expected = mayCall(name, role);
-        const before = checksum(t);
+        const before = await checksum(t);
         // Nobody: no session in a workspace of several users with passwords.
         const options = role === null ? { lang: 'en' as const } : { userId: users[role].id, lang: 'en' as const };
         const response = await t.core.call(name, FUZZ_EXAMPLES[name], options);
@@ -86,7 +88,7 @@ describe('the permission matrix, generated from the contract', () => {
         if (refused) {
           tally.refused++;
           expect(response.ok ? null : response.error.messages['zh-CN']).toMatch(/\S/);
-          expect(checksum(t), `${name} as ${role ?? 'nobody'} changed the database`).toBe(before);
+          expect(await checksum(t), `${name} as ${role ?? 'nobody'} changed the database`).toBe(before);
         } else tally.allowed++;
       }
     }, 60_000);

@@ -18,10 +18,10 @@ describe('proposal refusals', () => {
   afterEach(() => w.t.dispose());
 
   async function refused(user: 'lead' | 'finance', name: string, args: unknown) {
-    const before = snapshotTables(w.t.core);
+    const before = await snapshotTables(w.t.core);
     const zh = await w.raw(w[user], name, args, 'zh-CN');
     const en = await w.raw(w[user], name, args, 'en');
-    expect(snapshotTables(w.t.core)).toBe(before);
+    expect(await snapshotTables(w.t.core)).toBe(before);
     if (zh.ok || en.ok) throw new Error(`${name} was accepted`);
     expect(zh.error.code).toBe(en.error.code);
     expect(zh.error.message).toBe(zh.error.messages['zh-CN']);

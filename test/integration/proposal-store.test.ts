@@ -10,7 +10,7 @@ import { keepAsset } from '../../electron/core/repos/proposal-versions';
 import { snapshotTables } from './support/core';
 import { openProposalWorld, PRE_COMM, saveArgs, SELF_CHECK, type ProposalWorld } from './support/proposal-world';
 
-describe('the store keeps sent versions and decided approvals fixed (SQLite triggers)', () => {
+describe('the store keeps sent versions and decided approvals fixed (database rules)', () => {
   let w: ProposalWorld;
   let proposalId: number;
   beforeEach(async () => {
@@ -30,48 +30,61 @@ describe('the store keeps sent versions and decided approvals fixed (SQLite trig
   });
   afterEach(() => w.t.dispose());
 
-  it('refuses UPDATE and DELETE of a version through plain SQL, and changes nothing', () => {
-    const sqlite = w.t.core.store.sqlite;
-    const before = snapshotTables(w.t.core);
-    expect(() =>
-      sqlite.prepare(`update proposal_versions set total = 1 where proposal_id = ?`).run(proposalId),
-    ).toThrow(/immutable/);
-    expect(() => sqlite.prepare(`update proposal_versions set snapshot = '{}'`).run()).toThrow(/immutable/);
-    expect(() => sqlite.prepare(`delete from proposal_versions where proposal_id = ?`).run(proposalId)).toThrow(
-      /immutable/,
+  // On PostgreSQL the server's role has no UPDATE/DELETE on these tables at all (permission denied);
+  // the triggers refuse the owner as well (test/integration/postgres-rules.test.ts).
+  const REFUSED = /immutable|never replaced|permission denied/;
+
+  it('refuses UPDATE and DELETE of a version through plain SQL, and changes nothing', async () => {
+    const t = w.t;
+    const before = await snapshotTables(t.core);
+    await expect(t.query(`update proposal_versions set total = 1 where proposal_id = ?`, proposalId)).rejects.toThrow(
+      REFUSED,
     );
-    // INSERT OR REPLACE deletes without firing delete triggers; a trigger on insert closes that door.
-    expect(() =>
-      sqlite
-        .prepare(
-          `insert or replace into proposal_versions (id, proposal_id, number, snapshot, content_hash, currency, total, language, sent_at)
-           select id, proposal_id, number, '{"tampered":true}', content_hash, currency, 1, language, sent_at from proposal_versions`,
-        )
-        .run(),
-    ).toThrow(/never replaced/);
-    expect(() =>
-      sqlite
-        .prepare(
+    await expect(t.query(`update proposal_versions set snapshot = '{}'`)).rejects.toThrow(REFUSED);
+    await expect(t.query(`delete from proposal_versions where proposal_id = ?`, proposalId)).rejects.toThrow(REFUSED);
+    // Replacing a row: SQLite's INSERT OR REPLACE deletes without firing delete triggers (a trigger
+    // on insert closes that door); PostgreSQL's upsert is an UPDATE.
+    await expect(
+      t.query(
+        t.engine === 'sqlite'
+          ? `insert or replace into proposal_versions (id, proposal_id, number, snapshot, content_hash, currency, total, language, sent_at)
+             select id, proposal_id, number, '{"tampered":true}', content_hash, currency, 1, language, sent_at from proposal_versions`
+          : `insert into proposal_versions (id, proposal_id, number, snapshot, content_hash, currency, total, language, sent_at)
+             select id, proposal_id, number, '{"tampered":true}', content_hash, currency, 1, language, sent_at from proposal_versions
+             on conflict (id) do update set snapshot = excluded.snapshot`,
+      ),
+    ).rejects.toThrow(REFUSED);
+    if (t.engine === 'sqlite')
+      await expect(
+        t.query(
           `insert into proposal_versions (proposal_id, number, snapshot, content_hash, currency, total, language, sent_at)
            values (?, 1, '{}', 'x', 'CNY', 1, 'zh-CN', 'now') on conflict do nothing`,
-        )
-        .run(proposalId),
-    ).toThrow(/never replaced/);
-    expect(snapshotTables(w.t.core)).toBe(before);
+          proposalId,
+        ),
+      ).rejects.toThrow(/never replaced/);
+    else {
+      // PostgreSQL's ON CONFLICT DO NOTHING keeps the row as it is: nothing to refuse, nothing changed.
+      await t.query(
+        `insert into proposal_versions (proposal_id, number, snapshot, content_hash, currency, total, language, sent_at)
+         values (?, 1, '{}', 'x', 'CNY', 1, 'zh-CN', 'now') on conflict do nothing`,
+        proposalId,
+      );
+    }
+    expect(await snapshotTables(t.core)).toBe(before);
   });
 
   it('refuses them through the query builder a repository would use', async () => {
     const db = w.t.core.store.db;
     await expect(db.updateTable('proposal_versions').set({ margin_percent: '99.9' }).execute()).rejects.toThrow(
-      /immutable/,
+      REFUSED,
     );
-    await expect(db.deleteFrom('proposal_versions').execute()).rejects.toThrow(/immutable/);
+    await expect(db.deleteFrom('proposal_versions').execute()).rejects.toThrow(REFUSED);
     await expect(
       db.transaction().execute(async (trx) => {
         await trx.updateTable('proposals').set({ title: '改名' }).where('id', '=', proposalId).execute();
         await trx.updateTable('proposal_versions').set({ total: 0 }).execute();
       }),
-    ).rejects.toThrow(/immutable/);
+    ).rejects.toThrow(REFUSED);
     // The whole transaction rolled back, the unrelated write with it.
     const row = await db.selectFrom('proposals').select('title').where('id', '=', proposalId).executeTakeFirstOrThrow();
     expect(row.title).toBe('提案');
@@ -87,12 +100,12 @@ describe('the store keeps sent versions and decided approvals fixed (SQLite trig
     const [item] = (await w.as<{ items: ApprovalItem[] }>(w.finance, 'approvals.queue', { state: 'pending' })).items;
     await w.as(w.finance, 'approvals.decide', { id: item!.id, decision: 'approved', comment: '' });
     const db = w.t.core.store.db;
-    const sqlite = w.t.core.store.sqlite;
-    expect(() =>
-      sqlite.prepare(`update proposal_approvals set status = 'rejected' where id = ?`).run(item!.id),
-    ).toThrow(/immutable/);
-    expect(() => sqlite.prepare(`update proposal_approvals set content_hash = 'x'`).run()).toThrow(/immutable/);
-    expect(() => sqlite.prepare(`delete from proposal_approvals`).run()).toThrow(/cannot be deleted/);
+    const t = w.t;
+    await expect(t.query(`update proposal_approvals set status = 'rejected' where id = ?`, item!.id)).rejects.toThrow(
+      /immutable|row-level security/,
+    );
+    await expect(t.query(`update proposal_approvals set content_hash = 'x'`)).rejects.toThrow(/immutable/);
+    await expect(t.query(`delete from proposal_approvals`)).rejects.toThrow(/cannot be deleted|permission denied/);
     await decideApproval(db, item!.id, { status: 'rejected', by: w.finance.id, at: 'now', comment: null });
     const row = await db
       .selectFrom('proposal_approvals')
@@ -103,26 +116,45 @@ describe('the store keeps sent versions and decided approvals fixed (SQLite trig
 
     await keepAsset(db, 'c'.repeat(64), new Uint8Array([1, 2, 3]));
     await keepAsset(db, 'c'.repeat(64), new Uint8Array([9])); // the same hash again: kept as it was
-    expect(() =>
-      sqlite.prepare(`insert or replace into proposal_version_assets values (?, x'00')`).run('c'.repeat(64)),
-    ).toThrow(/immutable/);
-    expect(() =>
-      sqlite
-        .prepare(
+    if (t.engine === 'sqlite') {
+      await expect(
+        t.query(`insert or replace into proposal_version_assets values (?, x'00')`, 'c'.repeat(64)),
+      ).rejects.toThrow(/immutable/);
+      await expect(
+        t.query(
           `insert or replace into proposal_approvals (id, proposal_id, content_hash, snapshot, reasons, requested_at) values (?, ?, 'x', '{}', '[]', 'now')`,
-        )
-        .run(item!.id, p.id),
-    ).toThrow(/cannot be replaced/);
-    expect(() => sqlite.prepare(`update proposal_version_assets set bytes = x'00'`).run()).toThrow(/immutable/);
-    expect(() => sqlite.prepare(`delete from proposal_version_assets`).run()).toThrow(/immutable/);
+          item!.id,
+          p.id,
+        ),
+      ).rejects.toThrow(/cannot be replaced/);
+    } else {
+      await expect(
+        t.query(
+          `insert into proposal_version_assets values (?, '\\x00') on conflict (sha256) do update set bytes = excluded.bytes`,
+          'c'.repeat(64),
+        ),
+      ).rejects.toThrow(/immutable|permission denied/);
+      await expect(
+        t.query(
+          `insert into proposal_approvals (id, proposal_id, content_hash, snapshot, reasons, requested_at) values (?, ?, 'x', '{}', '[]', 'now')
+           on conflict (id) do update set content_hash = excluded.content_hash`,
+          item!.id,
+          p.id,
+        ),
+      ).rejects.toThrow(/immutable/);
+    }
+    await expect(t.query(`update proposal_version_assets set bytes = ?`, Buffer.from([0]))).rejects.toThrow(
+      /immutable|permission denied/,
+    );
+    await expect(t.query(`delete from proposal_version_assets`)).rejects.toThrow(/immutable|permission denied/);
   });
 
-  it('a sent proposal cannot be deleted from under its versions', () => {
-    const sqlite = w.t.core.store.sqlite;
-    expect(() => sqlite.prepare(`delete from proposals where id = ?`).run(proposalId)).toThrow(/FOREIGN KEY/);
+  it('a sent proposal cannot be deleted from under its versions', async () => {
+    await expect(w.t.query(`delete from proposals where id = ?`, proposalId)).rejects.toThrow(
+      /FOREIGN KEY|foreign key/,
+    );
   });
 });
-
 describe('migration 007 on a version-6 workspace', () => {
   let dir: string;
   afterEach(() => rmSync(dir, { recursive: true, force: true }));

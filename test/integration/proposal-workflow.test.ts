@@ -109,7 +109,7 @@ describe('proposals: send, versions, finance approval (through the handlers, rea
     expect(item.discountCondition).toBeTruthy();
 
     // An account lead cannot approve: forbidden, worded in both languages, nothing written.
-    const before = snapshotTables(w.t.core);
+    const before = await snapshotTables(w.t.core);
     const byLead = await w.raw(w.lead, 'approvals.decide', { id: item.id, decision: 'approved', comment: '' });
     expect(byLead.ok).toBe(false);
     if (!byLead.ok) {
@@ -117,7 +117,7 @@ describe('proposals: send, versions, finance approval (through the handlers, rea
       expect(byLead.error.messages['zh-CN']).toContain('此操作需要财务或管理员角色');
       expect(byLead.error.messages.en).toContain('needs the finance or admin role');
     }
-    expect(snapshotTables(w.t.core)).toBe(before);
+    expect(await snapshotTables(w.t.core)).toBe(before);
 
     const approved = await w.as<ApprovalItem>(w.finance, 'approvals.decide', {
       id: item.id,
@@ -249,7 +249,7 @@ describe('proposals: send, versions, finance approval (through the handlers, rea
     expect(created.check.warnings.map((x) => x.code)).toEqual(
       expect.arrayContaining(['no_pre_communication', 'self_check_missing']),
     );
-    const before = snapshotTables(w.t.core);
+    const before = await snapshotTables(w.t.core);
     const noReason = await w.raw(w.lead, 'proposals.send', {
       id: created.id,
       revision: created.revision,
@@ -265,7 +265,7 @@ describe('proposals: send, versions, finance approval (through the handlers, rea
     });
     expect(noAck.ok).toBe(false);
     if (!noAck.ok) expect(noAck.error.issues?.[0]?.path).toEqual(['acknowledgeWarnings']);
-    expect(snapshotTables(w.t.core)).toBe(before);
+    expect(await snapshotTables(w.t.core)).toBe(before);
     await w.as(w.lead, 'proposals.send', {
       id: created.id,
       revision: created.revision,

@@ -75,9 +75,10 @@ describe('quote builder handlers (real SQLite)', () => {
       cost: 2352500,
       marginPercent: '36.8',
     });
-    const row = tc.core.store.sqlite
-      .prepare('select subtotal, discount, net, tax, total, cost, margin_percent, line_count from quotes where id = ?')
-      .get(q.id);
+    const [row] = await tc.query(
+      'select subtotal, discount, net, tax, total, cost, margin_percent, line_count from quotes where id = ?',
+      q.id,
+    );
     expect(row).toEqual({
       subtotal: 3919818,
       discount: 195991,
@@ -152,9 +153,11 @@ describe('quote builder handlers (real SQLite)', () => {
       rateReason: '客户指定资深团队',
       marketReferenceId: null,
     });
-    const row = tc.core.store.sqlite
-      .prepare('select rate_reason from quote_line_meta where quote_id = ? and line_id = ?')
-      .get(q.id, 'a');
+    const [row] = await tc.query(
+      'select rate_reason from quote_line_meta where quote_id = ? and line_id = ?',
+      q.id,
+      'a',
+    );
     expect(row).toEqual({ rate_reason: '客户指定资深团队' });
   });
 
@@ -162,18 +165,18 @@ describe('quote builder handlers (real SQLite)', () => {
     const q = await created();
     const args = { id: q.id, revision: 1, clientId, ownerId: null, document: workedExample(), lineMeta: meta(280000) };
     await tc.ok('quotes.save', args);
-    const before = snapshotTables(tc.core);
+    const before = await snapshotTables(tc.core);
     const stale = await tc.core.call('quotes.save', { ...args, document: { ...workedExample(), title: '旧窗口' } });
     expect(stale.ok).toBe(false);
     if (stale.ok) return;
     expect(stale.error.code).toBe('conflict');
     expect(stale.error.messages['zh-CN']).toContain('第 2 版');
-    expect(snapshotTables(tc.core)).toBe(before);
+    expect(await snapshotTables(tc.core)).toBe(before);
   });
 
   it('refuses an invalid document at its field and stores nothing', async () => {
     const q = await created();
-    const before = snapshotTables(tc.core);
+    const before = await snapshotTables(tc.core);
     const bad = workedExample();
     (bad.sections[0]!.lines[0] as { headcount: string }).headcount = 'abc';
     bad.discount = { amount: 999999999, reason: 'x', condition: 'y' };
@@ -189,7 +192,7 @@ describe('quote builder handlers (real SQLite)', () => {
     if (r.ok) return;
     expect(r.error.code).toBe('validation');
     expect(r.error.issues?.map((i) => i.path.join('.'))).toContain('document.sections.0.lines.0.headcount');
-    expect(snapshotTables(tc.core)).toBe(before);
+    expect(await snapshotTables(tc.core)).toBe(before);
   });
 
   it('duplicates with metadata, deletes, and keeps drafts per editor session', async () => {

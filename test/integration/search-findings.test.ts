@@ -42,12 +42,16 @@ describe('archive search: character classes, Traditional/Simplified, true counts
   beforeAll(async () => {
     t = await openTestCore(() => new Date('2026-06-30T04:00:00.000Z'));
     await t.ok('workspace.setup', { mode: 'empty', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
-    const client = t.core.store.sqlite.prepare(
-      `insert into clients (name, industry, status, price_sensitivity, related_sales, created_at, updated_at)
-       values (?, '快消', 'active', 'sensitive', 0, '2026-01-01', '2026-01-01')`,
-    );
-    clientA = Number(client.run('星河乳业').lastInsertRowid);
-    clientB = Number(client.run('港灣地產').lastInsertRowid);
+    const client = async (name: string) =>
+      (
+        await t.query<{ id: number }>(
+          `insert into clients (name, industry, status, price_sensitivity, related_sales, created_at, updated_at)
+           values (?, '快消', 'active', 'sensitive', 0, '2026-01-01', '2026-01-01') returning id`,
+          name,
+        )
+      )[0]!.id;
+    clientA = await client('星河乳业');
+    clientB = await client('港灣地產');
     await doc('sym:quote', '引号', '星河乳业\n客户原话是 "尽快上线" 。');
     await doc('sym:star', '星号', '星河乳业\n评分 5* 以上的媒体');
     await doc('sym:paren', '括号', '星河乳业\n预算（含税）以及 (备用金) 另计');

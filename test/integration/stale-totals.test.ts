@@ -19,13 +19,10 @@ describe('stored totals follow the workspace defaults a quote inherits', () => {
   beforeAll(async () => {
     t = await openTestCore(() => new Date('2026-05-01T08:00:00.000Z'));
     await t.ok('workspace.setup', { mode: 'empty', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
-    const clientId = Number(
-      t.core.store.sqlite
-        .prepare(
-          `insert into clients (name, industry, created_at, updated_at) values ('星河乳业', '快消', '2026-01-01', '2026-01-01')`,
-        )
-        .run().lastInsertRowid,
+    const [client] = await t.query<{ id: number }>(
+      `insert into clients (name, industry, created_at, updated_at) values ('星河乳业', '快消', '2026-01-01', '2026-01-01') returning id`,
     );
+    const clientId = client!.id;
     // The worked example without its own multipliers (it inherits them), and one with them pinned.
     const { difficultyMultipliers, ...withoutMultipliers } = WORKED_QUOTE;
     inheriting = await t.ok<QuoteRecord>('quotes.create', {
@@ -78,11 +75,10 @@ describe('stored totals follow the workspace defaults a quote inherits', () => {
     expect(await listed(pinned.id)).toMatchObject({ total: pinnedBefore.total, net: pinnedBefore.net });
     expect(pinnedGot.computed.total).toBe(pinnedBefore.total);
     // The search index carries the new amount too (re-indexed in the same transaction).
-    const hit = t.core.store.sqlite
-      .prepare(`select amount from search_docs where doc_key = ?`)
-      .get(`quote:${inheriting.id}`) as {
-      amount: number;
-    };
-    expect(hit.amount).toBe(got.computed.total);
+    const [hit] = await t.query<{ amount: number }>(
+      `select amount from search_docs where doc_key = ?`,
+      `quote:${inheriting.id}`,
+    );
+    expect(hit!.amount).toBe(got.computed.total);
   });
 });

@@ -38,9 +38,9 @@ describe('house-style templates are bounded at upload', () => {
   afterAll(() => t.dispose());
 
   const refused = async (bytesBase64: string) => {
-    const before = snapshotTables(t.core);
+    const before = await snapshotTables(t.core);
     const r = await t.core.call('branding.setTemplate', { template: { fileName: 'house.docx', bytesBase64 } });
-    expect(snapshotTables(t.core)).toBe(before);
+    expect(await snapshotTables(t.core)).toBe(before);
     if (r.ok) throw new Error('accepted');
     expect(r.error.code).toBe('validation');
     // The field's own message says what is wrong with the template, in both languages.

@@ -7,7 +7,8 @@ import type { ApprovalItem, Backup, FileDownload, ProposalDetail } from '@shared
 import { openStore } from '../../electron/core/db/connection';
 import { migrate } from '../../electron/core/db/migrate';
 import { backupFileName } from '../../electron/core/backup/names';
-import { openTestCore, snapshotTables, type TestCore } from './support/core';
+import { openTestCore, snapshotTables, type TestCore, sqliteOf } from './support/core';
+import { requireFile } from '../../electron/core/workspace';
 import {
   openProposalWorld,
   PRE_COMM,
@@ -86,12 +87,16 @@ describe('nothing imported is trusted blindly', () => {
 
   async function refusedImport(a: Archive) {
     const target = await emptyWorkspace();
-    const before = snapshotTables(target.core);
+    const before = await snapshotTables(target.core);
     const zh = await target.core.call('workspace.importArchive', { bytesBase64: pack(a) }, { lang: 'zh-CN' });
     const en = await target.core.call('workspace.importArchive', { bytesBase64: pack(a) }, { lang: 'en' });
-    expect(snapshotTables(target.core)).toBe(before);
+    expect(await snapshotTables(target.core)).toBe(before);
     // Nothing was swapped: no pre-restore copy was even needed.
-    expect(existsSync(target.core.workspace.backupDir) ? readdirSync(target.core.workspace.backupDir) : []).toEqual([]);
+    expect(
+      existsSync(requireFile(target.core.workspace).backupDir)
+        ? readdirSync(requireFile(target.core.workspace).backupDir)
+        : [],
+    ).toEqual([]);
     if (zh.ok || en.ok) throw new Error('the tampered archive was imported');
     expect(zh.error.code).toBe('validation');
     return { zh: zh.error.message, en: en.error.message };
@@ -108,9 +113,9 @@ describe('nothing imported is trusted blindly', () => {
     row.set('decided_at', '2026-11-23T08:30:00.000Z');
     const r = await refusedImport(a);
     expect(r.en).toBe(
-      `Row ${request!.id} of proposal_approvals in the archive fails verification: the decider is the requester (four-eyes rule broken). The whole file was refused; the workspace is unchanged`,
+      `The proposal_approvals row with id ${request!.id} in the archive fails verification: the decider is the requester (four-eyes rule broken). The whole file was refused; the workspace is unchanged`,
     );
-    expect(r.zh).toContain(`proposal_approvals 表第 ${request!.id} 行`);
+    expect(r.zh).toContain(`proposal_approvals 表 id 为 ${request!.id} 的行`);
     expect(r.zh).toContain('审批人就是申请人');
 
     // An account lead as the decider: the wrong role.
@@ -126,7 +131,7 @@ describe('nothing imported is trusted blindly', () => {
     // The same archive untouched imports, and the request is still only pending.
     const target = await emptyWorkspace();
     await target.ok('workspace.importArchive', { bytesBase64: file.bytesBase64 });
-    const status = target.core.store.sqlite
+    const status = sqliteOf(target.core)
       .prepare('select status from proposal_approvals where id = ?')
       .get(request!.id) as { status: string };
     expect(status.status).toBe('pending');
@@ -144,9 +149,9 @@ describe('nothing imported is trusted blindly', () => {
     row.set('snapshot', JSON.stringify(snapshot));
     const r = await refusedImport(a);
     expect(r.en).toBe(
-      `Row ${id} of proposal_versions in the archive fails verification: the sent version’s content does not match its stored hash (the version was edited). The whole file was refused; the workspace is unchanged`,
+      `The proposal_versions row with id ${id} in the archive fails verification: the sent version’s content does not match its stored hash (the version was edited). The whole file was refused; the workspace is unchanged`,
     );
-    expect(r.zh).toContain(`proposal_versions 表第 ${id} 行`);
+    expect(r.zh).toContain(`proposal_versions 表 id 为 ${id} 的行`);
 
     // The total in the list columns, changed alone, is caught too.
     const b = unpack(file);
@@ -201,20 +206,18 @@ describe('nothing imported is trusted blindly', () => {
       ).hits;
     expect(await search('伪造')).toEqual([]);
     expect((await search('发布会')).map((h) => h.key)).toContain(`proposal:${sentId}`);
-    const forged = target.core.store.sqlite
-      .prepare(`select count(*) n from search_docs where title = '伪造条款'`)
-      .get();
+    const forged = sqliteOf(target.core).prepare(`select count(*) n from search_docs where title = '伪造条款'`).get();
     expect(forged).toEqual({ n: 0 });
   });
 
   describe('restore', () => {
-    const listBackups = () => readdirSync(w.t.core.workspace.backupDir).sort();
+    const listBackups = () => readdirSync(requireFile(w.t.core.workspace).backupDir).sort();
 
     async function refusedRestore(name: string) {
-      const before = snapshotTables(w.t.core);
+      const before = await snapshotTables(w.t.core);
       const files = listBackups();
       const r = await w.t.core.call('backups.restore', { name }, { userId: w.admin.id, lang: 'en' });
-      expect(snapshotTables(w.t.core)).toBe(before);
+      expect(await snapshotTables(w.t.core)).toBe(before);
       // Refused before the live file was touched: not even a pre-restore copy was made.
       expect(listBackups()).toEqual(files);
       if (r.ok) throw new Error('the backup was restored');
@@ -224,7 +227,7 @@ describe('nothing imported is trusted blindly', () => {
 
     /** Change a backup file with raw SQL, the way someone with a SQLite tool would. */
     function tamper(name: string, sql: string) {
-      const db = new SQLite(join(w.t.core.workspace.backupDir, name));
+      const db = new SQLite(join(requireFile(w.t.core.workspace).backupDir, name));
       db.exec(sql);
       db.close();
     }
@@ -233,7 +236,10 @@ describe('nothing imported is trusted blindly', () => {
       const backup = await w.as<Backup>(w.admin, 'backups.create', {});
       // The clock stands still in this world: a second backup would get the same name, so copy it.
       const clean = backupFileName(new Date('2026-11-22T00:00:00.000Z'), 'manual');
-      copyFileSync(join(w.t.core.workspace.backupDir, backup.name), join(w.t.core.workspace.backupDir, clean));
+      copyFileSync(
+        join(requireFile(w.t.core.workspace).backupDir, backup.name),
+        join(requireFile(w.t.core.workspace).backupDir, clean),
+      );
       tamper(
         backup.name,
         `create trigger approve_on_sight after insert on proposal_approvals
@@ -259,10 +265,10 @@ describe('nothing imported is trusted blindly', () => {
 
     it('a backup whose frozen version was edited behind its trigger is refused, naming the row', async () => {
       const backup = await w.as<Backup>(w.admin, 'backups.create', {});
-      const id = (w.t.core.store.sqlite.prepare('select id from proposal_versions').get() as { id: number }).id;
+      const id = (sqliteOf(w.t.core).prepare('select id from proposal_versions').get() as { id: number }).id;
       // The trigger dropped, the version rewritten, the trigger put back exactly: the schema is the app's.
       const trigger = (
-        w.t.core.store.sqlite
+        sqliteOf(w.t.core)
           .prepare(`select sql from sqlite_master where name = 'proposal_versions_immutable'`)
           .get() as { sql: string }
       ).sql;
@@ -274,7 +280,7 @@ describe('nothing imported is trusted blindly', () => {
       );
       const r = await refusedRestore(backup.name);
       expect(r.message).toBe(
-        `Row ${id} of proposal_versions in the backup fails verification: the sent version’s content does not match its stored hash (the version was edited). The whole file was refused; the workspace is unchanged`,
+        `The proposal_versions row with id ${id} in the backup fails verification: the sent version’s content does not match its stored hash (the version was edited). The whole file was refused; the workspace is unchanged`,
       );
     });
 
@@ -283,8 +289,8 @@ describe('nothing imported is trusted blindly', () => {
       // a sound SQLite file with the app's exact schema, so it passes every check up front; the
       // migration that records each proposal's first status (007) then hits the broken reference.
       const name = backupFileName(new Date('2026-11-20T00:00:00.000Z'), 'manual');
-      mkdirSync(w.t.core.workspace.backupDir, { recursive: true });
-      const path = join(w.t.core.workspace.backupDir, name);
+      mkdirSync(requireFile(w.t.core.workspace).backupDir, { recursive: true });
+      const path = join(requireFile(w.t.core.workspace).backupDir, name);
       const old = openStore(path);
       await migrate(old.db, old.sqlite, 6);
       old.sqlite.pragma('foreign_keys = OFF');
@@ -296,7 +302,7 @@ describe('nothing imported is trusted blindly', () => {
       old.sqlite.pragma('journal_mode = DELETE');
       await old.close();
 
-      const before = snapshotTables(w.t.core);
+      const before = await snapshotTables(w.t.core);
       const r = await w.t.core.call('backups.restore', { name }, { userId: w.admin.id, lang: 'en' });
       if (r.ok) throw new Error('the broken file was restored');
       const preRestore = listBackups().find((n) => n.endsWith('-pre-restore.db'))!;
@@ -306,7 +312,7 @@ describe('nothing imported is trusted blindly', () => {
       expect(r.error.message).toMatch(/^The restored file could not be opened \(FOREIGN KEY constraint failed\)/);
       expect(r.error.messages['zh-CN']).toContain(`已整体回滚到恢复前的副本 ${preRestore}`);
       // Whole: every row as before, and the workspace answers calls.
-      expect(snapshotTables(w.t.core)).toBe(before);
+      expect(await snapshotTables(w.t.core)).toBe(before);
       expect(
         (await w.as<{ items: ApprovalItem[] }>(w.finance, 'approvals.queue', { state: 'pending' })).items,
       ).toHaveLength(1);
@@ -315,8 +321,8 @@ describe('nothing imported is trusted blindly', () => {
   });
 
   it('the audit log refuses UPDATE, DELETE and REPLACE by raw SQL; appending still works', async () => {
-    const sqlite = w.t.core.store.sqlite;
-    const before = snapshotTables(w.t.core);
+    const sqlite = sqliteOf(w.t.core);
+    const before = await snapshotTables(w.t.core);
     const first = sqlite.prepare('select id from audit_log order by id limit 1').get() as { id: number };
     expect(() => sqlite.prepare(`update audit_log set user_id = null where id = ?`).run(first.id)).toThrow(
       /append-only/,
@@ -327,9 +333,9 @@ describe('nothing imported is trusted blindly', () => {
         .prepare(`insert or replace into audit_log (id, at, action) values (?, '2026-01-01', 'forged')`)
         .run(first.id),
     ).toThrow(/append-only/);
-    expect(snapshotTables(w.t.core)).toBe(before);
+    expect(await snapshotTables(w.t.core)).toBe(before);
     await w.as(w.lead, 'clients.list', {});
     await w.as(w.admin, 'users.create', { name: '新同事', role: 'account_lead', password: 'new colleague 1' });
-    expect(snapshotTables(w.t.core)).not.toBe(before);
+    expect(await snapshotTables(w.t.core)).not.toBe(before);
   });
 });

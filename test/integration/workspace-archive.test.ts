@@ -27,8 +27,8 @@ describe('whole-workspace export and import', () => {
     const status = await target.ok<WorkspaceStatus>('workspace.importArchive', { bytesBase64: file.bytesBase64 });
     expect(status.initialized).toBe(true);
     // Equal on every table, ids included; the import's own audit entry comes after.
-    const a = JSON.parse(snapshotTables(source.core)) as [string, unknown[]][];
-    const b = new Map(JSON.parse(snapshotTables(target.core)) as [string, unknown[]][]);
+    const a = JSON.parse(await snapshotTables(source.core)) as [string, unknown[]][];
+    const b = new Map(JSON.parse(await snapshotTables(target.core)) as [string, unknown[]][]);
     for (const [table, rows] of a) {
       // The search index is derived data: left out of the archive, rebuilt on import (checked below).
       if (table.startsWith('search_')) continue;
@@ -53,10 +53,10 @@ describe('whole-workspace export and import', () => {
     const t = await fresh();
     await t.ok('workspace.setup', SETUP);
     const file = await t.ok<FileDownload>('workspace.exportArchive');
-    const before = snapshotTables(t.core);
+    const before = await snapshotTables(t.core);
     const r = await t.core.call('workspace.importArchive', { bytesBase64: file.bytesBase64 });
     expect(r.ok ? 'ok' : r.error.code).toBe('conflict');
-    expect(snapshotTables(t.core)).toBe(before);
+    expect(await snapshotTables(t.core)).toBe(before);
   });
 
   const bad: [string, () => Buffer, string][] = [
@@ -87,7 +87,7 @@ describe('whole-workspace export and import', () => {
   for (const [what, bytes, code] of bad) {
     it(`refuses ${what} with a clear message and changes nothing`, async () => {
       const t = await fresh();
-      const before = snapshotTables(t.core);
+      const before = await snapshotTables(t.core);
       const r = await t.core.call(
         'workspace.importArchive',
         { bytesBase64: bytes().toString('base64') },
@@ -99,7 +99,7 @@ describe('whole-workspace export and import', () => {
         expect(r.error.message.length).toBeGreaterThan(10);
         expect(r.error.messages['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
       }
-      expect(snapshotTables(t.core)).toBe(before);
+      expect(await snapshotTables(t.core)).toBe(before);
     }, 30_000);
   }
 });

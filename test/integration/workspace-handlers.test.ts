@@ -74,21 +74,21 @@ describe('workspace, settings and users handlers', () => {
 
   it('reads nothing into the audit log', async () => {
     await t.ok('workspace.setup', SETUP);
-    const before = snapshotTables(t.core);
+    const before = await snapshotTables(t.core);
     await t.ok('settings.get');
     await t.ok('users.list');
-    expect(snapshotTables(t.core)).toBe(before);
+    expect(await snapshotTables(t.core)).toBe(before);
   });
 
   it('keeps at least one active admin', async () => {
     const s = await t.ok<WorkspaceStatus>('workspace.setup', SETUP);
     const admin = s.users[0]!;
-    const before = snapshotTables(t.core);
+    const before = await snapshotTables(t.core);
     const r = await t.core.call('users.update', { id: admin.id, active: false });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.code).toBe('conflict');
     // The refused write rolled back whole, audit entry included.
-    expect(snapshotTables(t.core)).toBe(before);
+    expect(await snapshotTables(t.core)).toBe(before);
   });
 
   it('answers not_found for an unknown user', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareDocuments } from '@shared/archive/compare';
 import { diffQuotes } from '@shared/archive/quote-diff';
 import { diffText, diffTokens } from '@shared/archive/text-diff';
-import { toCsv } from '@shared/archive/csv';
+import { toCsv } from '@shared/csv/write';
 import type { ExportSnapshot } from '@shared/export';
 import { computeQuote, type QuoteInterchange } from '@shared/quote';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseCapitalAmount } from '../../electron/core/export/chinese-capital';
+import { chineseCapitalAmount } from '../../shared/export/document/chinese-capital';
 
 describe('chineseCapitalAmount (大写金额)', () => {
   it.each([

@@ -1,21 +1,16 @@
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema';
+import type { SqliteStore } from './store';
 
-export interface Store {
-  /** The one connection of the main process. */
-  sqlite: SQLite.Database;
-  db: Kysely<Database>;
-  path: string;
-  close(): Promise<void>;
-}
+export type { Store, SqliteStore, PostgresStore, Engine } from './store';
 
 /**
  * Open the workspace file. WAL lets readers run beside the writer; `synchronous = FULL` fsyncs
  * every commit, because an agency's quote history must survive a power cut, not only a crash of
  * the app, and a desktop app commits a few times a second at most, so the cost is not felt.
  */
-export function openStore(path: string, options: { nativeBinding?: string } = {}): Store {
+export function openStore(path: string, options: { nativeBinding?: string } = {}): SqliteStore {
   // Electron loads a copy of the native module built for its own ABI (see scripts/electron-setup.mjs).
   const sqlite = new SQLite(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   sqlite.pragma('journal_mode = WAL');
@@ -24,9 +19,11 @@ export function openStore(path: string, options: { nativeBinding?: string } = {}
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return {
+    engine: 'sqlite',
     sqlite,
     db,
     path,
+    location: path,
     async close() {
       await db.destroy();
       if (sqlite.open) sqlite.close();

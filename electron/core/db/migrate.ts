@@ -1,19 +1,13 @@
 import { sql, type Kysely } from 'kysely';
 import type SQLite from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations';
+import { NewerSchemaError } from './schema-version';
+
+export { NewerSchemaError };
 
 /** The schema version lives in SQLite's own header (PRAGMA user_version): no bookkeeping table. */
 export function schemaVersion(sqlite: SQLite.Database): number {
   return sqlite.pragma('user_version', { simple: true }) as number;
-}
-
-export class NewerSchemaError extends Error {
-  constructor(
-    readonly found: number,
-    readonly known: number,
-  ) {
-    super(`The workspace file has schema version ${found}; this build knows up to ${known}. Update the app.`);
-  }
 }
 
 /**

@@ -19,7 +19,7 @@ export interface VisitsTable {
   next_step: string;
   owner_id: number | null;
   created_at: string;
-  /** Churn signals noticed on the visit, a JSON array of VISIT_SIGNALS (migration 016). */
+  /** Churn signals noticed on the visit, a JSON array of VISIT_SIGNALS (migration 017). */
   signals: ColumnType<string, string | undefined, string>;
 }
 

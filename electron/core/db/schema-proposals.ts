@@ -92,7 +92,18 @@ export interface ProposalWorkColumns {
   lost_reason_code: string | null;
 }
 
+export interface ProposalDraftsTable {
+  proposal_id: number;
+  session_id: string;
+  user_id: number | null;
+  base_revision: number;
+  /** The editor's working copy (contract: proposalWorkingCopySchema) as JSON. */
+  state: string;
+  saved_at: string;
+}
+
 export interface ProposalWorkTables {
+  proposal_drafts: ProposalDraftsTable;
   proposal_status_history: ProposalStatusHistoryTable;
   proposal_approvals: ProposalApprovalsTable;
   proposal_versions: ProposalVersionsTable;

@@ -9,14 +9,15 @@ import {
   TextRun,
   type FileChild,
 } from 'docx';
-import { estimatePageNumbers } from 'docx/layout';
 import { PROPOSAL_SECTION_KEYS, sectionBlocks, type ExportSnapshot, type ProposalSection } from '@shared/export';
 import type { BrandingAssets } from '../repos/branding';
 import { NUMBERED_LIST, renderBlocks, type BlockContext } from './blocks';
 import { cover } from './cover';
-import { DOC_LABELS, type DocLabels } from './labels';
+import { DOC_LABELS, type DocLabels } from '@shared/export/document/labels';
 import { coverHeader, pageFooter, pageHeader } from './page-frame';
+import { docFormat } from '@shared/export/document/format';
 import { quoteChapters } from './quote-part';
+import { dataTable, spacer, type Row } from './table-kit';
 import { stylesOf, STYLE, themeOf, type Theme } from './theme';
 import { stylesProblem, stylesXmlOf } from './template';
 
@@ -43,9 +44,16 @@ interface Built {
 function contents(labels: DocLabels): FileChild[] {
   return [
     new Paragraph({ style: STYLE.contentsTitle, children: [new TextRun(labels.contents)] }),
-    // With the document's pageNumbers the field is written clean, with its page numbers: Word shows
-    // it as written and never asks the client to update fields.
-    new TableOfContents(labels.contents, { hyperlink: true, headingStyleRange: '1-2' }),
+    // The sections, each a link to its heading, without page numbers, and written clean: Word shows
+    // it as written and never asks the client to update fields. Page numbers would need the pages
+    // laid out (docx's layout estimate: 0.7–1.3 s for a short proposal, 5–30× the rest of the
+    // export), so the contents are a list of links — the same in Word, LibreOffice and the PDF.
+    new TableOfContents(labels.contents, {
+      hyperlink: true,
+      headingStyleRange: '1-2',
+      pageNumbersEntryLevelsRange: '1-2',
+      beginDirty: false,
+    }),
     new Paragraph({ children: [new PageBreak()] }),
   ];
 }
@@ -81,17 +89,38 @@ function proposalBody(snapshot: ExportSnapshot, b: Built): FileChild[] {
     if (blocks.length === 0 && key !== 'cost')
       out.push(new Paragraph({ style: STYLE.note, children: [new TextRun(b.labels.noContent)] }));
     out.push(...notes(section, b.labels));
-    if (key === 'cost')
+    if (key === 'cost') {
       out.push(...quoteChapters({ ...b.blocks, labels: b.labels, snapshot, internal: false, level: 2 }));
+      out.push(...paymentTermsPart(snapshot, b));
+    }
     return out;
   });
 }
 
-/** Above this many quote lines, the contents' page numbers are left for Word (see buildDocument). */
-export const PAGE_NUMBER_LINE_LIMIT = 60;
-
-function lineCount(snapshot: ExportSnapshot): number {
-  return snapshot.quote.sections.reduce((n, s) => n + s.lines.length, 0);
+/** A won proposal's payment plan (付款条件), after the quote in the cost section. */
+function paymentTermsPart(snapshot: ExportSnapshot, b: Built): FileChild[] {
+  const terms = snapshot.paymentTerms;
+  if (!terms || terms.length === 0) return [];
+  const fmt = docFormat(snapshot.language, snapshot.quote.currency);
+  const rows: Row[] = terms.map((m) => ({ cells: [m.label, m.percent ?? '—', m.due, fmt.money(m.amount)] }));
+  rows.push({
+    cells: [b.labels.paymentTermsTotal, '', '', fmt.money(terms.reduce((s, m) => s + m.amount, 0))],
+    emphasis: true,
+  });
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_2, text: b.labels.paymentTerms }),
+    dataTable(
+      b.theme,
+      [
+        { header: b.labels.paymentMilestone, share: 0.3 },
+        { header: b.labels.paymentShare, share: 0.15, align: 'end' },
+        { header: b.labels.paymentDue, share: 0.3 },
+        { header: b.labels.amount, share: 0.25, align: 'end' },
+      ],
+      rows,
+    ),
+    spacer(),
+  ];
 }
 
 function titleOf(input: DocumentInput): string {
@@ -130,11 +159,6 @@ export function buildDocument(input: DocumentInput): Document {
     subject: `${kindLabel} · ${snapshot.client.name}`,
     description: input.draft ? `${kindLabel} ${labels.draftVersion}` : `${kindLabel} V${snapshot.version}`,
     revision: snapshot.version,
-    // The pages laid out as Word would, so the contents carry page numbers without Word asking the
-    // client to update fields, and in LibreOffice, which does not update them. Laying out costs
-    // about 20 ms per quote line, so a long quote leaves the numbers to Word (a dirty field: Word
-    // offers to update it on opening). A rule on the snapshot alone keeps the output a pure function.
-    ...(lineCount(snapshot) <= PAGE_NUMBER_LINE_LIMIT ? { pageNumbers: estimatePageNumbers } : {}),
     ...(templateStyles ? { externalStyles: templateStyles } : {}),
     styles: stylesOf(theme, templateStyles !== null),
     numbering: {

@@ -12,12 +12,12 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
-import type { ExportSnapshot } from '@shared/export';
+import type { ExportSnapshot, PaymentTerm } from '@shared/export';
 import type { Lang } from '@shared/i18n/lang';
 import type { BrandingAssets } from '../repos/branding';
-import { chineseCapitalAmount } from './chinese-capital';
-import { docFormat } from './format';
-import { DOC_LABELS } from './labels';
+import { chineseCapitalAmount } from '@shared/export/document/chinese-capital';
+import { docFormat } from '@shared/export/document/format';
+import { DOC_LABELS } from '@shared/export/document/labels';
 import { packStable } from './pack';
 import { pageFooter, pageHeader } from './page-frame';
 import { dataTable, keyValueTable, spacer, TEXT_WIDTH, type Row } from './table-kit';
@@ -29,14 +29,8 @@ import { stylesOf, STYLE, themeOf, type Theme } from './theme';
  * sum to the total), validity, and signature and seal blocks for both sides. A pure function of
  * its input, like every document here.
  */
-export interface LetterMilestone {
-  label: string;
-  /** "50%" or null for a fixed amount. */
-  percent: string | null;
-  /** When it falls due, in words ("签约后 7 天" / "2027-07-01"). */
-  due: string;
-  amount: number;
-}
+/** A milestone as the letter prints it: the same shape as the proposal document's terms. */
+export type LetterMilestone = PaymentTerm;
 
 export interface LetterInput {
   snapshot: ExportSnapshot;

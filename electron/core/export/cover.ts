@@ -1,8 +1,8 @@
 import { AlignmentType, ImageRun, PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
 import type { ExportSnapshot } from '@shared/export';
 import type { BrandingAssets } from '../repos/branding';
-import { docFormat } from './format';
-import type { DocLabels } from './labels';
+import { docFormat } from '@shared/export/document/format';
+import type { DocLabels } from '@shared/export/document/labels';
 import { keyValueTable, type Row } from './table-kit';
 import { STYLE, type Theme } from './theme';
 
@@ -61,6 +61,10 @@ export function cover({
       children: [new TextRun({ text: agencyName, bold: true, size: 28, color: theme.primary })],
     }),
     new Paragraph({ style: STYLE.coverSub, children: [new TextRun(kindLabel)] }),
+    // A draft says so in large type where the reader looks first, besides every page's header.
+    ...(draft
+      ? [new Paragraph({ children: [new TextRun({ text: labels.draftMark, bold: true, color: 'C00000', size: 36 })] })]
+      : []),
     new Paragraph({ style: STYLE.cover, children: [new TextRun(title)] }),
     new Paragraph({
       style: STYLE.coverSub,

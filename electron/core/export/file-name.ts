@@ -1,5 +1,5 @@
 import type { DocumentKind } from './build';
-import { DOC_LABELS } from './labels';
+import { DOC_LABELS } from '@shared/export/document/labels';
 import type { Lang } from '@shared/i18n/lang';
 
 /**

@@ -1,5 +1,5 @@
 import { AlignmentType, Footer, Header, PageNumber, Paragraph, TabStopType, TextRun } from 'docx';
-import type { DocLabels } from './labels';
+import type { DocLabels } from '@shared/export/document/labels';
 import { TEXT_WIDTH } from './table-kit';
 import type { Theme } from './theme';
 

@@ -1,12 +1,12 @@
 import { HeadingLevel, Paragraph, TextRun, type FileChild } from 'docx';
 import type { ExportSnapshot } from '@shared/export';
-import { quoteFlagMessages, type ComputedQuote, type QuoteInterchange, type QuoteLine } from '@shared/quote';
+import { quoteFlagMessages, type ComputedQuote, type QuoteInterchange } from '@shared/quote';
 import { blocksFromPlainText } from '@shared/export';
 import { renderBlocks, type BlockContext } from './blocks';
-import { chineseCapitalAmount } from './chinese-capital';
-import { docFormat, type DocFormat } from './format';
-import type { DocLabels } from './labels';
-import { dataTable, keyValueTable, spacer, type Column, type Row } from './table-kit';
+import { lineName, quoteTables, type QuoteTables } from '@shared/export/document/quote-tables';
+import { docFormat, type DocFormat } from '@shared/export/document/format';
+import type { DocLabels } from '@shared/export/document/labels';
+import { dataTable, keyValueTable, spacer, type Row } from './table-kit';
 import { STYLE } from './theme';
 
 /**
@@ -25,6 +25,7 @@ export interface QuotePartContext extends BlockContext {
 
 interface Ctx extends QuotePartContext {
   fmt: DocFormat;
+  tables: QuoteTables;
   q: QuoteInterchange;
   c: ComputedQuote;
 }
@@ -34,120 +35,24 @@ const chapter = (ctx: Ctx, text: string) => new Paragraph({ heading: LEVELS[ctx.
 const subheading = (ctx: Ctx, text: string) => new Paragraph({ heading: LEVELS[ctx.level], text });
 const para = (text: string, style?: string) => new Paragraph({ style, children: [new TextRun(text)] });
 
-function lineName(line: QuoteLine): string {
-  return line.kind === 'labor' ? line.role : line.description;
-}
-
-/** The cells every table row of a line shares: what it is, how much, at what rate, for what. */
-function lineCells(ctx: Ctx, line: QuoteLine, s: number, l: number): string[] {
-  const { fmt, labels, c } = ctx;
-  const computed = c.sections[s]!.lines[l]!;
-  if (line.kind === 'labor') {
-    const duration = line.days ?? line.hours!;
-    const cells = [
-      line.role,
-      labels.headcountTimesDays(line.headcount, duration, line.days !== undefined ? 'days' : 'hours'),
-      computed.workload ?? '',
-      labels.personDays,
-      fmt.money(line.rate),
-      fmt.multiplier(c.sections[s]!.multiplier),
-      fmt.money(computed.price),
-    ];
-    return ctx.internal ? [...cells, fmt.money(line.costRate), fmt.money(computed.cost)] : cells;
-  }
-  const cells = [
-    line.description,
-    '',
-    line.quantity,
-    line.unit ?? '',
-    fmt.money(line.unitPrice),
-    '—',
-    fmt.money(computed.price),
-  ];
-  return ctx.internal ? [...cells, fmt.money(line.unitCost), fmt.money(computed.cost)] : cells;
-}
-
-function breakdownColumns(ctx: Ctx): Column[] {
-  const l = ctx.labels;
-  if (ctx.internal)
-    return [
-      { header: l.item, share: 0.2 },
-      { header: l.detail, share: 0.13 },
-      { header: l.quantity, share: 0.07, align: 'end' },
-      { header: l.unit, share: 0.07 },
-      { header: l.rate, share: 0.11, align: 'end' },
-      { header: l.factor, share: 0.07, align: 'center' },
-      { header: l.amount, share: 0.12, align: 'end' },
-      { header: l.costRate, share: 0.11, align: 'end' },
-      { header: l.cost, share: 0.12, align: 'end' },
-    ];
-  return [
-    { header: l.item, share: 0.23 },
-    { header: l.detail, share: 0.13 },
-    { header: l.quantity, share: 0.07, align: 'end' },
-    { header: l.unit, share: 0.16, align: 'start' },
-    { header: l.rate, share: 0.14, align: 'end' },
-    { header: l.factor, share: 0.11, align: 'center' },
-    { header: l.amount, share: 0.16, align: 'end' },
-  ];
-}
-
+/** The breakdown per section, from the one table mapping the "as sent" screen shows too. */
 function breakdown(ctx: Ctx): FileChild[] {
-  const { q, c, labels, fmt } = ctx;
-  const out: FileChild[] = [chapter(ctx, labels.breakdown)];
-  q.sections.forEach((section, s) => {
-    const cs = c.sections[s]!;
+  const out: FileChild[] = [chapter(ctx, ctx.labels.breakdown)];
+  for (const section of ctx.tables.breakdown) {
     out.push(subheading(ctx, section.title));
-    if (section.difficultyLevel !== undefined)
-      out.push(para(labels.sectionLevel(cs.difficultyLevel, cs.multiplier), STYLE.note));
-    const rows: Row[] = [];
-    section.lines.forEach((line, l) => {
-      if (line.optional) return;
-      rows.push({ cells: lineCells(ctx, line, s, l) });
-      if (line.note) rows.push({ cells: [line.note], span: true });
-    });
-    // 代理服务费 (DOMAIN.md §7): its own row, inside the section subtotal, costing nothing.
-    if (cs.agencyFee > 0) {
-      const fee = [labels.agencyFee(cs.agencyFeePercent), '', '', '', '', '', fmt.money(cs.agencyFee)];
-      rows.push({ cells: ctx.internal ? [...fee, '', fmt.money(0)] : fee });
-    }
-    const subtotal = [labels.sectionSubtotal, '', '', '', '', '', fmt.money(cs.price)];
-    rows.push({ cells: ctx.internal ? [...subtotal, '', fmt.money(cs.cost)] : subtotal, emphasis: true });
-    out.push(dataTable(ctx.theme, breakdownColumns(ctx), rows), spacer());
-  });
+    if (section.levelNote) out.push(para(section.levelNote, STYLE.note));
+    out.push(dataTable(ctx.theme, section.columns, section.rows), spacer());
+  }
   return out;
 }
 
 function optionalItems(ctx: Ctx): FileChild[] {
-  const { q, c, labels, fmt } = ctx;
-  const rows: Row[] = [];
-  q.sections.forEach((section, s) =>
-    section.lines.forEach((line, l) => {
-      if (!line.optional) return;
-      const cells = lineCells(ctx, line, s, l);
-      rows.push({ cells: [section.title, cells[0]!, cells[1] ? `${cells[1]}` : `${cells[2]} ${cells[3]}`, cells[6]!] });
-    }),
-  );
-  q.sections.forEach((section, s) => {
-    const fee = c.sections[s]!.agencyFeeOptional;
-    if (fee > 0)
-      rows.push({ cells: [section.title, labels.agencyFee(c.sections[s]!.agencyFeePercent), '', fmt.money(fee)] });
-  });
-  if (rows.length === 0) return [];
-  rows.push({ cells: [labels.totalWithOptions, '', '', fmt.money(c.optionalTotals.totalWithOptions)], emphasis: true });
+  const table = ctx.tables.optional;
+  if (!table) return [];
   return [
-    chapter(ctx, labels.optionalItems),
-    para(labels.optionalHint, STYLE.note),
-    dataTable(
-      ctx.theme,
-      [
-        { header: labels.section, share: 0.22 },
-        { header: labels.item, share: 0.33 },
-        { header: labels.detail, share: 0.25 },
-        { header: labels.amount, share: 0.2, align: 'end' },
-      ],
-      rows,
-    ),
+    chapter(ctx, ctx.labels.optionalItems),
+    para(ctx.labels.optionalHint, STYLE.note),
+    dataTable(ctx.theme, table.columns, table.rows),
     spacer(),
   ];
 }
@@ -273,24 +178,10 @@ function qualityAndEffect(ctx: Ctx): FileChild[] {
 }
 
 function totals(ctx: Ctx): FileChild[] {
-  const { q, c, labels, fmt } = ctx;
-  const rows: Row[] = [{ cells: [labels.subtotal, fmt.money(c.subtotal)] }];
-  if (q.discount) {
-    const label = q.discount.percent !== undefined ? labels.discountPercent(q.discount.percent) : labels.discount;
-    rows.push({ cells: [label, fmt.minus(c.discount)] });
-  }
-  rows.push({ cells: [labels.net, fmt.money(c.net)] });
-  rows.push({ cells: [labels.tax(c.settings.taxPercent), fmt.money(c.tax)] });
-  rows.push({ cells: [labels.total, fmt.money(c.total)], emphasis: true });
-  // The currency named beside the total, so no symbol has to carry it alone.
-  rows.push({ cells: [labels.currency, fmt.currency] });
-  if (q.currency === 'CNY') rows.push({ cells: [labels.totalInCapitals, `人民币${chineseCapitalAmount(c.total)}`] });
-  if (c.optionalTotals.optionsPrice > 0)
-    rows.push({ cells: [labels.totalWithOptions, fmt.money(c.optionalTotals.totalWithOptions)] });
-  rows.push({ cells: [labels.validity, q.validUntil ? fmt.date(q.validUntil) : labels.noValidity] });
-  const out: FileChild[] = [chapter(ctx, labels.totals), keyValueTable(ctx.theme, rows), spacer()];
-  if (q.discount?.reason?.trim()) out.push(labelled(labels, labels.discountReason, q.discount.reason));
-  if (q.discount?.condition?.trim()) out.push(labelled(labels, labels.discountCondition, q.discount.condition));
+  const { labels, tables } = ctx;
+  const out: FileChild[] = [chapter(ctx, labels.totals), keyValueTable(ctx.theme, tables.totals), spacer()];
+  if (tables.discountReason) out.push(labelled(labels, labels.discountReason, tables.discountReason));
+  if (tables.discountCondition) out.push(labelled(labels, labels.discountCondition, tables.discountCondition));
   return out;
 }
 
@@ -349,6 +240,7 @@ export function quoteChapters(part: QuotePartContext): FileChild[] {
     q: part.snapshot.quote,
     c: part.snapshot.computed,
     fmt: docFormat(part.snapshot.language, part.snapshot.quote.currency),
+    tables: quoteTables(part.snapshot, { internal: part.internal }),
   };
   return [
     ...breakdown(ctx),

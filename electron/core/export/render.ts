@@ -1,5 +1,5 @@
 import { buildDocument, type DocumentInput } from './build';
-import { DOC_LABELS } from './labels';
+import { DOC_LABELS } from '@shared/export/document/labels';
 import { packStable } from './pack';
 
 /** The .docx bytes of a snapshot: a pure function of (snapshot, branding, kind, draft). */

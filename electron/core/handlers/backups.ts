@@ -4,6 +4,7 @@ import { createBackup, inspectBackup, listBackups, type BackupInfo } from '../ba
 import { LATEST_VERSION } from '../db/migrations';
 import { CoreError } from '../errors';
 import type { WorkspaceFile } from '../workspace-file';
+import { requireFile } from '../workspace';
 import { defineHandlers } from './types';
 
 const toWire = (b: BackupInfo) => ({ name: b.name, at: b.at.toISOString(), reason: b.reason, bytes: b.bytes });
@@ -26,19 +27,21 @@ function checkedPreview(workspace: WorkspaceFile, name: string) {
 }
 
 export const backupHandlers = defineHandlers({
-  'backups.list': (_a, { workspace }) => ({
-    folder: workspace.backupDir,
-    items: listBackups(workspace.backupDir).map(toWire),
-  }),
+  'backups.list': (_a, { workspace }) => {
+    const file = requireFile(workspace);
+    return { folder: file.backupDir, items: listBackups(file.backupDir).map(toWire) };
+  },
   'backups.create': async (_a, ctx) => {
-    const b = await createBackup(ctx.store.sqlite, ctx.workspace.backupDir, 'manual', ctx.now);
+    const file = requireFile(ctx.workspace);
+    const b = await createBackup(file.store.sqlite, file.backupDir, 'manual', ctx.now);
     ctx.audit({ entity: 'backup', entityId: b.name });
     return toWire(b);
   },
-  'backups.inspect': ({ name }, { workspace }) => checkedPreview(workspace, name).preview,
+  'backups.inspect': ({ name }, { workspace }) => checkedPreview(requireFile(workspace), name).preview,
   'backups.restore': async ({ name }, ctx) => {
-    const { path, preview } = checkedPreview(ctx.workspace, name);
-    await ctx.workspace.restoreFrom(path);
+    const file = requireFile(ctx.workspace);
+    const { path, preview } = checkedPreview(file, name);
+    await file.restoreFrom(path);
     ctx.audit({ entity: 'backup', entityId: name, detail: { restored: true } });
     return preview;
   },

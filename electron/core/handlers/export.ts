@@ -1,11 +1,29 @@
 import type { Lang } from '@shared/i18n/lang';
-import { exportFile, findSoffice, quoteSnapshot, type DocumentKind } from '../export';
+import type { ExportSnapshot } from '@shared/export';
+import type { DocumentKind } from '../export/build';
+import { findSoffice } from '../export/pdf';
+import { quoteSnapshot } from '../export/snapshot-source';
 import { frozenVersion } from '../export/version-source';
-import { readBrandingAssets } from '../repos/branding';
+import { readBrandingAssets, type BrandingAssets } from '../repos/branding';
 import { readSettings } from '../repos/settings';
 import { proposalDocument, quoteDocument, type ClientDocument } from '../services/client-documents';
 import type { HandlerContext } from './types';
 import { defineHandlers } from './types';
+
+/**
+ * The document builder (docx and everything on it) is loaded on the first export, not when the
+ * core starts: most sessions never export, and a start that parses it waits for nothing.
+ */
+async function exportFile(
+  snapshot: ExportSnapshot,
+  branding: BrandingAssets,
+  kind: DocumentKind,
+  format: 'docx' | 'pdf' | undefined,
+  options: { draft?: boolean },
+) {
+  const { exportFile: build } = await import('../export/file');
+  return build(snapshot, branding, kind, format, options);
+}
 
 async function languageOf(requested: Lang | undefined, ctx: HandlerContext): Promise<Lang> {
   return requested ?? (await readSettings(ctx.db)).documentLanguage;

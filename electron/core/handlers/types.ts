@@ -4,7 +4,7 @@ import type { AttemptLimiter } from '../auth/attempts';
 import type { Store } from '../db/connection';
 import type { Database } from '../db/schema';
 import type { Logger } from '../log';
-import type { WorkspaceFile } from '../workspace-file';
+import type { Workspace } from '../workspace';
 
 export interface AuditNote {
   entity?: string;
@@ -33,7 +33,7 @@ export interface HandlerContext {
   db: Kysely<Database>;
   store: Store;
   /** The workspace file itself: backups and restore. */
-  workspace: WorkspaceFile;
+  workspace: Workspace;
   /** Who is calling (from the session, or the solo user); writes are recorded under this user. */
   actor: User | null;
   session: SessionControl;

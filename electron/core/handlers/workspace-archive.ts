@@ -1,7 +1,10 @@
 import { join } from 'node:path';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { archiveFileName, buildArchive, packArchive } from '../archive/export';
-import { ARCHIVE_MIME } from '../archive/format';
+import { ARCHIVE_MIME, type WorkspaceArchive } from '../archive/format';
+import { buildTeamArchive, copyIntoTeam } from '../archive/team';
+import { openStore } from '../db/connection';
 import { ArchiveError, unpackArchive, writeArchiveTo } from '../archive/import';
 import { CoreError, type CoreMessageKey } from '../errors';
 import { countRows } from '../repos/counts';
@@ -23,9 +26,24 @@ function refusal(e: ArchiveError): CoreError {
   );
 }
 
+/** Write the archive into a new SQLite file in a temp dir (migrated to the latest), hand it over, remove it. */
+async function withStagedArchive<T>(archive: WorkspaceArchive, use: (path: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'workbench-import-'));
+  try {
+    const staging = join(dir, 'import-staging.db');
+    await writeArchiveTo(staging, archive);
+    return await use(staging);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export const workspaceArchiveHandlers = defineHandlers({
-  'workspace.exportArchive': (_a, { store, now }) => {
-    const archive = buildArchive(store.sqlite, now);
+  'workspace.exportArchive': async (_a, { workspace, now }) => {
+    const archive =
+      workspace.kind === 'team'
+        ? await buildTeamArchive(workspace.store.db, now)
+        : buildArchive(workspace.store.sqlite, now);
     const bytes = packArchive(archive);
     const rows = Object.values(archive.tables).reduce((n, t) => n + t.rows.length, 0);
     return { fileName: archiveFileName(now), mimeType: ARCHIVE_MIME, bytesBase64: bytes.toString('base64'), rows };
@@ -40,18 +58,34 @@ export const workspaceArchiveHandlers = defineHandlers({
       if (e instanceof ArchiveError) throw refusal(e);
       throw e;
     }
-    // Build the new file beside the live one, then swap it in like a restore (live file backed up first).
-    const staging = join(ctx.workspace.backupDir, '..', 'import-staging.db');
+    const workspace = ctx.workspace;
     try {
-      await writeArchiveTo(staging, archive);
-      await ctx.workspace.restoreFrom(staging, 'archive');
+      if (workspace.kind === 'team') {
+        // Moving in: the archive becomes a migrated SQLite file, which is copied into the team
+        // database in one transaction and compared table by table (archive/team.ts).
+        await withStagedArchive(archive, async (staging) => {
+          const source = openStore(staging);
+          try {
+            await copyIntoTeam(source.sqlite, workspace.store.db, ctx.actor);
+          } finally {
+            await source.close();
+          }
+        });
+      } else {
+        // Build the new file beside the live one, then swap it in like a restore (live file backed up first).
+        const staging = join(workspace.backupDir, '..', 'import-staging.db');
+        try {
+          await writeArchiveTo(staging, archive);
+          await workspace.restoreFrom(staging, 'archive');
+        } finally {
+          for (const suffix of ['', '-wal', '-shm']) rmSync(staging + suffix, { force: true });
+        }
+      }
     } catch (e) {
       if (e instanceof ArchiveError) throw refusal(e);
       throw e;
-    } finally {
-      for (const suffix of ['', '-wal', '-shm']) rmSync(staging + suffix, { force: true });
     }
     ctx.audit({ entity: 'workspace', detail: { imported: archive.exportedAt } });
-    return workspaceStatus(ctx.workspace.store.db);
+    return workspaceStatus(workspace.store.db);
   },
 });

@@ -19,8 +19,8 @@ export const integrityMessages = {
     en: 'The {type} “{name}” in the {source} differs from this app’s definition; refused, the workspace is unchanged',
   },
   'error.evidence_untrusted': {
-    'zh-CN': '{source}中 {table} 表第 {id} 行无法通过核验：{problem}。已拒绝整个文件；工作区未做任何更改',
-    en: 'Row {id} of {table} in the {source} fails verification: {problem}. The whole file was refused; the workspace is unchanged',
+    'zh-CN': '{source}中 {table} 表 id 为 {id} 的行无法通过核验：{problem}。已拒绝整个文件；工作区未做任何更改',
+    en: 'The {table} row with id {id} in the {source} fails verification: {problem}. The whole file was refused; the workspace is unchanged',
   },
   'error.restore_rolled_back': {
     'zh-CN': '恢复后的文件无法打开（{detail}），已整体回滚到恢复前的副本 {preRestore}；工作区与恢复前相同',

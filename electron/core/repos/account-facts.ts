@@ -2,13 +2,14 @@ import { sql, type Kysely } from 'kysely';
 import type { DimensionScores } from '@shared/analytics/satisfaction';
 import { isCurrencyCode, type CurrencyCode } from '@shared/money';
 import type { ClientFacts, ContactKind, ForeignWin } from '../analytics/accounts';
+import { engineOf } from '../db/engine';
 import type { Database } from '../db/schema';
 
 /**
  * What the account analytics need per client, gathered with a handful of GROUP BY queries (no
  * per-client round trips), so 10,000 clients and 200,000 quotes stay well within a screen refresh.
  *
- * - A **project** is a proposal whose outcome is won (migration 016: archiving keeps it) with a
+ * - A **project** is a proposal whose outcome is won (migration 017: archiving keeps it) with a
  *   linked quote; its revenue is the quote's net and its cost the quote's cost as they were when
  *   it was won (frozen on the proposal, migration 010), dated by decided_at. Wins in the workspace
  *   currency are summed here; wins in another currency come back one by one (`foreignWins`), for
@@ -20,6 +21,13 @@ import type { Database } from '../db/schema';
  *   edit of a proposal is not contact; a visit dated after today is a plan (`nextVisitOn`).
  * - **Signals** (敷衍, 意见不统一) are counted from visits in the window, with the latest date.
  */
+/** A visit's signals (a JSON array in text) as rows with a `value` column, in each engine's words. */
+function signalsOf(db: Kysely<Database>) {
+  return engineOf(db) === 'postgres'
+    ? sql`jsonb_array_elements_text(v.signals::jsonb) as s(value)`
+    : sql`json_each(v.signals) as s`;
+}
+
 export async function loadClientFacts(
   db: Kysely<Database>,
   { currency, since, today }: { currency: string; since: string; today: string },
@@ -35,7 +43,7 @@ export async function loadClientFacts(
         .select(['id', 'name', 'status', 'character_level', 'professionalism_level', 'related_sales', 'created_at'])
         .orderBy('id')
         .execute(),
-      // Revenue and cost frozen on the won proposal (migrations 010, 016): one covering index.
+      // Revenue and cost frozen on the won proposal (migrations 010, 017): one covering index.
       sql<{
         client_id: number;
         projects: number;
@@ -92,7 +100,7 @@ export async function loadClientFacts(
         .execute(),
       sql<{ client_id: number; signal: string; n: number; last: string }>`
       select v.client_id, s.value as signal, count(*) as n, max(v.visited_on) as last
-      from visits v, json_each(v.signals) s
+      from visits v, ${signalsOf(db)}
       where v.visited_on >= ${since.slice(0, 10)} and v.visited_on <= ${today}
       group by v.client_id, s.value`.execute(db),
       db

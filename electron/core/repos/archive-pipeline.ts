@@ -3,12 +3,13 @@ import type { ArchiveFilters } from '@shared/contract';
 import type { PipelineProposal, PipelineQuote } from '@shared/archive/pipeline';
 import type { LossReason } from '@shared/proposal';
 import type { ProposalStatus } from '@shared/contract';
+import { jsonValue } from '../db/json';
 import type { Database } from '../db/schema';
 
 /**
  * The rows the pipeline's pure arithmetic (shared/archive/pipeline.ts) works on. A proposal's
  * figures are those of its newest sent version — what the client saw — else of its linked quote.
- * json_extract reads the discount out of the stored JSON (PostgreSQL has ->> for the same).
+ * The discount is read out of the stored JSON (db/json.ts: json_extract on SQLite, #>> on PostgreSQL).
  */
 interface Row {
   id: number;
@@ -48,9 +49,10 @@ export async function pipelineProposals(db: Kysely<Database>, f: ArchiveFilters)
            coalesce(v.currency, q.currency) as currency,
            coalesce(v.total, q.total) as amount,
            case when v.id is not null then v.margin_percent else q.margin_percent end as margin_percent,
-           case when v.id is not null then json_extract(v.snapshot, '$.document.computed.discount') else q.discount end as discount,
-           case when v.id is not null then json_extract(v.snapshot, '$.document.quote.discount.reason')
-                else json_extract(q.document, '$.discount.reason') end as discount_reason
+           case when v.id is not null then ${jsonValue(db, 'v.snapshot', ['document', 'computed', 'discount'], 'integer')}
+                else q.discount end as discount,
+           case when v.id is not null then ${jsonValue(db, 'v.snapshot', ['document', 'quote', 'discount', 'reason'], 'text')}
+                else ${jsonValue(db, 'q.document', ['discount', 'reason'], 'text')} end as discount_reason
     from proposals p
     join clients c on c.id = p.client_id
     left join users u on u.id = p.owner_id

@@ -209,3 +209,26 @@ export async function careDates(db: Kysely<Database>, clientId?: number) {
     festivals: await db.selectFrom('festivals').select(['name', 'date']).execute(),
   };
 }
+
+export type LogTable = 'visits' | 'complaints' | 'surveys';
+
+/**
+ * Remove one log entry of a client; the row as it was, for the audit trail (undefined when there
+ * was none for that client).
+ */
+export async function deleteLogEntry(
+  db: Kysely<Database>,
+  table: LogTable,
+  id: number,
+  clientId: number,
+): Promise<Record<string, unknown> | undefined> {
+  const row = await db
+    .selectFrom(table)
+    .selectAll()
+    .where('id', '=', id)
+    .where('client_id', '=', clientId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  await db.deleteFrom(table).where('id', '=', id).execute();
+  return row as Record<string, unknown>;
+}

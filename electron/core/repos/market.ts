@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { MarketReferenceInput, MarketReferenceRecord } from '@shared/contract';
 import { staleCutoff } from '@shared/quote';
 import type { Database } from '../db/schema';
@@ -29,10 +29,12 @@ export async function listMarketReferences(
   let query = db.selectFrom('market_references').selectAll();
   if (filter.currency) query = query.where('currency', '=', filter.currency);
   for (const term of (filter.search ?? '').toLowerCase().split(/\s+/).filter(Boolean)) {
-    query = query.where(({ eb, or, fn, val }) =>
+    // LIKE with the wildcards escaped: the same substring test in SQLite and PostgreSQL.
+    const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where(({ or }) =>
       or(
-        (['name', 'unit', 'source'] as const).map((column) =>
-          eb(fn('instr', [fn('lower', [column]), val(term)]), '>', 0),
+        (['name', 'unit', 'source'] as const).map(
+          (column) => sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`,
         ),
       ),
     );

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { AuditNote } from '../handlers/types';
 import { proposalDocument, proposalKey, quoteDocument, quoteKey, versionDocument } from './documents';
+import { fullTextIndex } from './full-text';
 import { indexDocument, removeDocument, SEARCH_ANALYSIS } from './search-index';
 
 /**
@@ -116,7 +117,7 @@ export async function searchIndexNeedsRebuild(db: Kysely<Database>): Promise<boo
 
 /** Index everything again from the store: the index is derived data, never the only copy of anything. */
 export async function rebuildSearchIndex(db: Kysely<Database>): Promise<number> {
-  await sql`insert into search_fts (search_fts) values ('delete-all')`.execute(db);
+  await fullTextIndex(db).clear(db);
   await db.deleteFrom('search_docs').execute();
   const docs = [
     ...(await db.selectFrom('quotes').select('id').orderBy('id').execute()).map((r) => () => quoteDocument(db, r.id)),

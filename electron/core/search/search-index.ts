@@ -1,9 +1,10 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { fullTextIndex } from './full-text';
 import { tokenize } from './tokenize';
 
 /**
  * The version of the text analysis (tokenize.ts, fold.ts) the index is built with. 1: bigrams and
- * lower case; 2: Traditional folded to Simplified, symbols indexed (migration 016). Raise it when
+ * lower case; 2: Traditional folded to Simplified, symbols indexed (migration 017). Raise it when
  * the analysis changes: an index of another version is rebuilt at open.
  */
 export const SEARCH_ANALYSIS = 2;
@@ -30,7 +31,7 @@ export interface SearchDocument {
  * Add or replace a document. Call it inside the transaction of the write it reflects, so the index
  * is always in step with the store.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the index tables are SQLite-specific and not in the shared Database type
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the index tables are per engine and not in the shared Database type
 export async function indexDocument(db: Kysely<any>, doc: SearchDocument): Promise<void> {
   await removeDocument(db, doc.key);
   const row = await db
@@ -53,16 +54,13 @@ export async function indexDocument(db: Kysely<any>, doc: SearchDocument): Promi
     .executeTakeFirstOrThrow();
   const t = tokenize(doc.title);
   const b = tokenize(doc.body);
-  await sql`insert into search_fts (rowid, title_grams, body_grams, title_uni, body_uni)
-            values (${row.id}, ${t.grams.join(' ')}, ${b.grams.join(' ')}, ${t.unigrams.join(' ')}, ${b.unigrams.join(' ')})`.execute(
-    db,
-  );
+  await fullTextIndex(db).add(db, row.id, t, b);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see indexDocument
 export async function removeDocument(db: Kysely<any>, key: string): Promise<void> {
   const old = await db.selectFrom('search_docs').select('id').where('doc_key', '=', key).executeTakeFirst();
   if (!old) return;
-  await sql`delete from search_fts where rowid = ${old.id}`.execute(db);
+  await fullTextIndex(db).remove(db, old.id);
   await db.deleteFrom('search_docs').where('id', '=', old.id).execute();
 }

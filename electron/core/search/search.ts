@@ -1,4 +1,5 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
+import { fullTextIndex, type Db, type SearchRow } from './full-text';
 import { scoreAll } from './relevance';
 import { makeSnippet, markTerms, type SnippetPart } from './snippet';
 import { parseQuery } from './tokenize';
@@ -33,21 +34,11 @@ export interface SearchHit {
   date: string | null;
 }
 
-interface Row {
-  id: number;
-  doc_key: string;
-  kind: string;
-  ref_id: number;
-  parent_id: number | null;
-  title: string;
-  body: string;
-  client_id: number | null;
-  owner_id: number | null;
-  status: string | null;
-  amount: number | null;
-  currency: string | null;
-  date: string | null;
-}
+type Row = SearchRow;
+
+/** A search_docs row's columns, without the engine's own (PostgreSQL keeps the tsvector there). */
+const ROW_COLUMNS = sql`d.id, d.doc_key, d.kind, d.ref_id, d.parent_id, d.title, d.body,
+  d.client_id, d.owner_id, d.status, d.amount, d.currency, d.date`;
 
 /**
  * How many of the newest matches are ranked, for title matches and for all matches each. A
@@ -55,9 +46,6 @@ interface Row {
  * team looks for, and ranking a bounded set keeps every query as fast as a rare word.
  */
 export const CANDIDATES = 500;
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- SQLite-specific tables, see search-index.ts
-type Db = Kysely<any>;
 
 function facetConditions(f: SearchFilters): RawBuilder<unknown>[] {
   const where: RawBuilder<unknown>[] = [];
@@ -79,15 +67,6 @@ function facetConditions(f: SearchFilters): RawBuilder<unknown>[] {
       or (d.kind = 'quote' and d.ref_id in (select quote_id from proposals where id in (${lost}))))`);
   }
   return where;
-}
-
-/** The newest matches that pass the facets: FTS5 walks its doclists in rowid order and stops early. */
-async function newestMatches(db: Db, match: string, facets: RawBuilder<unknown>[]): Promise<Row[]> {
-  const filtered = facets.length > 0 ? sql`and ${sql.join(facets, sql` and `)}` : sql``;
-  const result = await sql<Row>`select d.* from search_fts f join search_docs d on d.id = f.rowid
-      where search_fts match ${match} ${filtered}
-      order by f.rowid desc limit ${CANDIDATES}`.execute(db);
-  return result.rows;
 }
 
 /**
@@ -126,12 +105,14 @@ export async function searchArchiveRanked(
   limit: number,
   order: SearchOrder,
 ): Promise<{ hits: SearchHit[]; ranked: number; rankedFacets: Record<Facet, Map<string, number>> }> {
-  const { match, titleMatch, terms } = parseQuery(query);
-  if (match === null || titleMatch === null) return { hits: [], ranked: 0, rankedFacets: emptyFacets() };
+  const parsed = parseQuery(query);
+  if (parsed.clauses.length === 0) return { hits: [], ranked: 0, rankedFacets: emptyFacets() };
   const facets = facetConditions(filters);
+  const index = fullTextIndex(db);
   const byId = new Map<number, Row>();
-  for (const row of await newestMatches(db, titleMatch, facets)) byId.set(row.id, row);
-  for (const row of await newestMatches(db, match, facets)) byId.set(row.id, row);
+  for (const row of await index.newestMatches(db, parsed, true, facets, CANDIDATES)) byId.set(row.id, row);
+  for (const row of await index.newestMatches(db, parsed, false, facets, CANDIDATES)) byId.set(row.id, row);
+  const { terms } = parsed;
   const byRelevance = scoreAll([...byId.values()], terms)
     .sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.score - a.score || b.doc.id - a.doc.id)
     .map((r) => r.doc);
@@ -173,7 +154,7 @@ export async function browseNewest(
 ): Promise<{ hits: SearchHit[]; ranked: number; rankedFacets: Record<Facet, Map<string, number>> }> {
   const facets = facetConditions(filters);
   const where = facets.length > 0 ? sql`where ${sql.join(facets, sql` and `)}` : sql``;
-  const { rows } = await sql<Row>`select d.* from search_docs d ${where}
+  const { rows } = await sql<Row>`select ${ROW_COLUMNS} from search_docs d ${where}
       order by d.date desc, d.id desc limit ${candidates}`.execute(db);
   return {
     hits: ordered(rows, order)
@@ -230,38 +211,31 @@ export interface MatchSummary {
 export async function summarizeMatches(db: Db, query: string, filters: SearchFilters): Promise<MatchSummary> {
   const facets = emptyFacets();
   const conditions = facetConditions(filters);
+  const index = fullTextIndex(db);
   let source: RawBuilder<unknown>;
   if (query.trim() === '') {
-    source = sql`select d.kind, d.status, d.client_id, d.owner_id, d.currency
-      from search_docs d indexed by search_docs_facets
-      ${conditions.length > 0 ? sql`where ${sql.join(conditions, sql` and `)}` : sql``}`;
+    source = index.allSource(conditions);
   } else {
-    const { match } = parseQuery(query);
-    if (match === null) return { total: 0, facets };
+    const parsed = parseQuery(query);
+    if (parsed.clauses.length === 0) return { total: 0, facets };
     if (conditions.length === 0) {
-      // No filter: FTS5 counts its own doclist, no document is read.
-      const counted = await sql<{
-        n: number;
-      }>`select count(*) as n from search_fts where search_fts match ${match}`.execute(db);
-      const total = Number(counted.rows[0]?.n ?? 0);
+      // No filter: the index counts its own matches, no document's text is read.
+      const total = await index.countMatches(db, parsed);
       if (total > EXACT_FACETS_UP_TO) return { total, facets: null };
     }
-    source = sql`select d.kind, d.status, d.client_id, d.owner_id, d.currency
-      from search_fts f cross join search_docs d indexed by search_docs_facets on d.id = f.rowid
-      where search_fts match ${match}
-      ${conditions.length > 0 ? sql`and ${sql.join(conditions, sql` and `)}` : sql``}`;
+    source = index.facetSource(parsed, conditions);
   }
   if (query.trim() === '' || conditions.length > 0) {
-    const counted = await sql<{ n: number }>`select count(*) as n from (${source})`.execute(db);
+    const counted = await sql<{ n: number | string }>`select count(*) as n from (${source}) as s`.execute(db);
     const total = Number(counted.rows[0]?.n ?? 0);
     if (total > EXACT_FACETS_UP_TO) return { total, facets: null };
   }
-  const { rows } = await sql<{ facet: Facet; value: string | number | null; n: number }>`
+  const { rows } = await sql<{ facet: Facet; value: string | number | null; n: number | string }>`
     with m as materialized (${source})
     select 'kind' as facet, kind as value, count(*) as n from m group by kind
     union all select 'status', status, count(*) from m where status is not null group by status
-    union all select 'client', client_id, count(*) from m where client_id is not null group by client_id
-    union all select 'owner', owner_id, count(*) from m where owner_id is not null group by owner_id
+    union all select 'client', cast(client_id as text), count(*) from m where client_id is not null group by client_id
+    union all select 'owner', cast(owner_id as text), count(*) from m where owner_id is not null group by owner_id
     union all select 'currency', currency, count(*) from m where currency is not null group by currency`.execute(db);
   let total = 0;
   for (const r of rows) {

@@ -70,11 +70,25 @@ export function quoteToken(token: string): string {
   return `"${token.replaceAll('"', '""')}"`;
 }
 
+/**
+ * One AND-ed condition of a query, engine-neutral: a single CJK character (looked up among the
+ * unigrams), a phrase of consecutive grams (a CJK term of two or more characters), a Latin
+ * word's prefix, or a symbol's whole token. Each adapter (fts-sqlite.ts, fts-postgres.ts) writes it in its own syntax.
+ */
+export type QueryClause =
+  | { kind: 'unigram'; token: string }
+  | { kind: 'phrase'; tokens: string[] }
+  | { kind: 'prefix'; token: string }
+  /** A punctuation or symbol character, as its whole index token (symbolToken): never a prefix. */
+  | { kind: 'symbol'; token: string };
+
 export interface ParsedQuery {
   /** FTS5 MATCH expression over every column, or null when the query holds no searchable text. */
   match: string | null;
   /** The same, limited to the title columns. */
   titleMatch: string | null;
+  /** The conditions, engine-neutral (empty when the query holds no searchable text). */
+  clauses: QueryClause[];
   /** The terms, folded (fold.ts), for ranking and highlighting. */
   terms: string[];
 }
@@ -85,28 +99,37 @@ export interface ParsedQuery {
  * Latin word as a prefix (so "bran" finds "brand"), a punctuation or symbol character as its token.
  */
 export function parseQuery(input: string): ParsedQuery {
-  const clauses: string[] = [];
-  const titleClauses: string[] = [];
+  const clauses: QueryClause[] = [];
   const terms: string[] = [];
   for (const raw of foldText(input).split(/[\s\p{Z}]+/u)) {
     const parts = pieces(raw);
     if (parts.length === 0) continue;
     terms.push(...parts.map((p) => p.text));
     for (const piece of parts) {
-      const unigram = piece.cjk && [...piece.text].length === 1;
-      const phrase = unigram
-        ? quoteToken(piece.text)
-        : piece.symbol
-          ? quoteToken(symbolToken(piece.text))
-          : piece.cjk
-            ? quoteToken(tokenize(piece.text).grams.join(' '))
-            : `${quoteToken(piece.text)}*`;
-      clauses.push(`${unigram ? '{title_uni body_uni}' : '{title_grams body_grams}'} : ${phrase}`);
-      titleClauses.push(`${unigram ? 'title_uni' : 'title_grams'} : ${phrase}`);
+      if (piece.cjk && [...piece.text].length === 1) clauses.push({ kind: 'unigram', token: piece.text });
+      else if (piece.symbol) clauses.push({ kind: 'symbol', token: symbolToken(piece.text) });
+      else if (piece.cjk) clauses.push({ kind: 'phrase', tokens: tokenize(piece.text).grams });
+      else clauses.push({ kind: 'prefix', token: piece.text });
     }
   }
-  if (clauses.length === 0) return { match: null, titleMatch: null, terms };
-  return { match: clauses.join(' AND '), titleMatch: titleClauses.join(' AND '), terms };
+  if (clauses.length === 0) return { match: null, titleMatch: null, clauses, terms };
+  return {
+    match: clauses.map((c) => fts5Clause(c, false)).join(' AND '),
+    titleMatch: clauses.map((c) => fts5Clause(c, true)).join(' AND '),
+    clauses,
+    terms,
+  };
+}
+
+function fts5Clause(c: QueryClause, titleOnly: boolean): string {
+  if (c.kind === 'unigram') return `${titleOnly ? 'title_uni' : '{title_uni body_uni}'} : ${quoteToken(c.token)}`;
+  const phrase =
+    c.kind === 'phrase'
+      ? quoteToken(c.tokens.join(' '))
+      : c.kind === 'symbol'
+        ? quoteToken(c.token)
+        : `${quoteToken(c.token)}*`;
+  return `${titleOnly ? 'title_grams' : '{title_grams body_grams}'} : ${phrase}`;
 }
 
 /** A folded term split into its CJK runs, its words and its symbols (one piece each). */

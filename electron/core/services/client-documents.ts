@@ -3,7 +3,7 @@ import type { ExportSnapshot } from '@shared/export';
 import type { Lang } from '@shared/i18n/lang';
 import { canonicalJson, proposalVersionSnapshotSchema } from '@shared/proposal';
 import type { Database } from '../db/schema';
-import { proposalSnapshot, quoteSnapshot } from '../export';
+import { proposalSnapshot, quoteSnapshot } from '../export/snapshot-source';
 import { frozenVersion } from '../export/version-source';
 import type { BrandingAssets } from '../repos/branding';
 import { readBrandingAssets } from '../repos/branding';

@@ -14,8 +14,8 @@ export const proposalCoreMessages = {
     en: 'A proposal that is “{statusEn}” cannot be sent',
   },
   'error.proposal_conflict': {
-    'zh-CN': '该提案已在别处保存（{by}，{at}），本次操作未执行。请刷新后再试，你的修改仍在编辑器中。',
-    en: 'This proposal was saved elsewhere ({by}, {at}); this was not done. Reload and try again; your changes are still in the editor.',
+    'zh-CN': '该提案在你打开后已在别处保存（{at}），本次操作未执行；你的修改仍在编辑器中。',
+    en: 'This proposal was saved elsewhere after you opened it ({at}); this was not done. Your changes are still in the editor.',
   },
   'error.proposal_locked': {
     'zh-CN': '“{statusZh}”状态的提案不能编辑；请先重新打开',

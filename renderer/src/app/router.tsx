@@ -69,8 +69,8 @@ const routes: RouteObject[] = [
       {
         path: 'proposals/:id/versions/:number',
         lazy: screen(
-          () => import('../features/proposals/VersionScreen'),
-          (m) => m.VersionScreen,
+          () => import('../features/versions/VersionScreen'),
+          (m) => m.ProposalVersionScreen,
         ),
       },
       {
@@ -97,7 +97,7 @@ const routes: RouteObject[] = [
       {
         path: 'archive/proposals/:id/versions/:number',
         lazy: screen(
-          () => import('../features/archive/ArchiveVersionScreen'),
+          () => import('../features/versions/VersionScreen'),
           (m) => m.ArchiveVersionScreen,
         ),
       },

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface Column<Row> {
   id: string;
@@ -33,6 +34,7 @@ export function DataTable<Row>({
   rows: Row[];
   rowKey(row: Row): string | number;
 }) {
+  const { t } = useTranslation();
   return (
     <div className="table-wrap">
       <table className="data-table">
@@ -41,7 +43,12 @@ export function DataTable<Row>({
           <tr>
             {columns.map((c) => (
               <th key={c.id} scope="col" className={c.align === 'end' ? 'num' : undefined}>
-                {c.headerHidden ? <span className="visually-hidden">{c.header}</span> : c.header}
+                {c.headerHidden || !c.header ? (
+                  // A header a screen reader still hears: a column of buttons is "Actions" unseen.
+                  <span className="visually-hidden">{c.header || t('common.actions')}</span>
+                ) : (
+                  c.header
+                )}
               </th>
             ))}
           </tr>

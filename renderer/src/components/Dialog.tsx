@@ -24,19 +24,16 @@ export function Dialog({
   onClose,
   children,
   size = 'normal',
-  describedBy,
-  initialFocus,
   testId,
+  initialFocus,
 }: {
   title: ReactNode;
   onClose(): void;
   children: ReactNode;
   size?: 'normal' | 'wide';
-  /** The id of a paragraph that explains the dialog, read out after its title. */
-  describedBy?: string;
-  /** A selector for what gets focus on open; otherwise the first field, else the first control. */
-  initialFocus?: string;
   testId?: string;
+  /** A selector inside the dialog to focus first, where the safe first field is not the default. */
+  initialFocus?: string;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -52,6 +49,7 @@ export function Dialog({
     if (!dialog) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
+    // The first field, else the first control (a confirmation's Cancel, the safe choice).
     const target =
       (initialFocus ? dialog.querySelector<HTMLElement>(initialFocus) : null) ??
       dialog.querySelector<HTMLElement>('input:not([type="hidden"]):not([disabled]), select, textarea') ??
@@ -62,7 +60,7 @@ export function Dialog({
       // The opener may be gone (a row that was removed, a screen left): then focus stays where it falls.
       if (opener?.isConnected) opener.focus();
     };
-    // Opening happens once per mount; a new initialFocus later must not move focus again.
+    // Opened once, on mount: a later change of the initial-focus selector must not move focus.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -71,7 +69,6 @@ export function Dialog({
       ref={ref}
       className={`dialog${size === 'wide' ? ' dialog-wide' : ''}`}
       aria-labelledby={titleId}
-      aria-describedby={describedBy}
       data-testid={testId}
       onCancel={(e) => {
         // Escape: the owner decides (it unmounts us); the browser must not close the element itself.

@@ -41,6 +41,7 @@ export const en: Catalog = {
     admin: 'Admin',
   },
   common: {
+    colon: ': ',
     actions: 'Actions',
     retry: 'Retry',
     save: 'Save',
@@ -56,6 +57,24 @@ export const en: Catalog = {
     comingLater: 'Coming in a later version',
     yes: 'Yes',
     no: 'No',
+  },
+  versionView: {
+    title: '{{title}} · version v{{n}} (read-only)',
+    sent: 'Sent {{at}} by {{by}} · exactly the document the client received; it cannot be changed',
+    document: 'The document sent to the client',
+    record: 'Version record',
+    total: 'Total incl. tax',
+    language: 'Document language',
+    approvedBy: 'Approved by finance',
+    noPreCommunication: 'Sent without pre-communication, because',
+    hash: 'Content fingerprint SHA-256: {{hash}}',
+  },
+  leaveGuard: {
+    title: 'Unsaved changes',
+    body: 'Save before you leave? Leaving without saving loses nothing: the draft is autosaved and offered when you reopen.',
+    save: 'Save and leave',
+    leave: 'Leave without saving',
+    stay: 'Stay here',
   },
   token: {
     title: 'Open the workbench from its start-up address',
@@ -267,6 +286,8 @@ export const en: Catalog = {
     pdf: 'Export PDF',
     finance: 'Finance sheet',
     financeHint: 'Internal: shows cost and margin; never send it to the client',
+    draftNotice:
+      'Exported as a draft: content not yet sent is marked DRAFT on every page; export again once it is sent.',
     working: 'Generating…',
     pdfMissing:
       'LibreOffice is not installed on this computer, so PDF cannot be exported. Install LibreOffice, or export Word and save it as PDF.',

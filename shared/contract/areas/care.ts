@@ -126,13 +126,20 @@ export const reminderSchema = z.object({
 });
 export type Reminder = z.infer<typeof reminderSchema>;
 
+/** One entry of a client's log, named with its client so a stray id cannot delete another client's row. */
+const logEntry = z.strictObject({ id: idSchema, clientId: idSchema });
+
 export const careContract = {
   'visits.list': query(ANY_ROLE, forClient, z.object({ items: z.array(visitSchema) })),
   'visits.save': command(ANY_ROLE, visitInputSchema, saved),
+  /** Removes the entry; the audit log keeps what it said. Whoever may log an entry may remove it. */
+  'visits.delete': command(ANY_ROLE, logEntry, saved),
   'complaints.list': query(ANY_ROLE, forClient, z.object({ items: z.array(complaintSchema) })),
   'complaints.save': command(ANY_ROLE, complaintInputSchema, saved),
+  'complaints.delete': command(ANY_ROLE, logEntry, saved),
   'surveys.list': query(ANY_ROLE, forClient, z.object({ items: z.array(surveySchema) })),
   'surveys.save': command(ANY_ROLE, surveyInputSchema, saved),
+  'surveys.delete': command(ANY_ROLE, logEntry, saved),
   /** Birthdays, festivals and clients' own dates in the next `days` days, soonest first. */
   'care.upcoming': query(
     ANY_ROLE,

@@ -13,6 +13,8 @@ export const exportedFileSchema = z.strictObject({
   fileName: z.string(),
   mimeType: z.enum([DOCX_MIME, PDF_MIME]),
   bytesBase64: z.string(),
+  /** Not a sent version: marked 草稿 / DRAFT on every page and in the file name. */
+  draft: z.boolean(),
 });
 export type ExportedFile = z.infer<typeof exportedFileSchema>;
 

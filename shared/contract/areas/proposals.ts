@@ -135,6 +135,25 @@ export const proposalVersionSchema = versionSummarySchema.extend({ snapshot: pro
 export type ProposalVersion = z.infer<typeof proposalVersionSchema>;
 
 const byId = z.strictObject({ id: idSchema });
+const sessionId = z.string().min(1).max(64);
+
+/** What the editor changes before a save: exactly the content fields of proposals.save. */
+export const proposalWorkingCopySchema = z.strictObject({
+  title: z.string().max(200),
+  quoteId: idSchema.nullable(),
+  sections: editableSectionsSchema,
+  preCommunication: preCommunicationSchema.nullable(),
+  selfCheck: selfCheckSchema.nullable(),
+});
+export type ProposalWorkingCopy = z.infer<typeof proposalWorkingCopySchema>;
+
+export const proposalDraftSchema = z.object({
+  sessionId: z.string(),
+  baseRevision: z.int(),
+  state: proposalWorkingCopySchema,
+  savedAt: isoDateTime,
+});
+export type ProposalDraft = z.infer<typeof proposalDraftSchema>;
 
 export const transitionArgsSchema = z
   .strictObject({
@@ -174,8 +193,36 @@ export const proposalsContract = {
       sections: editableSectionsSchema,
       preCommunication: preCommunicationSchema.nullable(),
       selfCheck: selfCheckSchema.nullable(),
+      /** The editor whose autosaved draft this save makes obsolete. */
+      sessionId: sessionId.optional(),
     }),
     proposalDetailSchema,
+  ),
+  /**
+   * Autosave of the editor's working copy while typing, like quotes.draftSave: a query, not a
+   * command, because a draft is one editor's scratch space (auditing each autosave would bury the
+   * activity log). One atomic upsert; a closed (won/lost/archived) proposal takes none.
+   */
+  'proposals.draftSave': query(
+    ANY_ROLE,
+    z.strictObject({
+      proposalId: idSchema,
+      sessionId,
+      baseRevision: z.int().positive(),
+      state: proposalWorkingCopySchema,
+    }),
+    z.object({ savedAt: isoDateTime }),
+  ),
+  /** The newest draft of this proposal by the calling user, if any. */
+  'proposals.draftGet': query(
+    ANY_ROLE,
+    z.strictObject({ proposalId: idSchema }),
+    z.object({ draft: proposalDraftSchema.nullable() }),
+  ),
+  'proposals.draftDiscard': query(
+    ANY_ROLE,
+    z.strictObject({ proposalId: idSchema, sessionId: sessionId.optional() }),
+    z.object({ discarded: z.int() }),
   ),
   /** A move of the workflow other than sending (see shared/proposal/workflow.ts). */
   'proposals.transition': command(ANY_ROLE, transitionArgsSchema, proposalDetailSchema),

@@ -22,7 +22,7 @@ export class ArchiveVersionsPage {
       .getByRole('link', { name: `${this.t('archiveWork.timeline.open')} ${this.t('archiveWork.version', { n })}` })
       .click();
     await this.heading()
-      .filter({ hasText: this.t('archiveWork.versionView.title', { title: '', n }).trim() })
+      .filter({ hasText: this.t('versionView.title', { title: '', n }).trim() })
       .waitFor();
   }
 

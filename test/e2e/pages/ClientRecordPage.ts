@@ -42,7 +42,7 @@ export class ClientRecordPage {
     if (v.outcome) await form.getByLabel(this.t('accounts.visits.outcome'), { exact: true }).fill(v.outcome);
     if (v.nextStep) await form.getByLabel(this.t('accounts.visits.nextStep'), { exact: true }).fill(v.nextStep);
     await form.getByRole('button', { name: this.t('common.save'), exact: true }).click();
-    await this.section('accounts.visits.title').getByRole('cell', { name: v.purpose }).waitFor();
+    await this.section('accounts.visits.title').getByRole('cell', { name: v.purpose, exact: true }).waitFor();
   }
 
   async logComplaint(c: {
@@ -59,7 +59,7 @@ export class ClientRecordPage {
     if (c.severity)
       await form.getByLabel(this.t('accounts.complaints.severity'), { exact: true }).selectOption(c.severity);
     await form.getByRole('button', { name: this.t('common.save'), exact: true }).click();
-    await this.section('accounts.complaints.title').getByRole('cell', { name: c.description }).waitFor();
+    await this.section('accounts.complaints.title').getByRole('cell', { name: c.description, exact: true }).waitFor();
   }
 
   /** Scores by dimension key: { professional: [expectation, experience], … }; the rest keep their defaults. */

@@ -1,16 +1,33 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type SQLite from 'better-sqlite3';
+import { sql, type RawBuilder } from 'kysely';
+import pgClient from 'pg';
 import { openCore, type Core } from '../../../electron/core';
 import { createMemoryLogger } from '../../../electron/core/log';
+import { createTestDatabase, testEngine, type TestDatabase, type TestEngine } from '../../support/engine';
 
 export interface TestCore {
   core: Core;
+  engine: TestEngine;
   dir: string;
+  /** The workspace file (SQLite) — or, on PostgreSQL, the test database's name. */
   dbPath: string;
+  /** On PostgreSQL: the test database (its URLs as the server's role and as the owner). */
+  pg: TestDatabase | null;
   log: ReturnType<typeof createMemoryLogger>;
   /** Call and unwrap: a refusal fails the test with its message. Without a user: as `defaultUserId`. */
   ok<T = unknown>(name: string, args?: unknown, userId?: number): Promise<T>;
+  /** Hand-written SQL on the core's own connection (the server's role on PostgreSQL). */
+  rows<T = Record<string, unknown>>(query: RawBuilder<unknown>): Promise<T[]>;
+  /** The same with `?` placeholders, as better-sqlite3 takes them: the rows (add `returning id` for ids). */
+  query<T = Record<string, unknown>>(text: string, ...params: unknown[]): Promise<T[]>;
+  /**
+   * A set-up script run as the store's owner (the file on SQLite; the owner role on PostgreSQL, for
+   * what the server's role may not do, e.g. create a trigger), in each engine's own words.
+   */
+  asOwner(script: { sqlite: string; postgres: string }): Promise<void>;
   /**
    * Who `ok` acts as when the test names nobody. Unset: nobody, which in a solo (or unclaimed)
    * workspace means its one user; a test of a workspace where everyone signs in sets it.
@@ -19,16 +36,25 @@ export interface TestCore {
   dispose(): Promise<void>;
 }
 
-/** A real workspace file in a fresh temp dir, with results checked against the contract. */
+/**
+ * A real workspace, with results checked against the contract: a file in a fresh temp dir on the
+ * SQLite project, a fresh database copied from the migrated template on the PostgreSQL project.
+ */
 export async function openTestCore(now?: () => Date): Promise<TestCore> {
+  const engine = testEngine();
   const dir = mkdtempSync(join(tmpdir(), 'workbench-test-'));
-  const dbPath = join(dir, 'workbench.db');
   const log = createMemoryLogger();
-  const core = await openCore({ dbPath, log, now, validateResults: true });
+  const pg = engine === 'postgres' ? await createTestDatabase() : null;
+  const dbPath = pg ? pg.name : join(dir, 'workbench.db');
+  const core = pg
+    ? await openCore({ team: { url: pg.url, ownerUrl: pg.ownerUrl, poolMax: 4 }, log, now, validateResults: true })
+    : await openCore({ dbPath, log, now, validateResults: true });
   const t: TestCore = {
     core,
+    engine,
     dir,
     dbPath,
+    pg,
     log,
     async ok<T>(name: string, args: unknown = {}, userId?: number) {
       const r = await core.call(name, args, { userId: userId ?? t.defaultUserId });
@@ -38,23 +64,86 @@ export async function openTestCore(now?: () => Date): Promise<TestCore> {
         );
       return r.result as T;
     },
+    async rows<T>(query: RawBuilder<unknown>) {
+      return (await query.execute(core.store.db)).rows as T[];
+    },
+    async query<T>(text: string, ...params: unknown[]) {
+      return (await withPlaceholders(text, params).execute(core.store.db)).rows as T[];
+    },
+    async asOwner(script) {
+      const store = core.store;
+      if (store.engine === 'sqlite') {
+        store.sqlite.exec(script.sqlite);
+        return;
+      }
+      const client = new pgClient.Client({ connectionString: pg!.ownerUrl });
+      await client.connect();
+      try {
+        await client.query(script.postgres);
+      } finally {
+        await client.end();
+      }
+    },
     async dispose() {
       await core.close();
+      await pg?.drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };
   return t;
 }
 
+/** The user tables of the open store, in name order (derived FTS5 shadow tables left out). */
+async function tableNames(core: Core): Promise<string[]> {
+  const store = core.store;
+  if (store.engine === 'postgres') {
+    const { rows } = await sql<{ name: string }>`select table_name as name from information_schema.tables
+        where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name collate "C"`.execute(store.db);
+    return rows.map((r) => r.name);
+  }
+  return (
+    store.sqlite
+      .prepare(
+        // FTS5's WITHOUT ROWID shadow tables have no rowid to order by (and hold only derived data).
+        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and sql not like '%WITHOUT ROWID%' order by name",
+      )
+      .all() as { name: string }[]
+  ).map((r) => r.name);
+}
+
 /** Every row of every table, as one string: "nothing changed" is a comparison of two of these. */
-export function snapshotTables(core: Core): string {
-  const tables = core.store.sqlite
-    .prepare(
-      // FTS5's WITHOUT ROWID shadow tables have no rowid to order by (and hold only derived data).
-      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and sql not like '%WITHOUT ROWID%' order by name",
-    )
-    .all() as { name: string }[];
-  return JSON.stringify(
-    tables.map(({ name }) => [name, core.store.sqlite.prepare(`select * from "${name}" order by rowid`).all()]),
+export async function snapshotTables(core: Core): Promise<string> {
+  const store = core.store;
+  const out: [string, unknown[]][] = [];
+  for (const name of await tableNames(core)) {
+    if (store.engine === 'postgres') {
+      const { rows } = await sql`select * from ${sql.table(name)} t order by t::text collate "C"`.execute(store.db);
+      out.push([name, rows]);
+    } else out.push([name, store.sqlite.prepare(`select * from "${name}" order by rowid`).all()]);
+  }
+  return JSON.stringify(out, (_k, v: unknown) =>
+    v instanceof Uint8Array || (v as { type?: string })?.type === 'Buffer'
+      ? Buffer.from(v as Uint8Array).toString('hex')
+      : v,
   );
+}
+
+/** `a = ? and b = ?` with its values → a Kysely query that binds them (either engine's syntax). */
+export function withPlaceholders(text: string, params: unknown[]): RawBuilder<unknown> {
+  const pieces = text.split('?');
+  if (pieces.length - 1 !== params.length)
+    throw new Error(`${params.length} values for ${pieces.length - 1} placeholders`);
+  let q: RawBuilder<unknown> = sql.raw(pieces[0]!);
+  for (let i = 0; i < params.length; i++) q = sql`${q}${params[i]}${sql.raw(pieces[i + 1]!)}`;
+  return q;
+}
+
+/**
+ * The SQLite connection of a file workspace, for the tests that are about SQLite itself (query plans)
+ * or not yet written engine-neutrally (vitest.config.ts lists those for the SQLite project only).
+ */
+export function sqliteOf(core: Core): SQLite.Database {
+  const store = core.store;
+  if (store.engine !== 'sqlite') throw new Error('this test needs an SQLite workspace');
+  return store.sqlite;
 }

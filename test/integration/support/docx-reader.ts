@@ -64,3 +64,12 @@ export function readDocx(bytes: Uint8Array): ReadDocx {
   const body = paragraphs(document);
   return { files, document, styles, text: [...body, ...headers], body, headers };
 }
+
+/** Every table (w:tbl) of a part: its rows (w:tr), each row's cells (w:tc) as text, paragraphs joined by a newline. */
+export function tables(xml: string): string[][][] {
+  return [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((tbl) =>
+    [...tbl[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((tr) =>
+      [...tr[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((tc) => paragraphs(tc[0]).join('\n')),
+    ),
+  );
+}

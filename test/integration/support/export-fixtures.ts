@@ -119,25 +119,37 @@ export const RICH_SECTIONS = [
 ];
 
 /** A client, the worked quote and a proposal with rich text, written straight to the tables. */
-export function seedWorkedExample(t: TestCore): { quoteId: number; proposalId: number } {
-  const db = t.core.store.sqlite;
+export async function seedWorkedExample(t: TestCore): Promise<{ quoteId: number; proposalId: number }> {
   const at = '2026-05-01T08:00:00.000Z';
-  const client = db
-    .prepare(
-      `insert into clients (name, industry, owner_id, created_at, updated_at) values ('星河乳业', '快消', 1, ?, ?)`,
-    )
-    .run(at, at);
-  const quote = db
-    .prepare(
+  const id = (rows: { id: number }[]) => rows[0]!.id;
+  const clientId = id(
+    await t.query<{ id: number }>(
+      `insert into clients (name, industry, owner_id, created_at, updated_at) values ('星河乳业', '快消', 1, ?, ?) returning id`,
+      at,
+      at,
+    ),
+  );
+  const quoteId = id(
+    await t.query<{ id: number }>(
       `insert into quotes (client_id, title, currency, document, line_count, subtotal, net, tax, total, cost, margin_percent, owner_id, created_at, updated_at)
-       values (?, ?, 'CNY', ?, 4, 3919818, 3723827, 223430, 3947257, 2352500, '36.8', 1, ?, ?)`,
-    )
-    .run(client.lastInsertRowid, WORKED_QUOTE.title, JSON.stringify(WORKED_QUOTE), at, at);
-  const proposal = db
-    .prepare(
+       values (?, ?, 'CNY', ?, 4, 3919818, 3723827, 223430, 3947257, 2352500, '36.8', 1, ?, ?) returning id`,
+      clientId,
+      WORKED_QUOTE.title,
+      JSON.stringify(WORKED_QUOTE),
+      at,
+      at,
+    ),
+  );
+  const proposalId = id(
+    await t.query<{ id: number }>(
       `insert into proposals (client_id, quote_id, title, status, sections, owner_id, created_at, updated_at)
-       values (?, ?, '2027 品牌发布会提案', 'draft', ?, 1, ?, ?)`,
-    )
-    .run(client.lastInsertRowid, quote.lastInsertRowid, JSON.stringify(RICH_SECTIONS), at, at);
-  return { quoteId: Number(quote.lastInsertRowid), proposalId: Number(proposal.lastInsertRowid) };
+       values (?, ?, '2027 品牌发布会提案', 'draft', ?, 1, ?, ?) returning id`,
+      clientId,
+      quoteId,
+      JSON.stringify(RICH_SECTIONS),
+      at,
+      at,
+    ),
+  );
+  return { quoteId, proposalId };
 }

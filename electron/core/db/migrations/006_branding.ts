@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Migration } from './types';
+import { pgScript, type Migration } from './types';
 
 /**
  * The agency's branding for documents: one row (id 1). Logo and template are kept as bytes in the
@@ -26,5 +26,28 @@ export const m006Branding: Migration = {
       .addColumn('updated_at', 'text')
       .addColumn('updated_by', 'integer', (c) => c.references('users.id'))
       .execute();
+  },
+  async postgres(db) {
+    await pgScript(
+      db,
+      `
+create table branding (
+  id integer primary key check (id = 1),
+  primary_color text not null,
+  latin_font text not null,
+  east_asia_font text not null,
+  use_template_styles boolean not null default false,
+  logo bytea,
+  logo_file_name text,
+  logo_mime_type text,
+  logo_width integer,
+  logo_height integer,
+  template bytea,
+  template_file_name text,
+  updated_at text,
+  updated_by integer references users (id)
+);
+`,
+    );
   },
 };

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Migration } from './types';
+import { pgScript, type Migration } from './types';
 
 /**
  * A won proposal's revenue and cost, frozen when it is won: the linked quote's net, cost and
@@ -44,5 +44,37 @@ export const m010WonFigures: Migration = {
       .on('proposals')
       .columns(['status', 'won_currency', 'client_id', 'decided_at', 'updated_at', 'won_net', 'won_cost'])
       .execute();
+  },
+  async postgres(db) {
+    await pgScript(
+      db,
+      `
+alter table proposals add column won_net bigint;
+alter table proposals add column won_cost bigint;
+alter table proposals add column won_currency text;
+update proposals set won_net = q.net, won_cost = q.cost, won_currency = q.currency
+  from quotes q where q.id = proposals.quote_id and proposals.status = 'won';
+-- Set when a proposal becomes won (or arrives won without figures), cleared when it stops being won.
+create function proposals_won_figures() returns trigger language plpgsql as $$
+declare q record;
+begin
+  if tg_op = 'INSERT' then
+    if new.status <> 'won' or new.won_net is not null then return new; end if;
+  elsif (new.status = 'won') = (old.status = 'won') and new.quote_id is not distinct from old.quote_id then
+    return new;
+  end if;
+  if new.status = 'won' then
+    select net, cost, currency into q from quotes where id = new.quote_id;
+    new.won_net := q.net; new.won_cost := q.cost; new.won_currency := q.currency;
+  else
+    new.won_net := null; new.won_cost := null; new.won_currency := null;
+  end if;
+  return new;
+end $$;
+create trigger proposals_won_figures before insert or update of status, quote_id on proposals
+  for each row execute function proposals_won_figures();
+create index proposals_won_figures on proposals (status, won_currency, client_id, decided_at, updated_at, won_net, won_cost);
+`,
+    );
   },
 };

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Migration } from './types';
+import { pgScript, type Migration } from './types';
 
 /**
  * The audit log becomes evidence: like sent versions and decided approvals (migration 007), the
@@ -21,5 +21,21 @@ export const m011Evidence: Migration = {
               when exists (select 1 from audit_log where id = new.id)
               begin select raise(abort, 'the audit log is append-only: an entry is never replaced'); end`.execute(db);
     await sql`alter table proposal_settings add column free_line_cost_percent text not null default '5'`.execute(db);
+  },
+  async postgres(db) {
+    await pgScript(
+      db,
+      `
+-- The audit log has been append-only on PostgreSQL since 001; its refusals now read as SQLite's.
+create or replace function audit_log_append_only() returns trigger language plpgsql as $$
+begin
+  if tg_op = 'UPDATE' then
+    raise exception using errcode = 'WB001', message = 'the audit log is append-only: an entry never changes';
+  end if;
+  raise exception using errcode = 'WB001', message = 'the audit log is append-only: an entry is never deleted';
+end $$;
+alter table proposal_settings add column free_line_cost_percent text not null default '5';
+`,
+    );
   },
 };

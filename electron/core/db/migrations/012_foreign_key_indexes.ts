@@ -35,4 +35,9 @@ export const m012ForeignKeyIndexes: Migration = {
     for (const [name, table, columns] of INDEXES)
       await db.schema.createIndex(name).on(table).columns(columns).execute();
   },
+  // The same statements: PostgreSQL, too, checks a foreign key on a parent's delete by a lookup.
+  async postgres(db) {
+    for (const [name, table, columns] of INDEXES)
+      await db.schema.createIndex(name).on(table).columns(columns).execute();
+  },
 };

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Migration } from './types';
+import { pgScript, type Migration } from './types';
 
 /**
  * The client's acceptance of a sent version (报价确认函 signed and stamped): when, by whom, the
@@ -24,5 +24,25 @@ export const m014Acceptance: Migration = {
       .addColumn('recorded_by', 'integer', (c) => c.references('users.id'))
       .addCheckConstraint('proposal_acceptances_scan', sql`(scan is null) = (scan_file_name is null)`)
       .execute();
+  },
+  async postgres(db) {
+    await pgScript(
+      db,
+      `
+create table proposal_acceptances (
+  proposal_id integer primary key references proposals (id) on delete cascade,
+  version_number integer not null,
+  accepted_on text not null,
+  signed_by text not null,
+  contract_number text not null,
+  scan bytea,
+  scan_file_name text,
+  scan_mime_type text,
+  recorded_at text not null,
+  recorded_by integer references users (id),
+  constraint proposal_acceptances_scan check ((scan is null) = (scan_file_name is null))
+);
+`,
+    );
   },
 };

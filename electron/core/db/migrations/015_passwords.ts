@@ -11,4 +11,7 @@ export const m015Passwords: Migration = {
   async up(db) {
     await db.schema.alterTable('users').addColumn('password_hash', 'text').execute();
   },
+  async postgres(db) {
+    await db.schema.alterTable('users').addColumn('password_hash', 'text').execute();
+  },
 };

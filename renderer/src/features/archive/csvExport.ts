@@ -1,28 +1,17 @@
 import type { TFunction } from 'i18next';
 import type { ArchiveHit } from '@shared/contract';
-import { toCsv } from '@shared/archive/csv';
-import { formatMoney } from '@shared/money';
+import { archiveHitsCsv } from '@shared/csv/archive-hits';
 import type { Lang } from '@shared/i18n/lang';
 import { ApiError } from '../../api';
 
-/** The results as a CSV file: the columns of the list, amounts as the UI writes them and in minor units. */
+/** The results as a CSV file: the columns of the list, headers and codes in the UI language. */
 export async function exportResultsCsv(hits: ArchiveHit[], t: TFunction, lang: Lang): Promise<void> {
   const h = (k: string) => t(`archiveWork.csvHeaders.${k}` as 'archiveWork.csvHeaders.kind');
-  const rows = [
-    [h('kind'), h('title'), h('version'), h('client'), h('owner'), h('status'), h('amount'), h('currency'), h('date')],
-    ...hits.map((x) => [
-      t(`archiveWork.kinds.${x.kind}`),
-      x.title,
-      x.versionNumber,
-      x.clientName,
-      x.ownerName,
-      x.status ? t(`archiveWork.statuses.${x.status}`) : null,
-      x.amount !== null && x.currency ? formatMoney(x.amount, x.currency, lang) : null,
-      x.currency,
-      x.date ? x.date.slice(0, 10) : null,
-    ]),
-  ];
-  const text = toCsv(rows);
+  const text = archiveHitsCsv(hits, {
+    headers: ['kind', 'title', 'version', 'client', 'owner', 'status', 'amount', 'currency', 'date'].map(h),
+    kind: (k) => t(`archiveWork.kinds.${k}`),
+    status: (s) => t(`archiveWork.statuses.${s}`),
+  });
   const fileName = `archive-${new Date().toISOString().slice(0, 10)}.csv`;
   const bridge = window.workbench;
   if (bridge) {

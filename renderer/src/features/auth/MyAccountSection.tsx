@@ -43,7 +43,7 @@ export function MyAccountSection() {
       </h2>
       <p className="muted panel-hint">{t('auth.myAccountHint')}</p>
       <form onSubmit={submit} noValidate aria-busy={change.isPending}>
-        <div className="inline-form">
+        <div className="inline-form flow">
           {user.hasPassword && (
             <Field label={t('auth.currentPassword')} error={issue('currentPassword')}>
               <input

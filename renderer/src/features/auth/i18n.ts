@@ -82,7 +82,7 @@ export const authEn: typeof zh = {
   passwordYes: 'Set',
   passwordNo: 'Not set',
   roleFor: 'Role of {{name}}',
-  readOnly: 'Only {{roles}} can change this; you can look.',
+  readOnly: 'Only these roles can change this: {{roles}}. You can look.',
   or: ' or ',
   awaitingMine: '{{count}} awaiting my approval',
   adminPassword: 'Your password',

@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { LogPanel } from './LogPanel';
+import { LogPanel, LogRowActions, type LogFormTarget } from './LogPanel';
 import type * as z from 'zod';
-import { COMPLAINT_SEVERITIES, complaintInputSchema, type ClientDetail } from '@shared/contract';
+import { COMPLAINT_SEVERITIES, complaintInputSchema, type ClientDetail, type Complaint } from '@shared/contract';
 import { errorMapFor } from '@shared/validation';
 import { useCallMutation, useCallQuery } from '../../api';
 import { usePreferences } from '../../app/preferences';
@@ -24,81 +24,147 @@ export function ComplaintsSection({ client }: { client: ClientDetail }) {
   const fmt = useFormat();
   const complaints = useCallQuery('complaints.list', { clientId: client.id });
   return (
-    <LogPanel
+    <LogPanel<Complaint>
       id="complaints"
       title={t('accounts.complaints.title')}
       addLabel={t('accounts.complaints.add')}
-      form={(done) => <ComplaintForm clientId={client.id} onDone={done} />}
+      form={(done, target) => (
+        <ComplaintForm
+          key={target.mode === 'edit' ? `${target.entry.id}-${target.focus ?? ''}` : 'new'}
+          clientId={client.id}
+          target={target}
+          onDone={done}
+        />
+      )}
     >
-      <QueryView query={complaints}>
-        {({ items }) =>
-          items.length === 0 ? (
-            <p className="muted">{t('accounts.complaints.empty')}</p>
-          ) : (
-            <DataTable
-              caption={t('accounts.complaints.title')}
-              rows={items}
-              rowKey={(c) => c.id}
-              columns={[
-                {
-                  id: 'on',
-                  header: t('accounts.complaints.receivedOn'),
-                  cell: (c) => fmt.date(c.receivedOn),
-                  fit: true,
-                },
-                {
-                  id: 'sev',
-                  header: t('accounts.complaints.severity'),
-                  cell: (c) => (
-                    <Badge tone={SEVERITY_TONE[c.severity]}>{t(`accounts.complaints.severities.${c.severity}`)}</Badge>
-                  ),
-                  fit: true,
-                },
-                { id: 'what', header: t('accounts.complaints.description'), cell: (c) => c.description },
-                { id: 'by', header: t('accounts.complaints.receivedBy'), cell: (c) => c.receivedBy, fit: true },
-                {
-                  id: 'owner',
-                  header: t('accounts.complaints.responder'),
-                  cell: (c) => c.responderName ?? '',
-                  fit: true,
-                },
-                { id: 'res', header: t('accounts.complaints.resolution'), cell: (c) => c.resolution },
-                {
-                  id: 'days',
-                  header: t('accounts.complaints.daysToResolve'),
-                  align: 'end',
-                  cell: (c) =>
-                    c.daysToResolve === null ? (
-                      <Badge tone="danger">{t('accounts.complaints.open')}</Badge>
-                    ) : (
-                      fmt.number(c.daysToResolve)
+      {(open) => (
+        <QueryView query={complaints}>
+          {({ items }) =>
+            items.length === 0 ? (
+              <p className="muted">{t('accounts.complaints.empty')}</p>
+            ) : (
+              <DataTable
+                caption={t('accounts.complaints.title')}
+                rows={items}
+                rowKey={(c) => c.id}
+                columns={[
+                  {
+                    id: 'on',
+                    header: t('accounts.complaints.receivedOn'),
+                    cell: (c) => fmt.date(c.receivedOn),
+                    fit: true,
+                  },
+                  {
+                    id: 'sev',
+                    header: t('accounts.complaints.severity'),
+                    cell: (c) => (
+                      <Badge tone={SEVERITY_TONE[c.severity]}>
+                        {t(`accounts.complaints.severities.${c.severity}`)}
+                      </Badge>
                     ),
-                },
-              ]}
-            />
-          )
-        }
-      </QueryView>
+                    fit: true,
+                  },
+                  { id: 'what', header: t('accounts.complaints.description'), cell: (c) => c.description },
+                  { id: 'by', header: t('accounts.complaints.receivedBy'), cell: (c) => c.receivedBy, fit: true },
+                  {
+                    id: 'owner',
+                    header: t('accounts.complaints.responder'),
+                    cell: (c) => c.responderName ?? '',
+                    fit: true,
+                  },
+                  { id: 'res', header: t('accounts.complaints.resolution'), cell: (c) => c.resolution },
+                  {
+                    id: 'days',
+                    header: t('accounts.complaints.daysToResolve'),
+                    align: 'end',
+                    cell: (c) =>
+                      c.daysToResolve === null ? (
+                        <Badge tone="danger">{t('accounts.complaints.open')}</Badge>
+                      ) : (
+                        fmt.number(c.daysToResolve)
+                      ),
+                  },
+                  {
+                    id: 'actions',
+                    header: t('accounts.log.actions'),
+                    fit: true,
+                    cell: (c) => {
+                      const name = `${fmt.date(c.receivedOn)} ${c.description.slice(0, 20)}`;
+                      return (
+                        <LogRowActions
+                          call="complaints.delete"
+                          id={c.id}
+                          clientId={client.id}
+                          name={name}
+                          onEdit={() => open(c)}
+                          extra={
+                            c.daysToResolve === null && (
+                              <button
+                                type="button"
+                                className="btn btn-small btn-primary"
+                                aria-label={t('accounts.complaints.resolveLabel', { name })}
+                                onClick={() => open(c, 'resolve')}
+                              >
+                                {t('accounts.complaints.resolve')}
+                              </button>
+                            )
+                          }
+                        />
+                      );
+                    },
+                  },
+                ]}
+              />
+            )
+          }
+        </QueryView>
+      )}
     </LogPanel>
   );
 }
 
-function ComplaintForm({ clientId, onDone }: { clientId: number; onDone(): void }) {
+function ComplaintForm({
+  clientId,
+  target,
+  onDone,
+}: {
+  clientId: number;
+  target: LogFormTarget<Complaint>;
+  onDone(): void;
+}) {
+  const resolving = target.mode === 'edit' && target.focus === 'resolve';
+  const todayIso = new Date().toISOString().slice(0, 10);
   const { t } = useTranslation();
   const { lang } = usePreferences();
   const users = useCallQuery('users.list', {});
   const form = useForm<ComplaintValues>({
     resolver: zodResolver(complaintInputSchema, { error: errorMapFor(lang) }),
-    defaultValues: {
-      clientId,
-      receivedOn: new Date().toISOString().slice(0, 10),
-      receivedBy: '',
-      responderId: null,
-      severity: 'medium',
-      description: '',
-      resolution: '',
-      resolvedOn: '',
-    },
+    defaultValues:
+      target.mode === 'edit'
+        ? {
+            id: target.entry.id,
+            clientId,
+            receivedOn: target.entry.receivedOn,
+            receivedBy: target.entry.receivedBy,
+            responderId: target.entry.responderId,
+            severity: target.entry.severity,
+            description: target.entry.description,
+            resolution: target.entry.resolution,
+            // Resolving today, unless a date is already there; never before it was received.
+            resolvedOn:
+              target.entry.resolvedOn ||
+              (resolving ? (todayIso < target.entry.receivedOn ? target.entry.receivedOn : todayIso) : ''),
+          }
+        : {
+            clientId,
+            receivedOn: todayIso,
+            receivedBy: '',
+            responderId: null,
+            severity: 'medium',
+            description: '',
+            resolution: '',
+            resolvedOn: '',
+          },
   });
   const serverErrors = useServerErrors(form);
   const save = useCallMutation('complaints.save', { onSuccess: onDone, onError: serverErrors.apply });
@@ -106,7 +172,7 @@ function ComplaintForm({ clientId, onDone }: { clientId: number; onDone(): void 
   return (
     <form
       className="sub-form"
-      aria-label={t('accounts.complaints.add')}
+      aria-label={target.mode === 'edit' ? t('accounts.complaints.edit') : t('accounts.complaints.add')}
       noValidate
       onSubmit={form.handleSubmit((v) => {
         serverErrors.clear();
@@ -118,7 +184,7 @@ function ComplaintForm({ clientId, onDone }: { clientId: number; onDone(): void 
           <input type="date" {...form.register('receivedOn')} />
         </Field>
         <Field label={t('accounts.complaints.receivedBy')} error={errors.receivedBy?.message}>
-          <input type="text" autoFocus {...form.register('receivedBy')} />
+          <input type="text" autoFocus={!resolving} {...form.register('receivedBy')} />
         </Field>
         <Field label={t('accounts.complaints.responder')} error={errors.responderId?.message}>
           <select {...form.register('responderId', { setValueAs: idOrNull })}>
@@ -143,7 +209,7 @@ function ComplaintForm({ clientId, onDone }: { clientId: number; onDone(): void 
           <textarea rows={2} {...form.register('description')} />
         </Field>
         <Field label={t('accounts.complaints.resolution')} error={errors.resolution?.message}>
-          <textarea rows={2} {...form.register('resolution')} />
+          <textarea rows={2} autoFocus={resolving} {...form.register('resolution')} />
         </Field>
         <Field label={t('accounts.complaints.resolvedOn')} error={errors.resolvedOn?.message}>
           <input type="date" {...form.register('resolvedOn')} />

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { LogPanel } from './LogPanel';
+import { LogPanel, LogRowActions, type LogFormTarget } from './LogPanel';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type * as z from 'zod';
 import { surveyInputSchema, type Survey } from '@shared/contract';
@@ -24,26 +24,44 @@ export function SurveysSection({ clientId }: { clientId: number }) {
   const fmt = useFormat();
   const surveys = useCallQuery('surveys.list', { clientId });
   return (
-    <LogPanel
+    <LogPanel<Survey>
       id="surveys"
       title={t('accounts.surveys.title')}
       addLabel={t('accounts.surveys.add')}
-      form={(done) => <SurveyForm clientId={clientId} onDone={done} />}
+      form={(done, target) => (
+        <SurveyForm
+          key={target.mode === 'edit' ? target.entry.id : 'new'}
+          clientId={clientId}
+          target={target}
+          onDone={done}
+        />
+      )}
     >
-      <QueryView query={surveys}>
-        {({ items }) =>
-          items[0] ? (
-            <>
-              <p className="muted">
-                {t('accounts.surveys.surveyedOn')}：{fmt.date(items[0].surveyedOn)}
-              </p>
-              <LatestSurvey survey={items[0]} />
-            </>
-          ) : (
-            <p className="muted">{t('accounts.surveys.empty')}</p>
-          )
-        }
-      </QueryView>
+      {(open) => (
+        <QueryView query={surveys}>
+          {({ items }) =>
+            items[0] ? (
+              <>
+                <p className="muted log-line">
+                  {t('accounts.surveys.surveyedOn')}
+                  {t('common.colon')}
+                  {fmt.date(items[0].surveyedOn)}{' '}
+                  <LogRowActions
+                    call="surveys.delete"
+                    id={items[0].id}
+                    clientId={clientId}
+                    name={`${t('accounts.surveys.title')} ${fmt.date(items[0].surveyedOn)}`}
+                    onEdit={() => open(items[0]!)}
+                  />
+                </p>
+                <LatestSurvey survey={items[0]} />
+              </>
+            ) : (
+              <p className="muted">{t('accounts.surveys.empty')}</p>
+            )
+          }
+        </QueryView>
+      )}
     </LogPanel>
   );
 }
@@ -136,22 +154,32 @@ function LatestSurvey({ survey }: { survey: Survey }) {
   );
 }
 
-function SurveyForm({ clientId, onDone }: { clientId: number; onDone(): void }) {
+function SurveyForm({ clientId, target, onDone }: { clientId: number; target: LogFormTarget<Survey>; onDone(): void }) {
   const { t } = useTranslation();
   const { lang } = usePreferences();
   const form = useForm<SurveyValues>({
     resolver: zodResolver(surveyInputSchema, { error: errorMapFor(lang) }),
-    defaultValues: {
-      clientId,
-      surveyedOn: new Date().toISOString().slice(0, 10),
-      dimensions: Object.fromEntries(
-        SATISFACTION_DIMENSIONS.map((d) => [d, { expectation: 8, experience: 8 }]),
-      ) as SurveyValues['dimensions'],
-      aspects: Object.fromEntries(
-        EXPERIENCE_ASPECTS.map((a) => [a, { importance: 5, performance: 8 }]),
-      ) as SurveyValues['aspects'],
-      note: '',
-    },
+    defaultValues:
+      target.mode === 'edit'
+        ? {
+            id: target.entry.id,
+            clientId,
+            surveyedOn: target.entry.surveyedOn,
+            dimensions: target.entry.dimensions,
+            aspects: target.entry.aspects,
+            note: target.entry.note,
+          }
+        : {
+            clientId,
+            surveyedOn: new Date().toISOString().slice(0, 10),
+            dimensions: Object.fromEntries(
+              SATISFACTION_DIMENSIONS.map((d) => [d, { expectation: 8, experience: 8 }]),
+            ) as SurveyValues['dimensions'],
+            aspects: Object.fromEntries(
+              EXPERIENCE_ASPECTS.map((a) => [a, { importance: 5, performance: 8 }]),
+            ) as SurveyValues['aspects'],
+            note: '',
+          },
   });
   const serverErrors = useServerErrors(form);
   const save = useCallMutation('surveys.save', { onSuccess: onDone, onError: serverErrors.apply });
@@ -160,7 +188,7 @@ function SurveyForm({ clientId, onDone }: { clientId: number; onDone(): void }) 
   return (
     <form
       className="sub-form"
-      aria-label={t('accounts.surveys.add')}
+      aria-label={target.mode === 'edit' ? t('accounts.surveys.edit') : t('accounts.surveys.add')}
       noValidate
       onSubmit={form.handleSubmit((v) => {
         serverErrors.clear();

@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { LogPanel } from './LogPanel';
+import { LogPanel, LogRowActions, type LogFormTarget } from './LogPanel';
 import type * as z from 'zod';
-import { visitInputSchema, type ClientDetail } from '@shared/contract';
+import { visitInputSchema, type ClientDetail, type Visit } from '@shared/contract';
 import { errorMapFor } from '@shared/validation';
 import { useCallMutation, useCallQuery } from '../../api';
 import { usePreferences } from '../../app/preferences';
@@ -23,50 +23,85 @@ export function VisitsSection({ client }: { client: ClientDetail }) {
   const fmt = useFormat();
   const visits = useCallQuery('visits.list', { clientId: client.id });
   return (
-    <LogPanel
+    <LogPanel<Visit>
       id="visits"
       title={t('accounts.visits.title')}
       addLabel={t('accounts.visits.add')}
-      form={(done) => <VisitForm client={client} onDone={done} />}
+      form={(done, target) => (
+        <VisitForm
+          key={target.mode === 'edit' ? target.entry.id : 'new'}
+          client={client}
+          target={target}
+          onDone={done}
+        />
+      )}
     >
-      <QueryView query={visits}>
-        {({ items }) =>
-          items.length === 0 ? (
-            <p className="muted">{t('accounts.visits.empty')}</p>
-          ) : (
-            <DataTable
-              caption={t('accounts.visits.title')}
-              rows={items}
-              rowKey={(v) => v.id}
-              columns={[
-                { id: 'on', header: t('accounts.visits.visitedOn'), cell: (v) => fmt.date(v.visitedOn), fit: true },
-                { id: 'who', header: t('accounts.visits.contact'), cell: (v) => v.contactName ?? '', fit: true },
-                { id: 'purpose', header: t('accounts.visits.purpose'), cell: (v) => v.purpose },
-                { id: 'outcome', header: t('accounts.visits.outcome'), cell: (v) => v.outcome },
-                { id: 'next', header: t('accounts.visits.nextStep'), cell: (v) => v.nextStep },
-              ]}
-            />
-          )
-        }
-      </QueryView>
+      {(open) => (
+        <QueryView query={visits}>
+          {({ items }) =>
+            items.length === 0 ? (
+              <p className="muted">{t('accounts.visits.empty')}</p>
+            ) : (
+              <DataTable
+                caption={t('accounts.visits.title')}
+                rows={items}
+                rowKey={(v) => v.id}
+                columns={[
+                  { id: 'on', header: t('accounts.visits.visitedOn'), cell: (v) => fmt.date(v.visitedOn), fit: true },
+                  { id: 'who', header: t('accounts.visits.contact'), cell: (v) => v.contactName ?? '', fit: true },
+                  { id: 'purpose', header: t('accounts.visits.purpose'), cell: (v) => v.purpose },
+                  { id: 'outcome', header: t('accounts.visits.outcome'), cell: (v) => v.outcome },
+                  { id: 'next', header: t('accounts.visits.nextStep'), cell: (v) => v.nextStep },
+                  {
+                    id: 'actions',
+                    header: t('accounts.log.actions'),
+                    fit: true,
+                    cell: (v) => (
+                      <LogRowActions
+                        call="visits.delete"
+                        id={v.id}
+                        clientId={client.id}
+                        name={`${fmt.date(v.visitedOn)} ${v.purpose}`}
+                        onEdit={() => open(v)}
+                      />
+                    ),
+                  },
+                ]}
+              />
+            )
+          }
+        </QueryView>
+      )}
     </LogPanel>
   );
 }
 
-function VisitForm({ client, onDone }: { client: ClientDetail; onDone(): void }) {
+function VisitForm({ client, target, onDone }: { client: ClientDetail; target: LogFormTarget<Visit>; onDone(): void }) {
   const { t } = useTranslation();
   const { lang } = usePreferences();
   const form = useForm<VisitValues>({
     resolver: zodResolver(visitInputSchema, { error: errorMapFor(lang) }),
-    defaultValues: {
-      clientId: client.id,
-      visitedOn: today(),
-      contactId: null,
-      purpose: '',
-      plan: '',
-      outcome: '',
-      nextStep: '',
-    },
+    defaultValues:
+      target.mode === 'edit'
+        ? {
+            id: target.entry.id,
+            clientId: client.id,
+            visitedOn: target.entry.visitedOn,
+            contactId: target.entry.contactId,
+            purpose: target.entry.purpose,
+            plan: target.entry.plan,
+            outcome: target.entry.outcome,
+            nextStep: target.entry.nextStep,
+          }
+        : {
+            clientId: client.id,
+            visitedOn: today(),
+            contactId: null,
+            purpose: '',
+            plan: '',
+            outcome: '',
+            nextStep: '',
+          },
   });
   const serverErrors = useServerErrors(form);
   const save = useCallMutation('visits.save', { onSuccess: onDone, onError: serverErrors.apply });
@@ -74,7 +109,7 @@ function VisitForm({ client, onDone }: { client: ClientDetail; onDone(): void })
   return (
     <form
       className="sub-form"
-      aria-label={t('accounts.visits.add')}
+      aria-label={target.mode === 'edit' ? t('accounts.visits.edit') : t('accounts.visits.add')}
       noValidate
       onSubmit={form.handleSubmit((v) => {
         serverErrors.clear();

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import './collection.css';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type * as z from 'zod';
@@ -29,21 +30,25 @@ export function CostToServePanel({ clientId, currency }: { clientId: number; cur
       addLabel={t('collection.cost.add')}
       form={(done) => <CostEntryForm clientId={clientId} onDone={done} />}
     >
-      <p className="muted small">{t('collection.cost.hint')}</p>
-      <QueryView query={entries}>
-        {({ items, total }) =>
-          items.length === 0 ? (
-            <p className="muted">{t('collection.cost.empty')}</p>
-          ) : (
-            <>
-              <CostTable items={items} />
-              <p className="num">
-                <strong>{t('collection.cost.total', { amount: fmt.money(total, currency) })}</strong>
-              </p>
-            </>
-          )
-        }
-      </QueryView>
+      {() => (
+        <>
+          <p className="muted small">{t('collection.cost.hint')}</p>
+          <QueryView query={entries}>
+            {({ items, total }) =>
+              items.length === 0 ? (
+                <p className="muted">{t('collection.cost.empty')}</p>
+              ) : (
+                <>
+                  <CostTable items={items} />
+                  <p className="num">
+                    <strong>{t('collection.cost.total', { amount: fmt.money(total, currency) })}</strong>
+                  </p>
+                </>
+              )
+            }
+          </QueryView>
+        </>
+      )}
     </LogPanel>
   );
 }
@@ -125,7 +130,7 @@ export function CostEntryForm({
   const names = [...new Set((roles.data?.items ?? []).map((r) => r.role))];
   return (
     <form
-      className="sub-form"
+      className="sub-form cl-form"
       aria-label={proposalId === undefined ? t('collection.cost.add') : t('collection.cost.addPitch')}
       noValidate
       onSubmit={(e) => {

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { toCsv } from '@shared/archive/csv';
+import { csvDecimal, toCsv, type CsvCell } from '@shared/csv/write';
 import { AGING_BUCKETS } from '@shared/collection';
 import type { Receivables } from '@shared/contract';
 import type { Lang } from '@shared/i18n/lang';
@@ -8,9 +8,10 @@ import { saveExportedFile } from '../export/download';
 
 /** Outstanding by client with its aging, then the overdue list; amounts as decimals in the currency. */
 export async function exportReceivablesCsv(r: Receivables, t: TFunction, lang: Lang): Promise<void> {
-  const m = (n: number) => minorToDecimal(n, r.currency);
+  // Amounts as numbers a spreadsheet sums (exact decimals in the currency).
+  const m = (n: number) => csvDecimal(minorToDecimal(n, r.currency));
   const bucket = (b: (typeof AGING_BUCKETS)[number]) => t(`collection.receivables.buckets.${b}`);
-  const rows: (string | number | null)[][] = [
+  const rows: CsvCell[][] = [
     [
       t('collection.receivables.client'),
       t('collection.receivables.outstanding'),

@@ -18,11 +18,13 @@ export function ExportMenu(target: Target) {
   const capabilities = useCallQuery('export.capabilities', {}, { staleTime: Infinity });
   const [busy, setBusy] = useState<Action | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [draftNotice, setDraftNotice] = useState(false);
   const pdfMissing = capabilities.data?.pdf === false;
 
   async function run(action: Action) {
     setBusy(action);
     setMessage(null);
+    setDraftNotice(false);
     try {
       const format = action === 'pdf' ? 'pdf' : 'docx';
       const file =
@@ -34,6 +36,8 @@ export function ExportMenu(target: Target) {
               ? await call('export.financeSheetDocx', { quoteId: target.id })
               : await call('export.quoteDocx', { quoteId: target.id, format });
       await saveExportedFile(file, lang);
+      // Only a sent version leaves clean; say why the file is marked, so nobody is surprised by it.
+      setDraftNotice(file.draft);
     } catch (error) {
       setMessage(errorText(error, lang));
     } finally {
@@ -70,6 +74,11 @@ export function ExportMenu(target: Target) {
         </>
       )}
       {pdfMissing && <span className="visually-hidden">{t('exportDoc.pdfMissing')}</span>}
+      {draftNotice && (
+        <span className="muted export-draft-notice" role="status">
+          {t('exportDoc.draftNotice')}
+        </span>
+      )}
       {message && (
         <span className="field-error" role="alert">
           {' '}

@@ -6,8 +6,17 @@ import { useFormat } from '../../i18n/format';
 import { ActivityList } from './ActivityList';
 import { CareReminders } from './CareReminders';
 import { CountCards } from './CountCards';
-import { ForecastPanel } from '../collection/ForecastPanel';
+import { lazyScreen } from '../../components/lazyScreen';
+import type * as ForecastPanelModule from '../collection/ForecastPanel';
 import { useSession } from '../../app/session';
+
+type ForecastModule = typeof ForecastPanelModule;
+
+// Finance's forecast chart brings recharts: loaded when it is shown, not with Home's first paint.
+const ForecastPanel = lazyScreen<ForecastModule, { compact?: boolean }>(
+  () => import('../collection/ForecastPanel'),
+  'ForecastPanel',
+);
 
 /** Where the day starts: what the workspace holds and what happened in it lately. */
 export function HomeScreen() {

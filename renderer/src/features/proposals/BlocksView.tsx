@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { RichTextBlock, TextRun } from '@shared/export';
+// The rich-text styles (.rt-content): the editor's read-only view and the "as sent" screen share them.
+import './proposal-editor.css';
 
 function Runs({ runs }: { runs: TextRun[] }) {
   return (

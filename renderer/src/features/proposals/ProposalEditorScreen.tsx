@@ -1,11 +1,12 @@
 import type { Editor } from '@tiptap/react';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ProposalDetail } from '@shared/contract';
 import type { EditableSection } from '@shared/proposal';
 import { editorFromBlocks } from '@shared/proposal';
 import { errorText, useCallQuery } from '../../api';
+import { LeaveGuard } from '../../components/drafts/LeaveGuard';
 import { usePreferences } from '../../app/preferences';
 import { ErrorState } from '../../components/ErrorState';
 import { Field } from '../../components/Field';
@@ -22,6 +23,7 @@ import { SendDialog } from './SendDialog';
 import { StatusBar } from './StatusBar';
 import { useProposalDraft } from './useProposalDraft';
 import { VersionsPanel } from './VersionsPanel';
+import { ConflictView } from './ConflictView';
 import { withSection } from './workingCopy';
 import './proposal-editor.css';
 
@@ -32,7 +34,8 @@ export function ProposalEditorScreen() {
   const { t } = useTranslation();
   const { lang } = usePreferences();
   const id = Number(useParams().id);
-  const { query, copy, dirty, edit, ensureSaved, saving, saveError } = useProposalDraft(id);
+  const draft = useProposalDraft(id);
+  const { query, copy, dirty, edit, ensureSaved, saving, saveError, autosave, conflict } = draft;
   const rules = useCallQuery('proposalSettings.get', {});
   const [sending, setSending] = useState<ProposalDetail | null>(null);
   const [library, setLibrary] = useState(false);
@@ -46,10 +49,20 @@ export function ProposalEditorScreen() {
     setFocusedKey(key);
   }, []);
 
-  if (query.isPending || (query.data && !copy)) return <LoadingState />;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  // Ctrl/Cmd+S anywhere in the editor, the rich text included; the browser's "save page" never.
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== 's') return;
+      e.preventDefault();
+      void ensureSaved().catch(() => {});
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [ensureSaved]);
+
+  if (draft.loadError) return <ErrorState error={draft.loadError} onRetry={() => void query.refetch()} />;
   const proposal = query.data;
-  if (!copy) return <LoadingState />;
+  if (draft.loading || !proposal || !copy) return <LoadingState />;
   const readOnly = CLOSED.includes(proposal.status);
   const version =
     proposal.versionCount === 0
@@ -89,6 +102,13 @@ export function ProposalEditorScreen() {
         <div className="pe-header-actions">
           <span className="muted" role="status" aria-live="polite">
             {saving ? t('proposalEditor.saving') : dirty ? t('proposalEditor.unsaved') : t('proposalEditor.saved')}
+            {dirty && autosave.savedAt && (
+              <span data-testid="draft-saved">
+                {' · '}
+                {t('proposalEditor.draftSavedAt', { at: new Date(autosave.savedAt).toLocaleTimeString(lang) })}
+              </span>
+            )}
+            {autosave.failed && <span className="form-error"> · {t('proposalEditor.draftFailed')}</span>}
           </span>
           <button type="button" className="btn" disabled={readOnly} onClick={() => setLibrary(true)}>
             {t('proposalEditor.toolbar.insertBlock')}
@@ -96,7 +116,13 @@ export function ProposalEditorScreen() {
           <button type="button" className="btn" onClick={() => setTemplating(true)}>
             {t('proposalEditor.saveAsTemplate')}
           </button>
-          <button type="button" className="btn btn-primary" disabled={!dirty || saving || readOnly} onClick={save}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            title="Ctrl/⌘+S"
+            disabled={!dirty || saving || readOnly}
+            onClick={save}
+          >
             {t('proposalEditor.save')}
           </button>
         </div>
@@ -109,7 +135,35 @@ export function ProposalEditorScreen() {
           setSending(await ensureSaved());
         }}
       />
-      {saveError && (
+      <LeaveGuard
+        dirty={dirty && !readOnly}
+        onSave={() =>
+          ensureSaved().then(
+            () => true,
+            () => false,
+          )
+        }
+      />
+      {draft.draftOffer && (
+        <div className="banner banner-info" role="alert" data-testid="draft-offer">
+          <span>{t('proposalEditor.draftOffer', { at: new Date(draft.draftOffer.savedAt).toLocaleString(lang) })}</span>
+          <button type="button" className="btn btn-small btn-primary" onClick={draft.restoreDraft}>
+            {t('proposalEditor.draftRestore')}
+          </button>
+          <button type="button" className="btn btn-small" onClick={draft.discardDraft}>
+            {t('proposalEditor.draftDiscard')}
+          </button>
+        </div>
+      )}
+      {conflict && (
+        <ConflictView
+          conflict={conflict}
+          mine={copy}
+          onOverwrite={() => void draft.overwrite().catch(() => {})}
+          onLoadStored={draft.loadStored}
+        />
+      )}
+      {saveError && !conflict && (
         <p className="form-error" role="alert">
           {errorText(saveError, lang)} {saveError.issues.map((i) => i.messages[lang]).join(' ')}
         </p>
@@ -136,7 +190,7 @@ export function ProposalEditorScreen() {
               proposal={proposal}
               quoteId={copy.quoteId}
               readOnly={readOnly}
-              loadKey={`${id}-${s.key}`}
+              loadKey={`${id}-${s.key}-${draft.generation}`}
               onChange={(next) => edit((c) => withSection(c, next))}
               onQuoteChange={(quoteId) => edit((c) => ({ ...c, quoteId }))}
               onEditorFocus={onEditorFocus}

@@ -41,7 +41,7 @@ export function AddUserForm() {
       <h3 id="add-user-title" className="subsection-title">
         {t('users.addTitle')}
       </h3>
-      <div className="inline-form">
+      <div className="inline-form flow">
         <Field label={t('users.newName')} error={errors.name?.message}>
           <input type="text" autoComplete="off" {...form.register('name')} />
         </Field>

@@ -1,9 +1,13 @@
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState, type ChangeEvent } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Branding, StoredBranding } from '@shared/contract';
+import { brandingSchema, type Branding, type StoredBranding } from '@shared/contract';
+import { errorMapFor } from '@shared/validation';
 import { errorText, useCallMutation, useCallQuery } from '../../api';
 import { usePreferences } from '../../app/preferences';
 import { Field } from '../../components/Field';
+import { useServerErrors } from '../../components/forms/useServerErrors';
 import { QueryView } from '../../components/QueryView';
 
 /** The file as base64, read here and checked in the core (type by its bytes, size, dimensions). */
@@ -16,20 +20,47 @@ function readBase64(file: File): Promise<string> {
   });
 }
 
+/**
+ * The fields branding.update takes, and nothing else: the stored record also carries the logo,
+ * the template and who changed it last, which the strict schema refuses (and did, on every save).
+ */
+export function editableBranding(stored: StoredBranding): Branding {
+  return {
+    primaryColor: stored.primaryColor,
+    latinFont: stored.latinFont,
+    eastAsiaFont: stored.eastAsiaFont,
+    useTemplateStyles: stored.useTemplateStyles,
+  };
+}
+
 function BrandingForm({ stored }: { stored: StoredBranding }) {
   const { t } = useTranslation();
   const { lang } = usePreferences();
-  const [values, setValues] = useState<Branding>(stored);
+  const form = useForm<Branding>({
+    // The contract's schema, worded in the UI language: the same rules the core applies.
+    resolver: zodResolver(brandingSchema, { error: errorMapFor(lang) }),
+    defaultValues: editableBranding(stored),
+  });
+  const serverErrors = useServerErrors(form);
   const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const onError = (e: unknown) => setError(errorText(e, lang));
-  const done = () => {
-    setError(null);
-    setNotice(t('branding.saved'));
+  const [uploadError, setUploadError] = useState<string | null>(null);
+  const update = useCallMutation('branding.update', {
+    onSuccess: (saved) => {
+      form.reset(editableBranding(saved));
+      setNotice(t('branding.saved'));
+    },
+    onError: serverErrors.apply,
+  });
+  const uploaded = {
+    onSuccess: () => {
+      setUploadError(null);
+      setNotice(t('branding.saved'));
+    },
+    onError: (e: unknown) => setUploadError(errorText(e, lang)),
   };
-  const update = useCallMutation('branding.update', { onSuccess: done, onError });
-  const setLogo = useCallMutation('branding.setLogo', { onSuccess: done, onError });
-  const setTemplate = useCallMutation('branding.setTemplate', { onSuccess: done, onError });
+  const setLogo = useCallMutation('branding.setLogo', uploaded);
+  const setTemplate = useCallMutation('branding.setTemplate', uploaded);
+  const { errors, isDirty } = form.formState;
 
   const upload = (kind: 'logo' | 'template') => async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -40,35 +71,27 @@ function BrandingForm({ stored }: { stored: StoredBranding }) {
     if (kind === 'logo') setLogo.mutate({ logo: payload });
     else setTemplate.mutate({ template: payload });
   };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = form.handleSubmit((values) => {
+    serverErrors.clear();
     setNotice(null);
     update.mutate(values);
-  };
+  });
 
   return (
-    <form className="settings-form" onSubmit={submit} noValidate>
+    <form className="settings-form" onSubmit={submit} noValidate aria-busy={update.isPending}>
       <div className="form-grid">
-        <Field label={t('branding.primaryColor')}>
-          <input
-            type="color"
-            value={values.primaryColor}
-            onChange={(e) => setValues({ ...values, primaryColor: e.target.value.toUpperCase() })}
-          />
+        <Field label={t('branding.primaryColor')} error={errors.primaryColor?.message}>
+          <input type="color" {...form.register('primaryColor', { setValueAs: (v: string) => v.toUpperCase() })} />
         </Field>
-        <Field label={t('branding.latinFont')}>
-          <input
-            type="text"
-            value={values.latinFont}
-            onChange={(e) => setValues({ ...values, latinFont: e.target.value })}
-          />
+        <Field label={t('branding.latinFont')} error={errors.latinFont?.message}>
+          <input type="text" {...form.register('latinFont')} />
         </Field>
-        <Field label={t('branding.eastAsiaFont')} hint={t('branding.eastAsiaHint')}>
-          <input
-            type="text"
-            value={values.eastAsiaFont}
-            onChange={(e) => setValues({ ...values, eastAsiaFont: e.target.value })}
-          />
+        <Field
+          label={t('branding.eastAsiaFont')}
+          hint={t('branding.eastAsiaHint')}
+          error={errors.eastAsiaFont?.message}
+        >
+          <input type="text" {...form.register('eastAsiaFont')} />
         </Field>
         <Field
           label={t('branding.logo')}
@@ -104,23 +127,18 @@ function BrandingForm({ stored }: { stored: StoredBranding }) {
         </Field>
         <label className="field">
           <span>
-            <input
-              type="checkbox"
-              checked={values.useTemplateStyles}
-              disabled={!stored.template}
-              onChange={(e) => setValues({ ...values, useTemplateStyles: e.target.checked })}
-            />{' '}
+            <input type="checkbox" disabled={!stored.template} {...form.register('useTemplateStyles')} />{' '}
             {t('branding.useTemplateStyles')}
           </span>
         </label>
       </div>
-      {error && (
+      {(serverErrors.formMessage ?? uploadError) && (
         <p className="form-error" role="alert">
-          {error}
+          {serverErrors.formMessage ?? uploadError}
         </p>
       )}
       <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={update.isPending}>
+        <button type="submit" className="btn btn-primary" disabled={update.isPending || !isDirty}>
           {t('branding.save')}
         </button>
         {notice && <span className="saved-notice">{notice}</span>}

@@ -30,7 +30,7 @@ export function SetPasswordForm({ user, onDone }: { user: User; onDone(): void }
       <h3 id="set-password-title" className="subsection-title">
         {t('auth.setPasswordFor', { name: user.name })}
       </h3>
-      <div className="inline-form">
+      <div className="inline-form flow">
         <Field label={t('auth.initialPassword')} hint={t('auth.initialPasswordHint')} error={issue}>
           <input
             type="password"

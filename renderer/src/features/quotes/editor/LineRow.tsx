@@ -85,6 +85,8 @@ export const LineRow = memo(function LineRow(props: LineRowProps) {
         className={numeric ? 'qe-input input-num' : 'qe-input'}
         inputMode={numeric ? 'decimal' : undefined}
         value={line[field] as string}
+        // A long name is cut by the column: the whole of it on hover.
+        title={cell === 'name' && line.name ? line.name : undefined}
         data-cell={`${line.key}:${cell}`}
         aria-label={label(column)}
         aria-invalid={errors?.[cell] ? true : undefined}

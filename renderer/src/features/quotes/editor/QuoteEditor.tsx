@@ -29,6 +29,7 @@ import type {
 import { parseQuoteJson, quoteDefaultsOf, serializeQuote, type QuoteDefaults, type QuoteFlag } from '@shared/quote';
 import { ApiError, call, errorText } from '../../../api';
 import { usePreferences } from '../../../app/preferences';
+import { Dialog } from '../../../components/Dialog';
 import { buildQuote, type ErrorTarget } from './document';
 import { fileNameFor, linesCsv, saveFile } from './files';
 import { Grid, type FocusRequest } from './Grid';
@@ -55,7 +56,8 @@ import {
 import { isTabular, linesFromRows, parseTsv, PASTE_COLUMNS } from './paste';
 import type { SectionActions } from './SectionRow';
 import { FlagsPanel, MarketPanel, StrategyHint, TotalsPanel, WorkloadPanel } from './SummaryPanels';
-import { editorSessionId, useDraftAutosave } from './useDraftAutosave';
+import { editorSessionId } from '../../../components/drafts/editorSession';
+import { useDraftAutosave } from './useDraftAutosave';
 import './quote-editor.css';
 
 export interface EditorData {
@@ -113,6 +115,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
     clean: base.clean,
   });
 
+  const settleDraft = autosave.settled;
   // Actions read the latest state through refs, so they can be one stable object for every row.
   const latest = useRef({ state, built, library, base });
   useLayoutEffect(() => {
@@ -149,8 +152,10 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
   );
 
   const addLineAt = useCallback(
-    (s: number, at: number, kind: EditorLine['kind'], like?: EditorLine) => {
-      const line = blankLine(kind, like?.durationUnit);
+    (s: number, at: number, kind: EditorLine['kind']) => {
+      // A new labour line is in days, whatever the line above uses: a "6" typed into a line that
+      // silently inherited hours was six hours where six days were meant.
+      const line = blankLine(kind);
       edit((q) => {
         const expanded = q.sections[s]?.collapsed ? updateSection(q, s, { collapsed: false }) : q;
         return insertLines(expanded, s, at, [line]);
@@ -200,7 +205,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
           e.preventDefault();
           // Enter: a line like this one below; Shift+Enter: a line of the other kind.
           const kind = e.shiftKey ? (line.kind === 'labor' ? 'item' : 'labor') : line.kind;
-          addLineAt(s, l + 1, kind, line);
+          addLineAt(s, l + 1, kind);
         } else if (isMod(e) && !e.shiftKey && e.key.toLowerCase() === 'd') {
           e.preventDefault();
           const copy = copyLine(line);
@@ -210,6 +215,10 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
           e.preventDefault();
           edit((q) => moveLine(q, s, l, e.key === 'ArrowUp' ? -1 : 1));
           focus(`${line.key}:${cell}`);
+        } else if (isMod(e) && !e.shiftKey && e.key.toLowerCase() === 'k') {
+          // Ctrl/⌘+K: the market reference picker for this line.
+          e.preventDefault();
+          setPicker({ key: line.key, search: line.name });
         } else if (isMod(e) && e.shiftKey && (e.key === 'Backspace' || e.key === 'Delete')) {
           e.preventDefault();
           const lines = latest.current.state.sections[s]!.lines;
@@ -279,11 +288,12 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
     [edit, focus, seal, addLineAt, t],
   );
 
-  const addNewSection = () => {
-    const section = blankSection(t('quoteEditor.newSectionTitle', { n: state.sections.length + 1 }));
+  const addNewSection = useCallback(() => {
+    const n = latest.current.state.sections.length + 1;
+    const section = blankSection(t('quoteEditor.newSectionTitle', { n }));
     edit((q) => insertSection(q, q.sections.length, section));
     focus(`${section.key}:title`);
-  };
+  }, [edit, focus, t]);
 
   const onHeaderChange = useCallback(
     (patch: HeaderPatch, tag?: string) => edit((q) => updateQuote(q, patch), tag),
@@ -301,6 +311,8 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
       setSaving(true);
       setNotice(null);
       try {
+        // A draft write in flight lands first: the save then discards it, never the other way round.
+        await settleDraft();
         const revision = overwrite ? (await call('quotes.get', { id: record.id })).revision : current.revision;
         const saved = await call('quotes.save', {
           id: record.id,
@@ -322,7 +334,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
         setSaving(false);
       }
     },
-    [record.id, sessionId, jumpTo, queryClient, t],
+    [record.id, sessionId, jumpTo, queryClient, t, settleDraft],
   );
 
   const loadStored = async () => {
@@ -334,12 +346,15 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
     setProblem(null);
   };
 
-  // Keys for the whole editor: undo, redo, save.
+  // Keys for the whole editor: undo, redo, save, a new section (Ctrl/⌘+Shift+Enter).
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
       if (!isMod(e) || e.altKey) return;
       const key = e.key.toLowerCase();
-      if (key === 'z') {
+      if (key === 'enter' && e.shiftKey) {
+        e.preventDefault();
+        addNewSection();
+      } else if (key === 'z') {
         e.preventDefault();
         dispatch({ type: e.shiftKey ? 'redo' : 'undo' });
       } else if (key === 'y' && !e.shiftKey) {
@@ -352,7 +367,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [save]);
+  }, [save, addNewSection]);
 
   const flags = useMemo(() => built.computed?.flags ?? NO_FLAGS, [built.computed]);
   const { flaggedLines, unexplainedLines } = useMemo(() => {
@@ -412,11 +427,14 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
     try {
       if (kind === 'json')
         await saveFile(fileNameFor(state.title, 'json'), 'application/json', serializeQuote(built.document));
-      else await saveFile(fileNameFor(state.title, 'csv'), 'text/csv', linesCsv(built.document, built.computed, lang));
+      else await saveFile(fileNameFor(state.title, 'csv'), 'text/csv', linesCsv(built.document, built.computed, t));
     } catch (error) {
       setProblem({ kind: 'error', error });
     }
   };
+
+  // The app's own dialog, not window.confirm: labelled, in the UI language, focus back on close.
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
 
   const duplicateQuote = async () => {
     const copy = await call('quotes.duplicate', { id: record.id });
@@ -425,7 +443,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
   };
 
   const deleteQuote = async () => {
-    if (!window.confirm(t('quoteEditor.confirmDelete', { title: state.title }))) return;
+    setConfirmingDelete(false);
     try {
       await call('quotes.delete', { id: record.id });
       void queryClient.invalidateQueries();
@@ -528,7 +546,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
           <button type="button" className="btn btn-small" onClick={() => void duplicateQuote()}>
             {t('quoteEditor.duplicate')}
           </button>
-          <button type="button" className="btn btn-small" onClick={() => void deleteQuote()}>
+          <button type="button" className="btn btn-small" onClick={() => setConfirmingDelete(true)}>
             {t('quoteEditor.delete')}
           </button>
           <button
@@ -562,7 +580,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
       </p>
 
       {draftOffer && (
-        <div className="qe-banner qe-banner-info" role="alert" data-testid="draft-offer">
+        <div className="banner banner-info" role="alert" data-testid="draft-offer">
           <span>{t('quoteEditor.draftOffer', { at: new Date(draftOffer.savedAt).toLocaleString(lang) })}</span>
           <button type="button" className="btn btn-small btn-primary" onClick={restoreDraft}>
             {t('quoteEditor.draftRestore')}
@@ -573,7 +591,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
         </div>
       )}
       {problem?.kind === 'conflict' && (
-        <div className="qe-banner qe-banner-danger" role="alert" data-testid="conflict">
+        <div className="banner banner-danger" role="alert" data-testid="conflict">
           <span>{errorText(problem.error, lang)}</span>
           <button type="button" className="btn btn-small" onClick={() => void save(true)}>
             {t('quoteEditor.overwrite')}
@@ -584,7 +602,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
         </div>
       )}
       {problem?.kind === 'error' && (
-        <div className="qe-banner qe-banner-danger" role="alert">
+        <div className="banner banner-danger" role="alert">
           <span>
             {errorText(problem.error, lang)}{' '}
             {problem.error instanceof ApiError &&
@@ -593,7 +611,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
         </div>
       )}
       {problem?.kind === 'invalid' && built.errorCount > 0 && (
-        <div className="qe-banner qe-banner-danger" role="alert" data-testid="invalid">
+        <div className="banner banner-danger" role="alert" data-testid="invalid">
           <span>{t('quoteEditor.notSavedInvalid', { count: built.errorCount })}</span>
         </div>
       )}
@@ -661,6 +679,19 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
         </aside>
       </div>
 
+      {confirmingDelete && (
+        <Dialog title={t('quoteEditor.deleteTitle')} onClose={() => setConfirmingDelete(false)}>
+          <p>{t('quoteEditor.confirmDelete', { title: state.title })}</p>
+          <div className="dialog-actions">
+            <button type="button" className="btn" onClick={() => setConfirmingDelete(false)}>
+              {t('common.cancel')}
+            </button>
+            <button type="button" className="btn btn-primary" onClick={() => void deleteQuote()}>
+              {t('quoteEditor.delete')}
+            </button>
+          </div>
+        </Dialog>
+      )}
       {picker && (
         <MarketPicker
           references={library.market}

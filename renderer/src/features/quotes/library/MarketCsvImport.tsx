@@ -1,3 +1,4 @@
+import { decodeCsvBytes } from '@shared/csv/decode';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorText, useCallMutation } from '../../../api';
@@ -35,7 +36,11 @@ export function MarketCsvImport() {
     if (!file) return;
     setNotice(null);
     setError(null);
-    importCsv.mutate({ csvText: await file.text() });
+    // UTF-8 or GB18030 (GBK), as Excel and WPS save it; bytes that are neither go as they decode,
+    // and the core refuses them with the message that says how to save the file.
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const decoded = decodeCsvBytes(bytes);
+    importCsv.mutate({ csvText: decoded.ok ? decoded.text : new TextDecoder().decode(bytes) });
   }
 
   return (

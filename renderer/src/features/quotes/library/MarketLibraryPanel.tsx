@@ -3,8 +3,8 @@ import { useDeferredValue, useState } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type * as z from 'zod';
-import { MARKET_KINDS, marketReferenceInputSchema } from '@shared/contract';
-import { CURRENCY_CODES, type CurrencyCode } from '@shared/money';
+import { MARKET_KINDS, marketReferenceInputSchema, type MarketReferenceRecord } from '@shared/contract';
+import { CURRENCY_CODES, minorToDecimal, type CurrencyCode } from '@shared/money';
 import { moneyInputSchema } from '@shared/quote';
 import { errorMapFor } from '@shared/validation';
 import { useCallMutation, useCallQuery } from '../../../api';
@@ -48,8 +48,14 @@ export function MarketLibraryPanel({ defaultCurrency, today }: { defaultCurrency
   });
   // The hook only places messages on fields; the transformed output type does not matter to it.
   const serverErrors = useServerErrors(form as unknown as UseFormReturn<ReferenceInput>);
+  // The reference being changed in the form above the list; null while the form adds a new one.
+  const [editing, setEditing] = useState<MarketReferenceRecord | null>(null);
+  const blank = () => form.reset({ ...form.getValues(), name: '', unitPrice: '', unit: '', source: '', date: today });
   const save = useCallMutation('market.save', {
-    onSuccess: () => form.reset({ ...form.getValues(), name: '', unitPrice: '', unit: '' }),
+    onSuccess: () => {
+      setEditing(null);
+      blank();
+    },
     onError: serverErrors.apply,
   });
   const remove = useCallMutation('market.delete');
@@ -67,9 +73,14 @@ export function MarketLibraryPanel({ defaultCurrency, today }: { defaultCurrency
         noValidate
         onSubmit={form.handleSubmit((values) => {
           serverErrors.clear();
-          save.mutate(values);
+          save.mutate(editing ? { ...values, id: editing.id } : values);
         })}
       >
+        {editing && (
+          <p className="library-editing" role="status">
+            {t('library.editing', { name: editing.name })}
+          </p>
+        )}
         <Field label={t('library.kind')}>
           <select {...form.register('kind')}>
             {MARKET_KINDS.map((k) => (
@@ -104,8 +115,20 @@ export function MarketLibraryPanel({ defaultCurrency, today }: { defaultCurrency
           <input type="text" placeholder="YYYY-MM-DD" {...form.register('date')} />
         </Field>
         <button type="submit" className="btn btn-primary" disabled={save.isPending}>
-          {t('common.add')}
+          {editing ? t('library.saveChanges') : t('common.add')}
         </button>
+        {editing && (
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              setEditing(null);
+              blank();
+            }}
+          >
+            {t('library.cancelEdit')}
+          </button>
+        )}
       </form>
       {serverErrors.formMessage && (
         <p className="form-error" role="alert">
@@ -154,14 +177,37 @@ export function MarketLibraryPanel({ defaultCurrency, today }: { defaultCurrency
                   header: t('common.actions'),
                   headerHidden: true,
                   cell: (r) => (
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      aria-label={`${t('library.delete')} ${r.name}`}
-                      onClick={() => remove.mutate({ id: r.id })}
-                    >
-                      {t('library.delete')}
-                    </button>
+                    <span className="log-row-actions">
+                      <button
+                        type="button"
+                        className="btn btn-small"
+                        aria-label={t('library.editLabel', { name: r.name })}
+                        onClick={() => {
+                          setEditing(r);
+                          form.reset({
+                            kind: r.kind,
+                            name: r.name,
+                            currency: r.currency,
+                            unitPrice: minorToDecimal(r.unitPrice, r.currency),
+                            unit: r.unit,
+                            source: r.source,
+                            date: r.date,
+                          });
+                        }}
+                      >
+                        {t('library.edit')}
+                      </button>
+                      <button
+                        type="button"
+                        className="btn btn-small btn-danger-quiet"
+                        aria-label={t('library.deleteLabel', { name: r.name })}
+                        onClick={() => {
+                          if (window.confirm(t('library.confirmDelete', { name: r.name }))) remove.mutate({ id: r.id });
+                        }}
+                      >
+                        {t('library.delete')}
+                      </button>
+                    </span>
                   ),
                   fit: true,
                 },

@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type * as z from 'zod';
 import { rateCardInputSchema, type RateCardEntry } from '@shared/contract';
-import { CURRENCY_CODES, type CurrencyCode } from '@shared/money';
+import { CURRENCY_CODES, minorToDecimal, type CurrencyCode } from '@shared/money';
 import { moneyInputSchema } from '@shared/quote';
 import { errorMapFor } from '@shared/validation';
 import { useCallMutation, useCallQuery } from '../../../api';
@@ -51,8 +51,14 @@ export function RateCardPanel({ defaultCurrency, today }: { defaultCurrency: Cur
   });
   // The hook only places messages on fields; the transformed output type does not matter to it.
   const serverErrors = useServerErrors(form as unknown as UseFormReturn<EntryInput>);
+  // The entry being changed in the form above the list; null while the form adds a new one.
+  const [editing, setEditing] = useState<RateCardEntry | null>(null);
+  const blank = () => form.reset({ ...form.getValues(), role: '', rate: '', costRate: '', effectiveFrom: today });
   const save = useCallMutation('rateCard.save', {
-    onSuccess: () => form.reset({ ...form.getValues(), role: '', rate: '', costRate: '' }),
+    onSuccess: () => {
+      setEditing(null);
+      blank();
+    },
     onError: serverErrors.apply,
   });
   const remove = useCallMutation('rateCard.delete');
@@ -70,9 +76,14 @@ export function RateCardPanel({ defaultCurrency, today }: { defaultCurrency: Cur
         noValidate
         onSubmit={form.handleSubmit((values) => {
           serverErrors.clear();
-          save.mutate(values);
+          save.mutate(editing ? { ...values, id: editing.id } : values);
         })}
       >
+        {editing && (
+          <p className="library-editing" role="status">
+            {t('library.editing', { name: editing.role })}
+          </p>
+        )}
         <Field label={t('library.role')} error={errors.role?.message}>
           <input type="text" {...form.register('role')} />
         </Field>
@@ -95,8 +106,20 @@ export function RateCardPanel({ defaultCurrency, today }: { defaultCurrency: Cur
           <input type="text" placeholder="YYYY-MM-DD" {...form.register('effectiveFrom')} />
         </Field>
         <button type="submit" className="btn btn-primary" disabled={save.isPending}>
-          {t('common.add')}
+          {editing ? t('library.saveChanges') : t('common.add')}
         </button>
+        {editing && (
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              setEditing(null);
+              blank();
+            }}
+          >
+            {t('library.cancelEdit')}
+          </button>
+        )}
       </form>
       {serverErrors.formMessage && (
         <p className="form-error" role="alert">
@@ -139,14 +162,35 @@ export function RateCardPanel({ defaultCurrency, today }: { defaultCurrency: Cur
                   header: t('common.actions'),
                   headerHidden: true,
                   cell: (e) => (
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      aria-label={`${t('library.delete')} ${e.role}`}
-                      onClick={() => remove.mutate({ id: e.id })}
-                    >
-                      {t('library.delete')}
-                    </button>
+                    <span className="log-row-actions">
+                      <button
+                        type="button"
+                        className="btn btn-small"
+                        aria-label={t('library.editLabel', { name: e.role })}
+                        onClick={() => {
+                          setEditing(e);
+                          form.reset({
+                            role: e.role,
+                            currency: e.currency,
+                            rate: minorToDecimal(e.rate, e.currency),
+                            costRate: minorToDecimal(e.costRate, e.currency),
+                            effectiveFrom: e.effectiveFrom,
+                          });
+                        }}
+                      >
+                        {t('library.edit')}
+                      </button>
+                      <button
+                        type="button"
+                        className="btn btn-small btn-danger-quiet"
+                        aria-label={t('library.deleteLabel', { name: e.role })}
+                        onClick={() => {
+                          if (window.confirm(t('library.confirmDelete', { name: e.role }))) remove.mutate({ id: e.id });
+                        }}
+                      >
+                        {t('library.delete')}
+                      </button>
+                    </span>
                   ),
                   fit: true,
                 },

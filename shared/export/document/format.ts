@@ -1,5 +1,5 @@
-import type { Lang } from '@shared/i18n/lang';
-import { currencyDigits, formatMoney, minorToDecimal, type CurrencyCode } from '@shared/money';
+import type { Lang } from '../../i18n/lang';
+import { currencyDigits, formatMoney, minorToDecimal, type CurrencyCode } from '../../money';
 
 /**
  * Symbols no reader can mistake (issue 14): to a Chinese client "¥" is yuan, so a yen amount

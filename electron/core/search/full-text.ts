@@ -1,0 +1,65 @@
+import type { Kysely, RawBuilder } from 'kysely';
+import { engineOf } from '../db/engine';
+import { postgresFullText } from './fts-postgres';
+import { sqliteFullText } from './fts-sqlite';
+import type { ParsedQuery } from './tokenize';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the index's own tables are not in the shared Database type
+export type Db = Kysely<any>;
+
+/** A search_docs row, as both engines return it. */
+export interface SearchRow {
+  id: number;
+  doc_key: string;
+  kind: string;
+  ref_id: number;
+  parent_id: number | null;
+  title: string;
+  body: string;
+  client_id: number | null;
+  owner_id: number | null;
+  status: string | null;
+  amount: number | null;
+  currency: string | null;
+  date: string | null;
+}
+
+/**
+ * The full-text index behind the archive search, one adapter per engine: FTS5 on SQLite, a
+ * tsvector with a GIN index on PostgreSQL. Both index the same tokens (tokenize.ts) and answer the
+ * same parsed query; ranking and snippets are done once, in search.ts, on the rows they return.
+ */
+export interface FullTextIndex {
+  /** Index the tokens of the search_docs row `id` (just inserted, in the same transaction). */
+  add(
+    db: Db,
+    id: number,
+    title: { grams: string[]; unigrams: string[] },
+    body: { grams: string[]; unigrams: string[] },
+  ): Promise<void>;
+  /** Forget row `id` (about to be deleted from search_docs). */
+  remove(db: Db, id: number): Promise<void>;
+  /** Empty the index (before a rebuild). */
+  clear(db: Db): Promise<void>;
+  /** The newest `limit` rows matching every clause (in the title only, if asked) and the facets. */
+  newestMatches(
+    db: Db,
+    query: ParsedQuery,
+    titleOnly: boolean,
+    facets: RawBuilder<unknown>[],
+    limit: number,
+  ): Promise<SearchRow[]>;
+  /** How many documents match every clause anywhere, with no facet filter (the index counts). */
+  countMatches(db: Db, query: ParsedQuery): Promise<number>;
+  /**
+   * A select of the facet columns (kind, status, client_id, owner_id, currency) of every document
+   * matching every clause and the facets: the true count and facets are grouped over it (search.ts).
+   */
+  facetSource(query: ParsedQuery, facets: RawBuilder<unknown>[]): RawBuilder<unknown>;
+  /** The same select over every document passing the facets (a search without words). */
+  allSource(facets: RawBuilder<unknown>[]): RawBuilder<unknown>;
+}
+
+export function fullTextIndex(db: Db): FullTextIndex {
+  return engineOf(db) === 'postgres' ? postgresFullText : sqliteFullText;
+}

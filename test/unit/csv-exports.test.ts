@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import type { ArchiveHit } from '@shared/contract';
+import { archiveHitsCsv } from '@shared/csv/archive-hits';
+import { quoteLinesCsv, type QuoteCsvLabels } from '@shared/csv/quote-lines';
+import { csvDecimal, toCsv } from '@shared/csv/write';
+import { computeQuote, type QuoteInterchange } from '@shared/quote';
+import { WORKED_EXAMPLE } from '../fixtures/worked-example';
+
+const workedExample = () => structuredClone(WORKED_EXAMPLE) as unknown as QuoteInterchange;
+
+/** A minimal RFC 4180 reader for the tests: rows of cells, the BOM dropped. */
+function readCsv(text: string): string[][] {
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const s = text.slice(1);
+  const endCell = () => {
+    row.push(cell);
+    cell = '';
+  };
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (quoted) {
+      if (ch === '"' && s[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') endCell();
+    else if (ch === '\r' && s[i + 1] === '\n') {
+      endCell();
+      rows.push(row);
+      row = [];
+      i++;
+    } else cell += ch;
+  }
+  return rows;
+}
+
+const HOSTILE = ['=HYPERLINK("http://evil.example","点我")', "=cmd|' /C calc'!A0", '+SUM(A1:A9)', '-2+3', '@SUM(1)'];
+/** Where a spreadsheet would run a cell: text that still starts with a formula character. */
+const runnable = (rows: string[][]) => rows.flat().filter((c) => /^[=+@\t\r]/.test(c) || /^-[^\d]/.test(c));
+
+describe('the one CSV writer', () => {
+  it('writes numbers as numbers, exact decimals as they are, and neutralizes formula text', () => {
+    const text = toCsv([
+      ['名称', 'n', 'amount'],
+      ['品牌, "焕新"', 12, csvDecimal('-1959.91')],
+      ...HOSTILE.map((h) => [h, null, csvDecimal('0.00')]),
+    ]);
+    const rows = readCsv(text);
+    expect(rows[1]).toEqual(['品牌, "焕新"', '12', '-1959.91']);
+    expect(rows.slice(2).map((r) => r[0])).toEqual(HOSTILE.map((h) => `'${h}`));
+    expect(() => toCsv([[csvDecimal('=1+1')]])).toThrow();
+  });
+});
+
+const ZH: QuoteCsvLabels = {
+  headers: [
+    '分项',
+    '类型',
+    '岗位/项目',
+    '人数/数量',
+    '时长',
+    '单位',
+    '单价',
+    '成本单价',
+    '金额',
+    '成本',
+    '市价单价',
+    '市价来源',
+    '市价日期',
+    '可选项',
+  ],
+  kinds: { labor: '人工', item: '项目' },
+  units: { days: '天', hours: '小时' },
+  optional: '是',
+  agencyFee: (p) => `代理服务费 ${p}%`,
+  totals: { subtotal: '小计', discount: '折扣', net: '折后净价', tax: '税额', total: '总价（含税）', cost: '成本合计' },
+};
+
+describe('quote lines CSV', () => {
+  it('neutralizes a formula in every text cell, writes amounts as numbers and ends with the totals', () => {
+    const base = workedExample();
+    const hostile: QuoteInterchange = {
+      ...base,
+      sections: base.sections.map((s, i) => ({
+        ...s,
+        title: i === 0 ? HOSTILE[0]! : s.title,
+        lines: s.lines.map((l, j) =>
+          j === 0
+            ? l.kind === 'labor'
+              ? { ...l, role: HOSTILE[1]!, market: { unitPrice: 250000, source: HOSTILE[2]!, date: '2026-03-01' } }
+              : { ...l, description: HOSTILE[1]!, unit: HOSTILE[4]! }
+            : l,
+        ),
+      })),
+    };
+    const computed = computeQuote(hostile);
+    const rows = readCsv(quoteLinesCsv(hostile, computed, ZH));
+    expect(rows[0]).toEqual(ZH.headers);
+    expect(runnable(rows)).toEqual([]);
+    expect(rows.flat()).toContain(`'${HOSTILE[0]}`);
+    expect(rows.flat()).toContain(`'${HOSTILE[1]}`);
+    expect(rows.flat()).toContain(`'${HOSTILE[2]}`);
+    // The worked example's figures (DOMAIN.md), as numbers a spreadsheet sums.
+    const lines = rows.slice(1).filter((r) => r[1] === '人工' || r[1] === '项目');
+    expect(lines.map((r) => r[8])).toEqual(['22540.00', '4312.51', '12345.67']);
+    const sum = lines.reduce((n, r) => n + Math.round(Number(r[8]) * 100), 0);
+    const total = (label: string) => rows.find((r) => r[0] === label)?.[8];
+    expect(Math.round(Number(total('小计')) * 100)).toBe(sum);
+    expect([total('小计'), total('折扣'), total('折后净价'), total('税额'), total('总价（含税）')]).toEqual([
+      '39198.18',
+      '-1959.91',
+      '37238.27',
+      '2234.30',
+      '39472.57',
+    ]);
+    expect(lines[0]![5]).toBe('天');
+  });
+});
+
+describe('archive results CSV', () => {
+  it('neutralizes a formula title and writes the amount as a number', () => {
+    const hit = (title: string, amount: number | null): ArchiveHit => ({
+      key: `q:${title}`,
+      kind: 'quote',
+      title,
+      titleParts: [],
+      snippet: [],
+      quoteId: 1,
+      proposalId: null,
+      versionNumber: null,
+      clientId: 1,
+      clientName: '@客户',
+      ownerId: null,
+      ownerName: null,
+      status: null,
+      amount,
+      currency: amount === null ? null : 'CNY',
+      date: '2026-06-01T00:00:00.000Z',
+    });
+    const rows = readCsv(
+      archiveHitsCsv([hit(HOSTILE[0]!, 3947257), hit('普通报价', null)], {
+        headers: ['类型', '标题', '版本', '客户', '负责人', '状态', '金额', '币种', '日期'],
+        kind: () => '报价',
+        status: () => '',
+      }),
+    );
+    expect(runnable(rows)).toEqual([]);
+    expect(rows[1]).toEqual(['报价', `'${HOSTILE[0]}`, '', "'@客户", '', '', '39472.57', 'CNY', '2026-06-01']);
+    expect(rows[2]![6]).toBe('');
+  });
+});
