@@ -65,6 +65,10 @@ export const coreMessages = {
     'zh-CN': '该客户已有 {quotes} 份报价、{proposals} 份提案，不能删除；可改为归档（状态设为已放弃）',
     en: 'This client has {quotes} quotes and {proposals} proposals and cannot be deleted; archive it (status let go) instead',
   },
+  'error.rate_same_currency': {
+    'zh-CN': '无需为工作区货币 {currency} 设置汇率',
+    en: 'The workspace currency {currency} needs no exchange rate',
+  },
   'error.key_account_exists': { 'zh-CN': '该客户已是大客户', en: 'This client is already a key account' },
   'error.key_account_missing': { 'zh-CN': '该客户目前不是大客户', en: 'This client is not a key account' },
   'error.quote_conflict': {

@@ -8,6 +8,10 @@ export const clientMessages = {
     'zh-CN': '解决日期不能早于收到日期',
     en: 'Resolved on cannot be before the day it was received',
   },
+  'rates.invalid': {
+    'zh-CN': '汇率须为正数，最多 6 位小数（如 7.1234）',
+    en: 'A rate is a positive number with at most 6 decimals (e.g. 7.1234)',
+  },
   'clientSettings.bands_order': {
     'zh-CN': '天数须依次递增：瞌睡 < 半睡 < 沉睡',
     en: 'The days must increase: dozing < half asleep < asleep',

@@ -21,6 +21,8 @@ export interface PipelineProposal {
   ownerId: number | null;
   ownerName: string | null;
   status: ProposalStatus;
+  /** What was decided, kept when the proposal is archived (an archived win is still a win). */
+  outcome: 'won' | 'lost' | null;
   /** When it was created (YYYY-MM-DD…): the period it belongs to. */
   date: string;
   decidedAt: string | null;
@@ -119,8 +121,8 @@ export function winRates<T extends PipelineProposal>(
   for (const r of rows) {
     const { key, label } = group(r);
     const row = out.get(key) ?? { key, label, won: 0, lost: 0, open: 0, winRate: null };
-    if (r.status === 'won') row.won++;
-    else if (r.status === 'lost') row.lost++;
+    if (r.outcome === 'won') row.won++;
+    else if (r.outcome === 'lost') row.lost++;
     else if (r.status !== 'archived') row.open++;
     out.set(key, row);
   }
@@ -134,7 +136,7 @@ export function winRates<T extends PipelineProposal>(
 export function proposalTypes(rows: readonly PipelineProposal[]): Map<number, ProposalType> {
   const wins = new Map<number, string[]>();
   for (const r of rows)
-    if (r.status === 'won' && r.decidedAt) wins.set(r.clientId, [...(wins.get(r.clientId) ?? []), r.decidedAt]);
+    if (r.outcome === 'won' && r.decidedAt) wins.set(r.clientId, [...(wins.get(r.clientId) ?? []), r.decidedAt]);
   return new Map(
     rows.map((r) => [
       r.id,

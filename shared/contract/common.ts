@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cleanText } from '../validation/clean-text';
 
 /**
  * A row id: a positive 32-bit integer, the id column's range on PostgreSQL (and far beyond any
@@ -21,10 +22,11 @@ export const isoDate = z
 export function text(max: number) {
   return z
     .string()
+    .overwrite(cleanText)
     .trim()
     .refine((s) => s.length > 0, { params: { key: 'common.required' }, abort: true })
     .max(max);
 }
 export function optionalText(max: number) {
-  return z.string().trim().max(max);
+  return z.string().overwrite(cleanText).trim().max(max);
 }

@@ -10,6 +10,7 @@ import { clientsContract } from './areas/clients';
 import { collectionContract } from './areas/collection';
 import { accountsContract } from './areas/accounts';
 import { careContract } from './areas/care';
+import { exchangeRatesContract } from './areas/exchange-rates';
 import { clientSettingsContract } from './areas/client-settings';
 import { proposalsContract } from './areas/proposals';
 import { approvalsContract } from './areas/approvals';
@@ -34,6 +35,7 @@ export const contract = {
   ...usersContract,
   ...clientsContract,
   ...careContract,
+  ...exchangeRatesContract,
   ...clientSettingsContract,
   ...accountsContract,
   ...quotesContract,
@@ -86,6 +88,7 @@ export * from './areas/clients';
 export * from './areas/collection';
 export * from './areas/accounts';
 export * from './areas/care';
+export * from './areas/exchange-rates';
 export * from './areas/client-settings';
 export * from './areas/proposals';
 export * from './areas/approvals';

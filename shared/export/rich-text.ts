@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cleanText } from '../validation/clean-text';
 
 /**
  * The rich text of a proposal section, as blocks. The proposal editor will write these; today's
@@ -9,7 +10,7 @@ import * as z from 'zod';
 const TEXT_MAX = 20000;
 
 export const textRunSchema = z.strictObject({
-  text: z.string().max(TEXT_MAX),
+  text: z.string().overwrite(cleanText).max(TEXT_MAX),
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
 });

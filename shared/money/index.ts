@@ -24,5 +24,6 @@ export {
   parsePercent,
   parseQuantity,
 } from './quantity';
+export { RATE_PLACES, convertMinor } from './convert';
 export { formatMoney, minorToDecimal, type MoneyDisplay } from './format';
 export { parseMoneyInput, type MoneyInput, type MoneyInputError } from './parse';

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { decimalProblem, MAX_SAFE, parseFixed } from '../money';
+import { cleanText } from '../validation/clean-text';
 import { addCustomIssue } from '../validation/validate';
 
 /**
@@ -73,10 +74,14 @@ export function moneyField(name: FieldName) {
 
 /** Text of at most `max` characters (UTF-16 units); `required` refuses blank text too. */
 export function textField(name: FieldName, max: number, required: boolean) {
-  return z.string().superRefine((text, ctx) => {
-    if (required && text.trim() === '') addCustomIssue(ctx, 'quote.text_required', [], { ...name });
-    else if (text.length > max) addCustomIssue(ctx, 'quote.text_too_long', [], { ...name, max, length: text.length });
-  });
+  // Characters no document can hold are cleaned first (shared/validation/clean-text.ts).
+  return z
+    .string()
+    .overwrite(cleanText)
+    .superRefine((text, ctx) => {
+      if (required && text.trim() === '') addCustomIssue(ctx, 'quote.text_required', [], { ...name });
+      else if (text.length > max) addCustomIssue(ctx, 'quote.text_too_long', [], { ...name, max, length: text.length });
+    });
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;

@@ -187,39 +187,43 @@ describe('account analytics on hand-computed fixtures', () => {
     expect([analytics.topFifthCount, analytics.topFifthSharePercent]).toEqual([1, '70.0']);
   });
 
-  it('bands dormant clients by days since the last project or contact', () => {
+  it('bands dormant clients by days since the last contact', () => {
+    // Contact = visits that happened, complaints and surveys received, wins, versions sent (issue 14).
     // 甲 last won 2027-05-31 (30 days) but visited 2027-06-01 (29) → awake; 乙 visited 2027-06-20 (10) → awake;
-    // 丙 lost 2027-03-01 (121 days) → dozing; 丁 visited 2026-12-01 (211) → half asleep;
+    // 丙's survey was received 2027-05-15 (46 days; a lost proposal is not contact) → awake;
+    // 丁 visited 2026-12-01 (211) → half asleep;
     // 戊 created 2026-02-01 (514) → asleep; 己 (created 2025-01-01: 730 + 180 = 910 days) is let go → not banded.
     expect(['甲', '乙', '丙', '丁', '戊', '己'].map((n) => [fig(n).daysSinceTouch, fig(n).dormancy])).toEqual([
       [29, null],
       [10, null],
-      [121, 'dozing'],
+      [46, null],
       [211, 'half_asleep'],
       [514, 'asleep'],
       [910, null],
     ]);
-    expect(analytics.dormancyCounts).toEqual({ dozing: 1, half_asleep: 1, asleep: 1 });
+    expect(analytics.dormancyCounts).toEqual({ dozing: 0, half_asleep: 1, asleep: 1 });
+    expect(['甲', '丙', '丁', '戊'].map((n) => fig(n).lastContactKind)).toEqual(['visit', 'survey', 'visit', null]);
   });
 
   it('lists churn warnings with their reasons', () => {
     expect(fig('甲').churn).toEqual([]);
+    const none = { date: null, contactKind: null };
     expect(fig('乙').churn).toEqual([
-      { code: 'open_complaints', value: 1 },
-      { code: 'price_pressure', value: 2 },
-      { code: 'no_top_management', value: null },
+      { code: 'open_complaints', value: 1, ...none },
+      { code: 'price_pressure', value: 2, ...none },
+      { code: 'no_top_management', value: null, ...none },
     ]);
-    // 丙: never visited → silence since creation 2025-01-01 = 910 days; two losses; the survey's
-    // professional dimension is 5 − 8 = −3.
+    // 丙: never visited, but its survey came back 46 days ago → no long silence; two losses; the
+    // survey's professional dimension is 5 − 8 = −3.
     expect(fig('丙').churn).toEqual([
-      { code: 'long_silence', value: 910 },
-      { code: 'lost_proposals', value: 2 },
-      { code: 'no_top_management', value: null },
-      { code: 'dissatisfied', value: -3 },
+      { code: 'lost_proposals', value: 2, ...none },
+      { code: 'no_top_management', value: null, ...none },
+      { code: 'dissatisfied', value: -3, ...none },
     ]);
+    // 丁: the long silence says what the last contact was and when.
     expect(fig('丁').churn).toEqual([
-      { code: 'long_silence', value: 211 },
-      { code: 'no_top_management', value: null },
+      { code: 'long_silence', value: 211, date: '2026-12-01', contactKind: 'visit' },
+      { code: 'no_top_management', value: null, ...none },
     ]);
     expect(fig('己').churn).toEqual([]);
   });

@@ -91,6 +91,11 @@ const DATA_AT: Record<number, string[]> = {
     `insert into proposal_drafts (proposal_id, session_id, user_id, base_revision, state, saved_at)
      values (1, 'tab-1', 1, 2, '{}', '2026-08-01T00:00:00.000Z')`,
   ],
+  // Migration 017: outcome apart from archiving, exchange rates, visit signals.
+  17: [
+    `insert into exchange_rates (currency, rate_on, rate, created_at, created_by) values ('USD', '2026-08-01', '7.1', '2026-08-01', 1)`,
+    `update visits set signals = '["perfunctory"]' where id = 1`,
+  ],
 };
 
 function rowsOf(store: Store): Record<string, unknown[]> {
@@ -201,6 +206,49 @@ describe('migrations', () => {
       { name: '王经理', role: 'admin', active: 1, password_hash: null },
       { name: '李财务', role: 'finance', active: 1, password_hash: null },
     ]);
+    await store.close();
+  });
+
+  it('017: a won project filed as archived before the upgrade is a win again, with its figures', async () => {
+    const store = fresh();
+    await migrate(store.db, store.sqlite, 16);
+    for (let v = 1; v <= 10; v++) for (const stmt of DATA_AT[v] ?? []) store.sqlite.exec(stmt);
+    // Version 16: proposal 1 (sent) is won, then archived — the old trigger cleared its won figures.
+    // Proposal 2 was lost and archived; proposal 3 was dropped as a draft and archived.
+    store.sqlite.exec(`update proposals set status = 'won', decided_at = '2026-08-01T00:00:00.000Z' where id = 1`);
+    store.sqlite.exec(`update proposals set status = 'archived' where id = 1`);
+    const insert = store.sqlite
+      .prepare(`insert into proposals (client_id, quote_id, title, status, sections, created_at, updated_at)
+                       values (1, ?, ?, 'archived', '[]', '2026-03-01', '2026-03-01')`);
+    const lost = Number(insert.run(1, '丢单').lastInsertRowid);
+    const dropped = Number(insert.run(null, '草稿').lastInsertRowid);
+    const history = store.sqlite.prepare(
+      `insert into proposal_status_history (proposal_id, at, user_id, from_status, to_status) values (?, ?, 1, ?, ?)`,
+    );
+    history.run(1, '2026-08-01T00:00:00.000Z', 'negotiating', 'won');
+    history.run(1, '2026-09-01T00:00:00.000Z', 'won', 'archived');
+    history.run(lost, '2026-04-01T00:00:00.000Z', 'negotiating', 'lost');
+    history.run(lost, '2026-05-01T00:00:00.000Z', 'lost', 'archived');
+    history.run(dropped, '2026-04-01T00:00:00.000Z', 'draft', 'archived');
+    expect(store.sqlite.prepare('select won_net from proposals where id = 1').get()).toEqual({ won_net: null });
+
+    await migrate(store.db, store.sqlite, 17);
+    const rows = store.sqlite
+      .prepare(
+        'select id, status, outcome, won_net, won_cost, won_currency from proposals where id in (?, ?, ?) order by id',
+      )
+      .all(1, lost, dropped);
+    expect(rows).toEqual([
+      { id: 1, status: 'archived', outcome: 'won', won_net: 3723827, won_cost: 2352500, won_currency: 'CNY' },
+      { id: lost, status: 'archived', outcome: 'lost', won_net: null, won_cost: null, won_currency: null },
+      { id: dropped, status: 'archived', outcome: null, won_net: null, won_cost: null, won_currency: null },
+    ]);
+    // From now on archiving keeps the outcome and its figures; reopening clears them.
+    store.sqlite.exec(`update proposals set status = 'negotiating' where id = 1`);
+    expect(store.sqlite.prepare('select outcome, won_net from proposals where id = 1').get()).toEqual({
+      outcome: null,
+      won_net: null,
+    });
     await store.close();
   });
 

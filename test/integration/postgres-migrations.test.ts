@@ -55,6 +55,11 @@ const DATA_AT: Record<number, string[]> = {
   9: [
     `insert into saved_searches (user_id, name, query, filters, created_at) values (1, '价格原因丢单', '品牌', '{"sort":"newest"}', '2026-07-03T00:00:00.000Z')`,
   ],
+  // Migration 017: outcome apart from archiving, exchange rates, visit signals.
+  17: [
+    `insert into exchange_rates (currency, rate_on, rate, created_at, created_by) values ('USD', '2026-08-01', '7.1', '2026-08-01', 1)`,
+    `update visits set signals = '["perfunctory"]' where id = 1`,
+  ],
 };
 
 type Rows = Record<string, unknown[]>;
@@ -113,6 +118,54 @@ describe('PostgreSQL migrations', () => {
       }
     });
   }
+
+  it('017: a won project filed as archived before the upgrade is a win again, with its figures', async () => {
+    const db = await fresh();
+    await migratePostgres(db, { target: 16 });
+    for (let v = 1; v <= 9; v++) for (const stmt of DATA_AT[v] ?? []) await sql.raw(stmt).execute(db);
+    // Version 16: proposal 1 (sent) is won, then archived — the old trigger cleared its won figures.
+    // Proposal 3 was lost and archived; proposal 4 was dropped as a draft and archived.
+    await sql`update proposals set status = 'won', decided_at = '2026-08-01T00:00:00.000Z' where id = 1`.execute(db);
+    await sql`update proposals set status = 'archived' where id = 1`.execute(db);
+    const insert = async (quoteId: number | null, title: string) =>
+      (
+        await sql<{
+          id: number;
+        }>`insert into proposals (client_id, quote_id, title, status, sections, created_at, updated_at)
+          values (1, ${quoteId}, ${title}, 'archived', '[]', '2026-03-01', '2026-03-01') returning id`.execute(db)
+      ).rows[0]!.id;
+    const lost = await insert(1, '丢单');
+    const dropped = await insert(null, '草稿');
+    const history = (id: number, at: string, from: string, to: string) =>
+      sql`insert into proposal_status_history (proposal_id, at, user_id, from_status, to_status)
+          values (${id}, ${at}, 1, ${from}, ${to})`.execute(db);
+    await history(1, '2026-08-01T00:00:00.000Z', 'negotiating', 'won');
+    await history(1, '2026-09-01T00:00:00.000Z', 'won', 'archived');
+    await history(lost, '2026-04-01T00:00:00.000Z', 'negotiating', 'lost');
+    await history(lost, '2026-05-01T00:00:00.000Z', 'lost', 'archived');
+    await history(dropped, '2026-04-01T00:00:00.000Z', 'draft', 'archived');
+    expect((await sql`select won_net from proposals where id = 1`.execute(db)).rows).toEqual([{ won_net: null }]);
+
+    await migratePostgres(db, { target: 17 });
+    const rows = await sql`select id, status, outcome, won_net, won_cost, won_currency from proposals
+        where id in (${1}, ${lost}, ${dropped}) order by id`.execute(db);
+    expect(rows.rows).toEqual([
+      { id: 1, status: 'archived', outcome: 'won', won_net: 3723827, won_cost: 2352500, won_currency: 'CNY' },
+      { id: lost, status: 'archived', outcome: 'lost', won_net: null, won_cost: null, won_currency: null },
+      { id: dropped, status: 'archived', outcome: null, won_net: null, won_cost: null, won_currency: null },
+    ]);
+    // From now on the outcome follows the status: won sets it and its figures, archiving keeps
+    // them, reopening clears them.
+    await sql`update proposals set status = 'negotiating' where id = 1`.execute(db);
+    expect((await sql`select outcome, won_net from proposals where id = 1`.execute(db)).rows).toEqual([
+      { outcome: null, won_net: null },
+    ]);
+    await sql`update proposals set status = 'won' where id = 1`.execute(db);
+    await sql`update proposals set status = 'archived' where id = 1`.execute(db);
+    expect((await sql`select outcome, won_net from proposals where id = 1`.execute(db)).rows).toEqual([
+      { outcome: 'won', won_net: 3723827 },
+    ]);
+  });
 
   it('runs each step once when two servers migrate at the same time', async () => {
     const db = await fresh();

@@ -99,13 +99,15 @@ describe('archive search (CJK bigrams + unigrams over FTS5)', () => {
     ['English case-insensitively', 'BRAND', ['proposal:1', 'proposal:2']],
     ['a mixed query (every term must match)', '品牌 brand', ['proposal:2']],
     ['full-width Latin letters', 'ｌａｕｎｃｈ', ['proposal:1']],
-    ['a double quote alone', '"', []],
+    // Punctuation and symbols are searched as text (issue 14): version 1 holds `"…" (brackets)`.
+    ['a double quote alone', '"', ['version:1']],
     ['a star alone', '*', []],
-    ['a closing parenthesis alone', ')', []],
+    ['a closing parenthesis alone', ')', ['version:1']],
     ['NEAR as a plain word', 'NEAR', ['version:1']],
     // OR is a word to us, not an operator, so all three terms must match: nothing has "or…" and both.
     ['FTS syntax around terms', '"报价" OR (品牌', []],
-    ['FTS syntax around one term', '(报价*)', ['quote:2', 'version:1']],
+    ['FTS syntax around one term, as text: no document holds a star', '(报价*)', []],
+    ['brackets around a term, as text', '(报价)', ['version:1']],
     ['a quoted word from the text', '"quoted"', ['version:1']],
     ['a column filter attempt', 'title_grams:品牌', []],
   ];

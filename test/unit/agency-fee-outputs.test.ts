@@ -3,9 +3,18 @@ import { diffQuotes } from '@shared/archive/quote-diff';
 import { computeQuote, type QuoteInterchange } from '@shared/quote';
 
 // Renderer code (the web TypeScript project), loaded at run time as editor-model.test.ts does.
-type LinesCsv = (document: QuoteInterchange, computed: ReturnType<typeof computeQuote>, lang: 'zh-CN' | 'en') => string;
+type Translate = (key: string, options?: object) => string;
+type LinesCsv = (document: QuoteInterchange, computed: ReturnType<typeof computeQuote>, t: Translate) => string;
 const files = new URL('../../renderer/src/features/quotes/editor/files.ts', import.meta.url).href;
-const { linesCsv } = (await import(/* @vite-ignore */ files)) as { linesCsv: LinesCsv };
+const { linesCsv: linesCsvT } = (await import(/* @vite-ignore */ files)) as { linesCsv: LinesCsv };
+// The CSV is worded in the UI language: the renderer's own catalogues, through i18next.
+const i18nModule = new URL('../../renderer/src/i18n/index.ts', import.meta.url).href;
+const { initI18n } = (await import(/* @vite-ignore */ i18nModule)) as {
+  initI18n: (lang: 'zh-CN' | 'en') => { getFixedT: (lang: 'zh-CN' | 'en') => Translate };
+};
+const i18n = initI18n('zh-CN');
+const linesCsv = (document: QuoteInterchange, computed: ReturnType<typeof computeQuote>, lang: 'zh-CN' | 'en') =>
+  linesCsvT(document, computed, i18n.getFixedT(lang));
 
 // The agency fee (代理服务费, DOMAIN.md §7) in the CSV export and in the diff between versions.
 const quote = (fee: string, optionalItem = false): QuoteInterchange => ({
@@ -37,17 +46,19 @@ describe('agency fee in the CSV and the version diff', () => {
   it('the CSV has a row of its own per section with the fee, after the lines', () => {
     const q = quote('8');
     const rows = linesCsv(q, computeQuote(q), 'zh-CN').trim().split('\r\n');
-    expect(rows).toHaveLength(1 + 3 + 1);
-    expect(rows[4]).toBe('媒介,agency_fee,代理服务费 8%,,,%,,,10666.67,0.00,,,,');
+    // Header, 3 lines, the fee, then a blank row and the six totals (subtotal … cost).
+    expect(rows).toHaveLength(1 + 3 + 1 + 1 + 6);
+    expect(rows[4]).toBe('媒介,,代理服务费 8%,,,%,,,10666.67,0.00,,,,');
+    expect(rows[5]).toBe('');
     const en = linesCsv(q, computeQuote(q), 'en').trim().split('\r\n');
     expect(en[4]).toContain('Agency service fee 8%');
     // The optional item's fee is marked optional.
     const o = quote('8', true);
     const optionalRows = linesCsv(o, computeQuote(o), 'zh-CN').trim().split('\r\n');
     // 8% of 100,000.00 in the subtotal; 8% of the optional 33,333.33 = 2,666.6664 → 2,666.67 with options only.
-    expect(optionalRows.slice(4)).toEqual([
-      '媒介,agency_fee,代理服务费 8%,,,%,,,8000.00,0.00,,,,',
-      '媒介,agency_fee,代理服务费 8%,,,%,,,2666.67,0.00,,,,yes',
+    expect(optionalRows.slice(4, 6)).toEqual([
+      '媒介,,代理服务费 8%,,,%,,,8000.00,0.00,,,,',
+      '媒介,,代理服务费 8%,,,%,,,2666.67,0.00,,,,是',
     ]);
   });
 

@@ -22,6 +22,8 @@ const row = (p: Partial<PipelineProposal> & Pick<PipelineProposal, 'id' | 'statu
   marginPercent: '35.0',
   discount: 0,
   discountReason: null,
+  // The outcome follows the status unless the row says otherwise (an archived win).
+  outcome: p.status === 'won' || p.status === 'lost' ? p.status : null,
   ...p,
 });
 

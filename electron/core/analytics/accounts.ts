@@ -5,12 +5,26 @@ import type {
   ClientFigures,
   ClientSettings,
   ParetoRow,
+  VisitSignal,
 } from '@shared/contract';
 import { clientTypeOf, type Level } from '@shared/analytics/client-type';
 import { daysBetween } from '@shared/analytics/care';
 import { satisfactionOf, type DimensionScores } from '@shared/analytics/satisfaction';
-import { divRound, mulDivRound } from '@shared/money';
+import { convertMinor, divRound, mulDivRound } from '@shared/money';
 import type { CurrencyCode } from '@shared/money';
+
+/** What counts as contact (issue 14): see repos/account-facts.ts. */
+export type ContactKind = 'visit' | 'complaint' | 'survey' | 'won' | 'sent';
+
+/** One won project in another currency than the workspace's, to convert with the rate of its day. */
+export interface ForeignWin {
+  proposalId: number;
+  clientId: number;
+  currency: CurrencyCode;
+  net: number;
+  cost: number;
+  decidedOn: string;
+}
 
 /** One client's raw figures, as the repository gathers them (see repos/account-facts.ts). */
 export interface ClientFacts {
@@ -33,8 +47,11 @@ export interface ClientFacts {
   revenue12m: number;
   cost12m: number;
   lost12m: number;
-  lastProposalOn: string | null;
-  lastVisitOn: string | null;
+  /** The latest contact of each kind (any order); the latest of them is the last contact. */
+  contacts: { kind: ContactKind; on: string }[];
+  nextVisitOn: string | null;
+  /** Visits in the last 12 months carrying each churn signal, and the latest such visit. */
+  signals: Partial<Record<VisitSignal, { count: number; last: string }>>;
   openComplaints: number;
   discounted12m: number;
   hasTopManagement: boolean;
@@ -57,39 +74,49 @@ export type AnalyticsSettings = Pick<
 const YEAR_DAYS = 365;
 
 /**
- * Yearly value and lifetime value (客户的真正价值, DOMAIN.md §4), exactly these figures:
- * - average spend per project = revenue / projects (all-time won projects, quote net);
- * - projects per year = projects × 365 / relationship days, where relationship days = days from the
- *   first won project to today, at least 365 (a young client is not extrapolated from a few weeks);
- * - yearly value = average spend × projects per year + related sales
- *              = round(revenue × 365 / relationship days) + related sales (one rounding, exact);
+ * Yearly value and lifetime value (客户的真正价值, DOMAIN.md §4), from the figures the screen shows,
+ * so the row multiplies out (issue 14):
+ * - average spend per project = round(revenue / projects) (all-time won projects, net);
+ * - projects per year = round(projects × 365 / relationship days, 2 places), where relationship
+ *   days = days from the first won project to today, at least 365 (a young client is not
+ *   extrapolated from a few weeks);
+ * - yearly value = round(average spend × projects per year) + related sales — exactly the product
+ *   of the two shown figures, rounded once;
  * - lifetime value = yearly value × typical relationship years (a setting, default 5).
- * Profit the same way from revenue − cost: yearly profit = round((revenue − cost) × 365 / days),
- * lifetime profit = yearly profit × relationship years. Related sales carry no known cost, so they
- * add to value but not to profit: key-account managers are measured on profit.
+ * Profit the same way from the average profit per project (revenue − cost) / projects. Related
+ * sales carry no known cost, so they add to value but not to profit.
+ * A client let go or asleep has a history, not a future: its lifetime figures are what it brought
+ * (all-time revenue, and revenue − cost; related sales are yearly, not history): `valueBasis` historic.
  */
-export function lifetimeFigures(f: ClientFacts, today: string, relationshipYears: number) {
+export function lifetimeFigures(f: ClientFacts, today: string, relationshipYears: number, historic = false) {
+  const valueBasis = historic ? ('historic' as const) : ('projected' as const);
   if (f.projects === 0 || f.firstWonOn === null) {
     return {
       averageSpend: 0,
+      averageProfit: 0,
       projectsPerYear: '0.00',
       yearlyValue: f.relatedSales,
       yearlyProfit: 0,
-      lifetimeValue: f.relatedSales * relationshipYears,
+      valueBasis,
+      lifetimeValue: historic ? 0 : f.relatedSales * relationshipYears,
       lifetimeProfit: 0,
     };
   }
   const days = Math.max(YEAR_DAYS, daysBetween(f.firstWonOn, today));
-  const yearlyValue = mulDivRound(f.revenue, YEAR_DAYS, days) + f.relatedSales;
-  const yearlyProfit = mulDivRound(f.revenue - f.cost, YEAR_DAYS, days);
   const perYearHundredths = mulDivRound(f.projects, YEAR_DAYS * 100, days);
+  const averageSpend = divRound(f.revenue, f.projects);
+  const averageProfit = divRound(f.revenue - f.cost, f.projects);
+  const yearlyValue = mulDivRound(averageSpend, perYearHundredths, 100) + f.relatedSales;
+  const yearlyProfit = mulDivRound(averageProfit, perYearHundredths, 100);
   return {
-    averageSpend: divRound(f.revenue, f.projects),
+    averageSpend,
+    averageProfit,
     projectsPerYear: `${Math.trunc(perYearHundredths / 100)}.${String(perYearHundredths % 100).padStart(2, '0')}`,
     yearlyValue,
     yearlyProfit,
-    lifetimeValue: yearlyValue * relationshipYears,
-    lifetimeProfit: yearlyProfit * relationshipYears,
+    valueBasis,
+    lifetimeValue: historic ? f.revenue : yearlyValue * relationshipYears,
+    lifetimeProfit: historic ? f.revenue - f.cost : yearlyProfit * relationshipYears,
   };
 }
 
@@ -136,33 +163,118 @@ export function dormancyBand(days: number, s: Pick<AnalyticsSettings, 'dozingDay
   return null;
 }
 
-const latest = (...dates: (string | null)[]) =>
-  dates.reduce<string | null>((a, b) => (b !== null && (a === null || b > a) ? b : a), null);
+/** The latest contact of a client, or null when there was none. */
+export function lastContactOf(f: Pick<ClientFacts, 'contacts'>): { kind: ContactKind; on: string } | null {
+  let last: { kind: ContactKind; on: string } | null = null;
+  for (const c of f.contacts) if (last === null || c.on > last.on) last = c;
+  return last;
+}
 
 /**
  * Churn warnings (流失预警) with their reasons, for clients we still serve:
- * - long_silence: no visit for `silenceDays` (counted from the client's creation if never visited);
+ * - long_silence: no contact (a visit that happened, a complaint or survey received, a win, a
+ *   version sent) for `silenceDays`, counted from the client's creation if there was none; it says
+ *   what and when the last contact was;
  * - open_complaints: any complaint without a resolution date;
  * - price_pressure: at least `pricePressureCount` discounted quotes in the last 12 months;
  * - lost_proposals: at least `lostProposalsCount` proposals lost in the last 12 months;
  * - no_top_management: no contact marked as top management;
- * - dissatisfied: the latest survey has a dimension where experience fell short of expectation.
+ * - dissatisfied: the latest survey has a dimension where experience fell short of expectation;
+ * - perfunctory / disagreement: visits in the last 12 months that noted perfunctory replies (敷衍)
+ *   or disagreement inside the client (意见不统一), with the latest date.
  */
 export function churnReasons(f: ClientFacts, today: string, s: AnalyticsSettings): ChurnReason[] {
   if (f.status === 'let_go') return [];
   const reasons: ChurnReason[] = [];
-  const silence = daysBetween(f.lastVisitOn ?? f.createdOn, today);
-  if (silence >= s.silenceDays) reasons.push({ code: 'long_silence', value: silence });
-  if (f.openComplaints > 0) reasons.push({ code: 'open_complaints', value: f.openComplaints });
-  if (f.discounted12m >= s.pricePressureCount) reasons.push({ code: 'price_pressure', value: f.discounted12m });
-  if (f.lost12m >= s.lostProposalsCount) reasons.push({ code: 'lost_proposals', value: f.lost12m });
-  if (!f.hasTopManagement) reasons.push({ code: 'no_top_management', value: null });
+  const reason = (code: ChurnReason['code'], value: number | null, date: string | null = null): ChurnReason => ({
+    code,
+    value,
+    date,
+    contactKind: null,
+  });
+  const last = lastContactOf(f);
+  const silence = daysBetween(last?.on ?? f.createdOn, today);
+  if (silence >= s.silenceDays)
+    reasons.push({ code: 'long_silence', value: silence, date: last?.on ?? null, contactKind: last?.kind ?? null });
+  if (f.openComplaints > 0) reasons.push(reason('open_complaints', f.openComplaints));
+  if (f.discounted12m >= s.pricePressureCount) reasons.push(reason('price_pressure', f.discounted12m));
+  if (f.lost12m >= s.lostProposalsCount) reasons.push(reason('lost_proposals', f.lost12m));
+  if (!f.hasTopManagement) reasons.push(reason('no_top_management', null));
   if (f.latestSurvey) {
     const { dimensions } = satisfactionOf(f.latestSurvey);
     const worst = Math.min(...dimensions.map((d) => d.satisfaction));
-    if (worst < 0) reasons.push({ code: 'dissatisfied', value: worst });
+    if (worst < 0) reasons.push(reason('dissatisfied', worst));
+  }
+  for (const signal of ['perfunctory', 'disagreement'] as const) {
+    const seen = f.signals[signal];
+    if (seen && seen.count > 0) reasons.push(reason(signal, seen.count, seen.last));
   }
   return reasons;
+}
+
+/** The rate in force on a day: the newest dated on or before it. */
+function rateOn(rates: readonly { on: string; rate: string }[] | undefined, day: string) {
+  let found: { on: string; rate: string } | undefined;
+  for (const r of rates ?? []) if (r.on <= day) found = r;
+  return found;
+}
+
+/**
+ * Wins in other currencies folded into their clients' facts, each converted with the newest rate
+ * dated on or before the day it was won (rounded once per win, by the shared convertMinor). A win
+ * with no such rate is left out of every figure and listed, never silently dropped.
+ */
+export function convertForeignWins(
+  facts: ClientFacts[],
+  wins: readonly ForeignWin[],
+  rates: ReadonlyMap<string, readonly { on: string; rate: string }[]>,
+  currency: CurrencyCode,
+  since: string,
+): {
+  facts: ClientFacts[];
+  conversions: AccountAnalytics['conversions'];
+  unconverted: AccountAnalytics['unconverted'];
+} {
+  const byId = new Map(facts.map((f) => [f.clientId, { ...f }]));
+  const conversions: AccountAnalytics['conversions'] = [];
+  const unconverted: AccountAnalytics['unconverted'] = [];
+  for (const w of wins) {
+    const f = byId.get(w.clientId);
+    if (!f) continue;
+    const r = rateOn(rates.get(w.currency), w.decidedOn);
+    if (!r) {
+      unconverted.push({
+        proposalId: w.proposalId,
+        clientId: w.clientId,
+        clientName: f.name,
+        currency: w.currency,
+        net: w.net,
+        decidedOn: w.decidedOn,
+      });
+      continue;
+    }
+    const net = convertMinor(w.net, w.currency, currency, r.rate);
+    const cost = convertMinor(w.cost, w.currency, currency, r.rate);
+    conversions.push({
+      proposalId: w.proposalId,
+      clientId: w.clientId,
+      currency: w.currency,
+      net: w.net,
+      rate: r.rate,
+      rateOn: r.on,
+      convertedNet: net,
+    });
+    f.projects++;
+    f.revenue += net;
+    f.cost += cost;
+    if (f.firstWonOn === null || w.decidedOn < f.firstWonOn) f.firstWonOn = w.decidedOn;
+    if (w.decidedOn >= since.slice(0, 10)) {
+      f.projects12m++;
+      f.revenue12m += net;
+      f.cost12m += cost;
+    }
+  }
+  return { facts: facts.map((f) => byId.get(f.clientId)!), conversions, unconverted };
 }
 
 /**
@@ -215,6 +327,7 @@ export function computeAccountAnalytics(
   today: string,
   settings: AnalyticsSettings,
   currency: CurrencyCode,
+  converted: Pick<AccountAnalytics, 'conversions' | 'unconverted'> = { conversions: [], unconverted: [] },
 ): AccountAnalytics {
   const revenueTier = revenueTiers(facts.map((f) => ({ clientId: f.clientId, revenue: f.revenue12m })));
   const { pareto, topFifthCount, topFifthSharePercent } = paretoOf(
@@ -224,14 +337,16 @@ export function computeAccountAnalytics(
   const tierCounts: Record<AbcTier, number> = { A: 0, B: 0, C: 0 };
   const dormancyCounts = { dozing: 0, half_asleep: 0, asleep: 0 };
   const clients: ClientFigures[] = facts.map((f) => {
-    const lifetime = lifetimeFigures(f, today, settings.relationshipYears);
     const rTier = revenueTier.get(f.clientId) ?? 'C';
     const fTier = frequencyTier(f.projects12m, settings);
     const tier = worse(rTier, fTier);
     tierCounts[tier]++;
-    const lastTouch = latest(f.lastProposalOn, f.lastVisitOn) ?? f.createdOn;
+    const lastContact = lastContactOf(f);
+    const lastTouch = lastContact?.on ?? f.createdOn;
     const daysSinceTouch = Math.max(0, daysBetween(lastTouch, today));
     const dormancy = f.status === 'let_go' ? null : dormancyBand(daysSinceTouch, settings);
+    const historic = f.status === 'let_go' || dormancy === 'asleep';
+    const lifetime = lifetimeFigures(f, today, settings.relationshipYears, historic);
     if (dormancy) dormancyCounts[dormancy]++;
     const rank = ranks.get(f.clientId);
     return {
@@ -254,7 +369,9 @@ export function computeAccountAnalytics(
       revenueRank: rank?.revenueRank ?? null,
       profitRank: rank?.profitRank ?? null,
       lastTouch,
+      lastContactKind: lastContact?.kind ?? null,
       daysSinceTouch,
+      nextVisitOn: f.nextVisitOn,
       dormancy,
       churn: churnReasons(f, today, settings),
       // Without cost-to-serve entries (after-win.ts adds them), profit after equals profit before.
@@ -271,5 +388,7 @@ export function computeAccountAnalytics(
     topFifthCount,
     tierCounts,
     dormancyCounts,
+    conversions: converted.conversions,
+    unconverted: converted.unconverted,
   };
 }

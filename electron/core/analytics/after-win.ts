@@ -47,14 +47,17 @@ export function applyAfterWin(
     const after = profitAfterCostToServe(f, cts.total, today, analytics.relationshipYears);
     const slow = extra.overdue60.get(c.clientId) ?? 0;
     const churn: ChurnReason[] =
-      slow > 0 && c.status !== 'let_go' ? [...c.churn, { code: 'slow_payment', value: slow }] : c.churn;
+      slow > 0 && c.status !== 'let_go'
+        ? [...c.churn, { code: 'slow_payment', value: slow, date: null, contactKind: null }]
+        : c.churn;
     return {
       ...c,
       costToServe: cts.total,
       costToServe12m: cts.recent,
       profit12mAfterCostToServe: c.profit12m - cts.recent,
       yearlyProfitAfterCostToServe: after.yearly,
-      lifetimeProfitAfterCostToServe: after.lifetime,
+      // A let-go or asleep client shows its history (accounts.ts): what it brought, less what it cost.
+      lifetimeProfitAfterCostToServe: c.valueBasis === 'historic' ? c.lifetimeProfit - cts.total : after.lifetime,
       churn,
     };
   });

@@ -7,8 +7,9 @@ import { readClientSettings } from '../repos/client-settings';
 import { readSettings } from '../repos/settings';
 import { collectionByClient } from '@shared/collection';
 import { costToServeByClient } from '../repos/cost-to-serve';
+import { exchangeRateTable } from '../repos/exchange-rates';
 import { loadCollectionFacts } from '../repos/payments';
-import { computeAccountAnalytics } from './accounts';
+import { computeAccountAnalytics, convertForeignWins } from './accounts';
 import { applyAfterWin } from './after-win';
 
 /** The analytics as of `today`: the repository's facts fed to the pure computation. */
@@ -18,11 +19,19 @@ export async function accountAnalytics(
 ): Promise<{ analytics: AccountAnalytics; settings: ClientSettings }> {
   const [{ currency }, { settings }] = await Promise.all([readSettings(db), readClientSettings(db)]);
   const since = addDays(today, -365);
-  const facts = await loadClientFacts(db, { currency, since });
-  const [costToServe, collection] = await Promise.all([
+  const [loaded, rates, costToServe, collection] = await Promise.all([
+    loadClientFacts(db, { currency, since, today }),
+    exchangeRateTable(db),
     costToServeByClient(db, currency, since),
     loadCollectionFacts(db, currency),
   ]);
+  const { facts, conversions, unconverted } = convertForeignWins(
+    loaded.facts,
+    loaded.foreignWins,
+    rates,
+    currency,
+    since,
+  );
   const overdue60 = new Map(
     [...collectionByClient(collection.milestones, collection.receipts, today).values()].map((c) => [
       c.clientId,
@@ -30,7 +39,7 @@ export async function accountAnalytics(
     ]),
   );
   const analytics = applyAfterWin(
-    computeAccountAnalytics(facts, today, settings, currency),
+    computeAccountAnalytics(facts, today, settings, currency, { conversions, unconverted }),
     facts,
     { costToServe, overdue60 },
     today,

@@ -4,7 +4,7 @@ import { schemaVersion } from '../db/migrate';
 import { ARCHIVE_FORMAT, type Cell, type WorkspaceArchive } from './format';
 
 /** Tables holding only what can be rebuilt from the others. */
-const DERIVED = new Set(['search_docs']);
+const DERIVED = new Set(['search_docs', 'search_meta']);
 
 /** Tables the archive carries: every table of ours, none of SQLite's own or FTS shadow tables. */
 export function archivedTables(sqlite: SQLite.Database): string[] {

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /** The tables of the client area added by migration 005 (DOMAIN.md §4). Dates are YYYY-MM-DD text. */
 export interface ClientDatesTable {
@@ -19,6 +19,18 @@ export interface VisitsTable {
   next_step: string;
   owner_id: number | null;
   created_at: string;
+  /** Churn signals noticed on the visit, a JSON array of VISIT_SIGNALS (migration 017). */
+  signals: ColumnType<string, string | undefined, string>;
+}
+
+/** Units of the workspace currency for one unit of `currency` on a day, entered by finance. */
+export interface ExchangeRatesTable {
+  id: Generated<number>;
+  currency: string;
+  rate_on: string;
+  rate: string;
+  created_at: string;
+  created_by: number | null;
 }
 
 export interface ComplaintsTable {
@@ -74,6 +86,7 @@ export interface FestivalsTable {
 export interface ClientAreaTables {
   client_dates: ClientDatesTable;
   visits: VisitsTable;
+  exchange_rates: ExchangeRatesTable;
   complaints: ComplaintsTable;
   surveys: SurveysTable;
   key_accounts: KeyAccountsTable;

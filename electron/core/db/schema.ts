@@ -124,6 +124,8 @@ export interface ProposalsTable extends ProposalWorkColumns, ProposalForecastCol
   won_net: ColumnType<number | null, never, never>;
   won_cost: ColumnType<number | null, never, never>;
   won_currency: ColumnType<string | null, never, never>;
+  /** What was decided, kept when the proposal is archived (migration 017 triggers). */
+  outcome: ColumnType<'won' | 'lost' | null, never, never>;
   created_at: string;
   updated_at: string;
 }

@@ -19,7 +19,7 @@ import { docFormat } from '@shared/export/document/format';
 import { quoteChapters } from './quote-part';
 import { dataTable, spacer, type Row } from './table-kit';
 import { stylesOf, STYLE, themeOf, type Theme } from './theme';
-import { stylesXmlOf } from './template';
+import { stylesProblem, stylesXmlOf } from './template';
 
 export const DOCUMENT_KINDS = ['proposal', 'quote', 'financeSheet'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -144,7 +144,10 @@ export function buildDocument(input: DocumentInput): Document {
   const title = titleOf(input);
   const kindLabel = { proposal: labels.proposal, quote: labels.quotation, financeSheet: labels.financeSheet }[kind];
   const agencyName = snapshot.agency.name;
-  const templateStyles = branding.useTemplateStyles && branding.template ? stylesXmlOf(branding.template.bytes) : null;
+  const stored = branding.useTemplateStyles && branding.template ? stylesXmlOf(branding.template.bytes) : null;
+  // A template accepted before the upload bounds existed (or frozen with a version) that breaks
+  // them is left out: the document takes the branding's own styles instead of failing or hanging.
+  const templateStyles = stored !== null && stylesProblem(stored) === null ? stored : null;
   const body =
     kind === 'proposal'
       ? proposalBody(snapshot, built)

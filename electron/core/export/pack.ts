@@ -1,9 +1,28 @@
 import { Packer, type Document } from 'docx';
+import { cleanText } from '@shared/validation/clean-text';
 import { listZipEntries, readZipEntry } from './zip-read';
 import { writeZip } from './zip-write';
 
 const escapeXml = (s: string) =>
-  s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+  cleanText(s).replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
+
+/**
+ * An XML part with every character XML 1.0 cannot hold removed, raw or written as a character
+ * reference (&#11;): text stored before the contract cleaned it (a sent version is frozen) must
+ * still export to a well-formed document.
+ */
+export function cleanXmlPart(xml: string): string {
+  return cleanText(
+    xml.replace(/&#(?:x0*([0-9a-fA-F]+)|0*(\d+));/g, (ref, hex?: string, dec?: string) => {
+      const code = hex !== undefined ? parseInt(hex, 16) : Number(dec);
+      const ch = String.fromCodePoint(code);
+      return cleanText(ch) === ch ? ref : '';
+    }),
+  );
+}
 
 /**
  * docProps/core.xml with the snapshot's instant as created and modified: docx writes the clock's.
@@ -68,8 +87,10 @@ export async function packStable(
   const zip = new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength);
   const files = listZipEntries(zip).map((entry): [string, Uint8Array] => {
     const data = readZipEntry(zip, entry, PART_MAX_BYTES);
-    if (entry.name !== 'word/document.xml') return [entry.name, data];
-    return [entry.name, Buffer.from(renumberBookmarks(Buffer.from(data).toString('utf8')), 'utf8')];
+    if (!/\.(xml|rels)$/.test(entry.name)) return [entry.name, data];
+    const xml = Buffer.from(data).toString('utf8');
+    const clean = cleanXmlPart(entry.name === 'word/document.xml' ? renumberBookmarks(xml) : xml);
+    return [entry.name, clean === xml ? data : Buffer.from(clean, 'utf8')];
   });
   return writeZip(files, new Date(props.at));
 }

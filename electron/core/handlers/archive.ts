@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import { compareDocuments } from '@shared/archive/compare';
 import { buildPipeline } from '@shared/archive/pipeline';
 import { buildTimeline } from '@shared/archive/timeline';
@@ -6,24 +5,19 @@ import {
   ARCHIVE_KINDS,
   PROPOSAL_STATUSES,
   type ArchiveFacets,
-  type ArchiveFilters,
   type ArchiveHit,
-  type ArchiveSort,
   type ProposalStatus,
 } from '@shared/contract';
 import { isCurrencyCode } from '@shared/money';
 import { editableSections, proposalVersionSnapshotSchema } from '@shared/proposal';
 import { computeQuote, makeQuoteInterchangeSchema, quoteDefaultsOf } from '@shared/quote';
 import { validate } from '@shared/validation';
-import type { Database } from '../db/schema';
 import { CoreError } from '../errors';
 import {
-  browseArchive,
   deleteSavedSearch,
   filterOptions,
   insertSavedSearch,
   listSavedSearches,
-  lostFor,
   namesOf,
   timelineHeader,
   timelineSources,
@@ -35,7 +29,7 @@ import { findVersion, listVersions } from '../repos/proposal-versions';
 import { insertProposal } from '../repos/proposals';
 import { insertQuote } from '../repos/quotes';
 import { readSettings } from '../repos/settings';
-import { searchArchive, type SearchHit } from '../search/search';
+import { browseNewest, searchArchiveRanked, summarizeMatches } from '../search/search';
 import { isoNow } from '../time';
 import { defineHandlers } from './types';
 
@@ -46,31 +40,8 @@ const SHOWN = 500;
 const isStatus = (s: string | null): s is ProposalStatus =>
   s !== null && (PROPOSAL_STATUSES as readonly string[]).includes(s);
 
-/** The lost-reason filter, which the index does not hold: kept are the lost proposals, their versions and quotes. */
-async function keepLost(db: Kysely<Database>, hits: SearchHit[], reason: ArchiveFilters['lostReason']) {
-  if (!reason) return hits;
-  const lost = await lostFor(db, reason);
-  return hits.filter((h) =>
-    h.kind === 'proposal'
-      ? lost.proposals.has(h.refId)
-      : h.kind === 'version'
-        ? lost.proposals.has(h.parentId ?? 0)
-        : lost.quotes.has(h.refId),
-  );
-}
-
-function sorted(hits: SearchHit[], sort: ArchiveSort): SearchHit[] {
-  if (sort === 'newest') return [...hits].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
-  if (sort === 'amount') return [...hits].sort((a, b) => (b.amount ?? -1) - (a.amount ?? -1));
-  return hits;
-}
-
-function count<T>(items: T[], key: (t: T) => string | null, label: (value: string) => string) {
-  const counts = new Map<string, number>();
-  for (const item of items) {
-    const k = key(item);
-    if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
+/** A facet's values, largest first, with their labels. */
+function facetRows(counts: Map<string, number>, label: (value: string) => string) {
   return [...counts.entries()]
     .map(([value, n]) => ({ value, label: label(value), count: n }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
@@ -79,17 +50,25 @@ function count<T>(items: T[], key: (t: T) => string | null, label: (value: strin
 export const archiveHandlers = defineHandlers({
   'archive.search': async (args, { db }) => {
     const query = args.query.trim();
-    // Nothing typed lists the newest; typed text with no searchable term in it (only "*", ")"…) finds nothing.
-    const found =
+    // Nothing typed lists the newest; the count and the facets are over every match (issue 18),
+    // while ranking runs on the newest candidates (search.ts) and the list shows `limit` of them.
+    const limit = args.limit ?? SHOWN;
+    const [found, summary] = await Promise.all([
       query === ''
-        ? await browseArchive(db, args.filters, RANKED)
-        : await searchArchive(db, query, args.filters, RANKED);
-    const hits = sorted(await keepLost(db, found, args.filters.lostReason), args.sort);
-    const names = await namesOf(
-      db,
-      [...new Set(hits.flatMap((h) => (h.clientId === null ? [] : [h.clientId])))],
-      [...new Set(hits.flatMap((h) => (h.ownerId === null ? [] : [h.ownerId])))],
-    );
+        ? browseNewest(db, args.filters, RANKED, limit, args.sort === 'relevance' ? 'newest' : args.sort)
+        : searchArchiveRanked(db, query, args.filters, limit, args.sort),
+      summarizeMatches(db, query, args.filters),
+    ]);
+    const hits = found.hits;
+    // Beyond EXACT_FACETS_UP_TO matches the facets count the ranked newest, and the reply says so.
+    const counted = summary.facets ?? found.rankedFacets;
+    const clientIds = new Set([...counted.client.keys()].map(Number));
+    const ownerIds = new Set([...counted.owner.keys()].map(Number));
+    for (const h of hits) {
+      if (h.clientId !== null) clientIds.add(h.clientId);
+      if (h.ownerId !== null) ownerIds.add(h.ownerId);
+    }
+    const names = await namesOf(db, [...clientIds], [...ownerIds]);
     const numbers = await versionNumbers(
       db,
       hits.filter((h) => h.kind === 'version').map((h) => h.refId),
@@ -112,35 +91,22 @@ export const archiveHandlers = defineHandlers({
       currency: isCurrencyCode(h.currency) ? h.currency : null,
       date: h.date,
     }));
+    const same = (v: string) => v;
     const facets: ArchiveFacets = {
-      kinds: count(
-        out,
-        (h) => h.kind,
-        (v) => v,
-      ),
-      statuses: count(
-        out,
-        (h) => h.status,
-        (v) => v,
-      ),
-      clients: count(
-        out,
-        (h) => (h.clientId === null ? null : String(h.clientId)),
-        (v) => names.clients.get(Number(v)) ?? v,
-      ),
-      owners: count(
-        out,
-        (h) => (h.ownerId === null ? null : String(h.ownerId)),
-        (v) => names.users.get(Number(v)) ?? v,
-      ),
-      currencies: count(
-        out,
-        (h) => h.currency,
-        (v) => v,
-      ),
+      kinds: facetRows(counted.kind, same),
+      statuses: facetRows(counted.status, same),
+      clients: facetRows(counted.client, (v) => names.clients.get(Number(v)) ?? v),
+      owners: facetRows(counted.owner, (v) => names.users.get(Number(v)) ?? v),
+      currencies: facetRows(counted.currency, same),
     };
-    const limit = args.limit ?? SHOWN;
-    return { hits: out.slice(0, limit), facets, truncated: out.length > limit };
+    return {
+      hits: out,
+      facets,
+      facetsOf: summary.facets ? ('all' as const) : ('ranked' as const),
+      total: summary.total,
+      ranked: found.ranked,
+      truncated: summary.total > out.length,
+    };
   },
 
   'archive.filterOptions': (_args, { db }) => filterOptions(db),

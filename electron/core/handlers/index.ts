@@ -10,6 +10,7 @@ import { brandingHandlers } from './branding';
 import { careHandlers } from './care';
 import { clientSettingsHandlers } from './client-settings';
 import { clientHandlers } from './clients';
+import { exchangeRateHandlers } from './exchange-rates';
 import { exportHandlers } from './export';
 import { listHandlers } from './lists';
 import { marketHandlers } from './market';
@@ -34,6 +35,7 @@ export const handlers: HandlerMap = {
   ...listHandlers,
   ...clientHandlers,
   ...careHandlers,
+  ...exchangeRateHandlers,
   ...clientSettingsHandlers,
   ...accountHandlers,
   ...quoteHandlers,

@@ -25,18 +25,10 @@ import {
 import { readSettings } from '../repos/settings';
 import { supersedeForQuote } from '../services/approval-freshness';
 import { findUser } from '../repos/users';
+import { workspaceDefaults } from '../services/quote-defaults';
 import { isoNow } from '../time';
 import { checkLineMeta, prefixIssues } from './quote-rules';
 import { defineHandlers, type HandlerContext } from './types';
-
-async function workspaceDefaults(db: Kysely<Database>): Promise<QuoteDefaults & { currency: string; lang: string }> {
-  const s = await readSettings(db);
-  return {
-    ...quoteDefaultsOf(s),
-    currency: s.currency,
-    lang: s.documentLanguage,
-  };
-}
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
 

@@ -1,4 +1,6 @@
 import { readSettings, writeSettings } from '../repos/settings';
+import { recomputeInheritingQuotes } from '../services/recompute-quotes';
+import { workspaceDefaults } from '../services/quote-defaults';
 import { isoNow } from '../time';
 import { defineHandlers } from './types';
 
@@ -6,7 +8,11 @@ export const settingsHandlers = defineHandlers({
   'settings.get': (_args, { db }) => readSettings(db),
   'settings.update': async (args, ctx) => {
     await writeSettings(ctx.db, args, ctx.actor?.id ?? null, isoNow(ctx.now));
-    ctx.audit({ entity: 'settings', entityId: 1, detail: args });
+    // Quotes that inherit a default follow it, in this same transaction (see recompute-quotes.ts).
+    const recomputed = await recomputeInheritingQuotes(ctx.db, await workspaceDefaults(ctx.db));
+    ctx.audit({ entity: 'settings', entityId: 1, detail: { ...args, recomputedQuotes: recomputed.length } });
+    // Each recomputed quote is recorded (its stored figures changed) and so re-indexed with them.
+    for (const id of recomputed) ctx.audit({ entity: 'quote', entityId: id, detail: { recomputed: 'settings' } });
     return readSettings(ctx.db);
   },
 });

@@ -1,44 +1,59 @@
 import { sql, type Kysely } from 'kysely';
 import type { DimensionScores } from '@shared/analytics/satisfaction';
-import type { ClientFacts } from '../analytics/accounts';
+import { isCurrencyCode, type CurrencyCode } from '@shared/money';
+import type { ClientFacts, ContactKind, ForeignWin } from '../analytics/accounts';
+import { engineOf } from '../db/engine';
 import type { Database } from '../db/schema';
 
 /**
  * What the account analytics need per client, gathered with a handful of GROUP BY queries (no
  * per-client round trips), so 10,000 clients and 200,000 quotes stay well within a screen refresh.
  *
- * - A **project** is a won proposal with a linked quote in the workspace currency; its revenue is
- *   the quote's net (after discount, before tax) and its cost the quote's cost as they were when
- *   it was won (frozen on the proposal, migration 010), dated by the proposal's decided_at
- *   (migration 005; backfilled from updated_at).
+ * - A **project** is a proposal whose outcome is won (migration 017: archiving keeps it) with a
+ *   linked quote; its revenue is the quote's net and its cost the quote's cost as they were when
+ *   it was won (frozen on the proposal, migration 010), dated by decided_at. Wins in the workspace
+ *   currency are summed here; wins in another currency come back one by one (`foreignWins`), for
+ *   the pure computation to convert with the rate of their day.
  * - **Price pressure** counts quotes created in the window with a discount (net below subtotal).
- * - **Lost** counts proposals lost in the window.
- * - The **last touch** is the latest of: a proposal's last change (created, edited, decided), a visit.
+ * - **Lost** counts proposals whose outcome is lost, decided in the window.
+ * - **Contact** is what happened between us and the client, each on its own date: visits that took
+ *   place (on or before today), complaints and surveys received, projects won, versions sent. An
+ *   edit of a proposal is not contact; a visit dated after today is a plan (`nextVisitOn`).
+ * - **Signals** (敷衍, 意见不统一) are counted from visits in the window, with the latest date.
  */
+/** A visit's signals (a JSON array in text) as rows with a `value` column, in each engine's words. */
+function signalsOf(db: Kysely<Database>) {
+  return engineOf(db) === 'postgres'
+    ? sql`jsonb_array_elements_text(v.signals::jsonb) as s(value)`
+    : sql`json_each(v.signals) as s`;
+}
+
 export async function loadClientFacts(
   db: Kysely<Database>,
-  { currency, since }: { currency: string; since: string },
-): Promise<ClientFacts[]> {
+  { currency, since, today }: { currency: string; since: string; today: string },
+): Promise<{ facts: ClientFacts[]; foreignWins: ForeignWin[] }> {
   // A proposal decided by an editor that does not set decided_at still has its last change.
   const decided = sql<string>`coalesce(p.decided_at, p.updated_at)`;
   const recent = sql<boolean>`${decided} >= ${since}`;
-  const [clients, won, activity, discounts, visits, complaints, tops, keys, surveys] = await Promise.all([
-    db
-      .selectFrom('clients')
-      .select(['id', 'name', 'status', 'character_level', 'professionalism_level', 'related_sales', 'created_at'])
-      .orderBy('id')
-      .execute(),
-    // Revenue and cost frozen on the won proposal (migration 010): one covering index, no lookups.
-    sql<{
-      client_id: number;
-      projects: number;
-      revenue: number;
-      cost: number;
-      first_won: string;
-      projects12m: number;
-      revenue12m: number;
-      cost12m: number;
-    }>`
+  const endOfToday = `${today}\uffff`;
+  const [clients, won, foreign, lost, contacts, nextVisits, signals, discounts, complaints, tops, keys, surveys] =
+    await Promise.all([
+      db
+        .selectFrom('clients')
+        .select(['id', 'name', 'status', 'character_level', 'professionalism_level', 'related_sales', 'created_at'])
+        .orderBy('id')
+        .execute(),
+      // Revenue and cost frozen on the won proposal (migrations 010, 017): one covering index.
+      sql<{
+        client_id: number;
+        projects: number;
+        revenue: number;
+        cost: number;
+        first_won: string;
+        projects12m: number;
+        revenue12m: number;
+        cost12m: number;
+      }>`
       select p.client_id,
         count(*) as projects,
         sum(p.won_net) as revenue,
@@ -48,56 +63,94 @@ export async function loadClientFacts(
         sum(case when ${recent} then p.won_net else 0 end) as revenue12m,
         sum(case when ${recent} then p.won_cost else 0 end) as cost12m
       from proposals p
-      where p.status = 'won' and p.won_currency = ${currency}
+      where p.outcome = 'won' and p.won_currency = ${currency}
       group by p.client_id`.execute(db),
-    sql<{ client_id: number; last_activity: string; lost12m: number }>`
-      select p.client_id,
-        max(p.updated_at) as last_activity,
-        sum(case when p.status = 'lost' and ${recent} then 1 else 0 end) as lost12m
+      sql<{ id: number; client_id: number; won_currency: string; won_net: number; won_cost: number; decided: string }>`
+      select p.id, p.client_id, p.won_currency, p.won_net, p.won_cost, ${decided} as decided
       from proposals p
+      where p.outcome = 'won' and p.won_currency is not null and p.won_currency <> ${currency}
+      order by p.id`.execute(db),
+      sql<{ client_id: number; lost12m: number }>`
+      select p.client_id, count(*) as lost12m
+      from proposals p
+      where p.outcome = 'lost' and ${recent}
       group by p.client_id`.execute(db),
-    db
-      .selectFrom('quotes')
-      .select(['client_id', (e) => e.fn.countAll<number>().as('n')])
-      .whereRef('net', '<', 'subtotal')
-      .where('created_at', '>=', since)
-      .groupBy('client_id')
-      .execute(),
-    db
-      .selectFrom('visits')
-      .select(['client_id', (e) => e.fn.max('visited_on').as('last')])
-      .groupBy('client_id')
-      .execute(),
-    db
-      .selectFrom('complaints')
-      .select(['client_id', (e) => e.fn.countAll<number>().as('n')])
-      .where('resolved_on', 'is', null)
-      .groupBy('client_id')
-      .execute(),
-    db.selectFrom('contacts').select('client_id').distinct().where('top_management', '=', 1).execute(),
-    db.selectFrom('key_accounts').select('client_id').where('retired_at', 'is', null).execute(),
-    db
-      .selectFrom('surveys')
-      .select(['client_id', 'dimensions'])
-      .orderBy('client_id')
-      .orderBy('surveyed_on')
-      .orderBy('id')
-      .execute(),
-  ]);
+      // The latest contact of each kind per client; the pure side picks the latest of them.
+      sql<{ client_id: number; kind: ContactKind; on_day: string }>`
+      select client_id, 'visit' as kind, max(visited_on) as on_day from visits
+        where visited_on <= ${today} group by client_id
+      union all
+      select client_id, 'complaint', max(received_on) from complaints
+        where received_on <= ${today} group by client_id
+      union all
+      select client_id, 'survey', max(surveyed_on) from surveys
+        where surveyed_on <= ${today} group by client_id
+      union all
+      select p.client_id, 'won', max(${decided}) from proposals p
+        where p.outcome = 'won' group by p.client_id
+      union all
+      select p.client_id, 'sent', max(v.sent_at) from proposal_versions v
+        join proposals p on p.id = v.proposal_id
+        where v.sent_at <= ${endOfToday} group by p.client_id`.execute(db),
+      db
+        .selectFrom('visits')
+        .select(['client_id', (e) => e.fn.min('visited_on').as('next')])
+        .where('visited_on', '>', today)
+        .groupBy('client_id')
+        .execute(),
+      sql<{ client_id: number; signal: string; n: number; last: string }>`
+      select v.client_id, s.value as signal, count(*) as n, max(v.visited_on) as last
+      from visits v, ${signalsOf(db)}
+      where v.visited_on >= ${since.slice(0, 10)} and v.visited_on <= ${today}
+      group by v.client_id, s.value`.execute(db),
+      db
+        .selectFrom('quotes')
+        .select(['client_id', (e) => e.fn.countAll<number>().as('n')])
+        .whereRef('net', '<', 'subtotal')
+        .where('created_at', '>=', since)
+        .groupBy('client_id')
+        .execute(),
+      db
+        .selectFrom('complaints')
+        .select(['client_id', (e) => e.fn.countAll<number>().as('n')])
+        .where('resolved_on', 'is', null)
+        .groupBy('client_id')
+        .execute(),
+      db.selectFrom('contacts').select('client_id').distinct().where('top_management', '=', 1).execute(),
+      db.selectFrom('key_accounts').select('client_id').where('retired_at', 'is', null).execute(),
+      db
+        .selectFrom('surveys')
+        .select(['client_id', 'dimensions'])
+        .orderBy('client_id')
+        .orderBy('surveyed_on')
+        .orderBy('id')
+        .execute(),
+    ]);
   const wonBy = new Map(won.rows.map((w) => [w.client_id, w]));
-  const activityBy = new Map(activity.rows.map((a) => [a.client_id, a]));
+  const lostBy = new Map(lost.rows.map((l) => [l.client_id, Number(l.lost12m)]));
   const countBy = (rows: { client_id: number; n: number }[]) => new Map(rows.map((r) => [r.client_id, Number(r.n)]));
   const discountBy = countBy(discounts);
   const complaintBy = countBy(complaints);
-  const visitBy = new Map(visits.map((v) => [v.client_id, String(v.last)]));
+  const nextVisitBy = new Map(nextVisits.map((v) => [v.client_id, String(v.next)]));
   const topSet = new Set(tops.map((t) => t.client_id));
   const keySet = new Set(keys.map((k) => k.client_id));
   // Ordered by date, so the last one written per client is the latest survey.
   const surveyBy = new Map(surveys.map((s) => [s.client_id, s.dimensions]));
   const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : null);
-  return clients.map((c) => {
+  const contactsBy = new Map<number, { kind: ContactKind; on: string }[]>();
+  for (const c of contacts.rows) {
+    if (!c.on_day) continue;
+    contactsBy.set(c.client_id, [...(contactsBy.get(c.client_id) ?? []), { kind: c.kind, on: c.on_day.slice(0, 10) }]);
+  }
+  const signalsBy = new Map<number, ClientFacts['signals']>();
+  for (const s of signals.rows) {
+    if (s.signal !== 'perfunctory' && s.signal !== 'disagreement') continue;
+    const of = signalsBy.get(s.client_id) ?? {};
+    of[s.signal] = { count: Number(s.n), last: s.last };
+    signalsBy.set(s.client_id, of);
+  }
+  const facts = clients.map((c): ClientFacts => {
     const w = wonBy.get(c.id);
-    const a = activityBy.get(c.id);
     const survey = surveyBy.get(c.id);
     return {
       clientId: c.id,
@@ -115,13 +168,25 @@ export async function loadClientFacts(
       projects12m: Number(w?.projects12m ?? 0),
       revenue12m: Number(w?.revenue12m ?? 0),
       cost12m: Number(w?.cost12m ?? 0),
-      lost12m: Number(a?.lost12m ?? 0),
-      lastProposalOn: day(a?.last_activity),
-      lastVisitOn: visitBy.get(c.id) ?? null,
+      lost12m: lostBy.get(c.id) ?? 0,
+      contacts: contactsBy.get(c.id) ?? [],
+      nextVisitOn: nextVisitBy.get(c.id) ?? null,
+      signals: signalsBy.get(c.id) ?? {},
       openComplaints: complaintBy.get(c.id) ?? 0,
       discounted12m: discountBy.get(c.id) ?? 0,
       hasTopManagement: topSet.has(c.id),
       latestSurvey: survey ? (JSON.parse(survey) as DimensionScores) : null,
     };
   });
+  const foreignWins = foreign.rows
+    .filter((f): f is typeof f & { won_currency: CurrencyCode } => isCurrencyCode(f.won_currency))
+    .map((f) => ({
+      proposalId: f.id,
+      clientId: f.client_id,
+      currency: f.won_currency,
+      net: Number(f.won_net),
+      cost: Number(f.won_cost),
+      decidedOn: f.decided.slice(0, 10),
+    }));
+  return { facts, foreignWins };
 }

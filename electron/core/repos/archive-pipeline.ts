@@ -18,6 +18,7 @@ interface Row {
   owner_id: number | null;
   owner_name: string | null;
   status: string;
+  outcome: 'won' | 'lost' | null;
   created_at: string;
   decided_at: string | null;
   lost_reason_code: string | null;
@@ -43,7 +44,7 @@ export async function pipelineProposals(db: Kysely<Database>, f: ArchiveFilters)
   const where = proposalConditions(f);
   const filtered = where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``;
   const { rows } = await sql<Row>`
-    select p.id, p.client_id, c.name as client_name, p.owner_id, u.name as owner_name, p.status,
+    select p.id, p.client_id, c.name as client_name, p.owner_id, u.name as owner_name, p.status, p.outcome,
            p.created_at, p.decided_at, p.lost_reason_code,
            coalesce(v.currency, q.currency) as currency,
            coalesce(v.total, q.total) as amount,
@@ -68,6 +69,7 @@ export async function pipelineProposals(db: Kysely<Database>, f: ArchiveFilters)
       ownerId: r.owner_id,
       ownerName: r.owner_name,
       status: r.status as ProposalStatus,
+      outcome: r.outcome,
       date: r.created_at,
       decidedAt: r.decided_at,
       lostReason: r.lost_reason_code as LossReason | null,

@@ -2,53 +2,8 @@ import type { Kysely } from 'kysely';
 import type { ArchiveFilters, ArchiveSort, SavedSearch } from '@shared/contract';
 import type { TimelineSources } from '@shared/archive/timeline';
 import type { Database } from '../db/schema';
-import type { SearchHit } from '../search/search';
 
 /** The archive's reads beside the search itself: browsing, names for hits, saved searches, timelines. */
-
-/** An empty query: the newest documents that pass the facets, from the index's own table. */
-export async function browseArchive(db: Kysely<Database>, f: ArchiveFilters, limit: number): Promise<SearchHit[]> {
-  let q = db.selectFrom('search_docs').selectAll();
-  if (f.kinds?.length) q = q.where('kind', 'in', f.kinds);
-  if (f.clientId !== undefined) q = q.where('client_id', '=', f.clientId);
-  if (f.ownerId !== undefined) q = q.where('owner_id', '=', f.ownerId);
-  if (f.statuses?.length) q = q.where('status', 'in', f.statuses);
-  if (f.currency) q = q.where('currency', '=', f.currency);
-  if (f.dateFrom) q = q.where('date', '>=', f.dateFrom);
-  if (f.dateTo) q = q.where('date', '<=', `${f.dateTo}\uffff`);
-  if (f.minAmount !== undefined) q = q.where('amount', '>=', f.minAmount);
-  if (f.maxAmount !== undefined) q = q.where('amount', '<=', f.maxAmount);
-  const rows = await q.orderBy('date', 'desc').orderBy('id', 'desc').limit(limit).execute();
-  return rows.map((r) => ({
-    key: r.doc_key,
-    kind: r.kind,
-    refId: r.ref_id,
-    parentId: r.parent_id,
-    title: r.title,
-    titleParts: [{ text: r.title, mark: false }],
-    snippet: [{ text: r.body.slice(0, 60) + (r.body.length > 60 ? '…' : ''), mark: false }],
-    clientId: r.client_id,
-    ownerId: r.owner_id,
-    status: r.status,
-    amount: r.amount,
-    currency: r.currency,
-    date: r.date,
-  }));
-}
-
-/** Proposals lost for a reason, and the quotes they link: what a lost-reason filter keeps. */
-export async function lostFor(db: Kysely<Database>, reason: string) {
-  const rows = await db
-    .selectFrom('proposals')
-    .select(['id', 'quote_id'])
-    .where('status', '=', 'lost')
-    .where('lost_reason_code', '=', reason)
-    .execute();
-  return {
-    proposals: new Set(rows.map((r) => r.id)),
-    quotes: new Set(rows.flatMap((r) => (r.quote_id === null ? [] : [r.quote_id]))),
-  };
-}
 
 export async function namesOf(db: Kysely<Database>, clientIds: number[], userIds: number[]) {
   const clients = clientIds.length

@@ -1,8 +1,18 @@
 import type { Kysely } from 'kysely';
+import * as z from 'zod';
+import { VISIT_SIGNALS, type VisitSignal } from '@shared/contract';
 import type { Complaint, ComplaintInput, SurveyInput, Visit, VisitInput } from '@shared/contract';
 import type { AspectScores, DimensionScores } from '@shared/analytics/satisfaction';
 import { daysBetween } from '@shared/analytics/care';
 import type { Database } from '../db/schema';
+
+/** The stored JSON array, keeping only known signals (the column is written by saveVisit only). */
+function parseSignals(json: string): VisitSignal[] {
+  const parsed = z.array(z.string()).safeParse(JSON.parse(json));
+  return parsed.success
+    ? parsed.data.filter((s): s is VisitSignal => (VISIT_SIGNALS as readonly string[]).includes(s))
+    : [];
+}
 
 /** Visits, complaints and surveys of one client: the record's care history. */
 
@@ -27,6 +37,7 @@ export async function listVisits(db: Kysely<Database>, clientId: number): Promis
     plan: r.plan,
     outcome: r.outcome,
     nextStep: r.next_step,
+    signals: parseSignals(r.signals),
     ownerName: r.ownerName ?? null,
   }));
 }
@@ -46,6 +57,7 @@ export async function saveVisit(
     plan: v.plan,
     outcome: v.outcome,
     next_step: v.nextStep,
+    signals: JSON.stringify([...new Set(v.signals)]),
   };
   if (v.id === undefined) {
     const row = await db

@@ -8,7 +8,7 @@ import type { QueryClause } from './tokenize';
  * configuration's behaviour without its word splitting). Title tokens carry weight A, body tokens
  * weight D, so a title-only match is a weight-restricted query. Unigrams are stored with a `~`
  * marker, as FTS5 keeps them in their own columns. Grams keep their order as positions, so a CJK
- * term is a phrase (`<->`) of its bigrams; a Latin term is a prefix (`:*`). A GIN index serves `@@`.
+ * term is a phrase (`<->`) of its bigrams; a Latin term is a prefix (`:*`), a symbol its whole token. A GIN index serves `@@`.
  */
 const UNIGRAM = '~';
 /** Room between title and body positions, so no phrase matches across the two. */
@@ -47,6 +47,9 @@ function clauseQuery(c: QueryClause, titleOnly: boolean): string {
   const w = titleOnly ? 'A' : '';
   if (c.kind === 'unigram') return `${lexeme(UNIGRAM + c.token)}${w ? `:${w}` : ''}`;
   if (c.kind === 'prefix') return `${lexeme(c.token)}:*${w}`;
+  // A symbol's token (tokenize.ts symbolToken) is matched whole: `"` must not find every symbol
+  // whose code point starts the same.
+  if (c.kind === 'symbol') return `${lexeme(c.token)}${w ? `:${w}` : ''}`;
   const parts = c.tokens.map((t) => `${lexeme(t)}${w ? `:${w}` : ''}`);
   return parts.length === 1 ? parts[0]! : `(${parts.join(' <-> ')})`;
 }
@@ -75,5 +78,20 @@ export const postgresFullText: FullTextIndex = {
         where d.tsv @@ ${tsqueryLiteral(query.clauses, titleOnly)}::tsquery ${filtered}
         order by d.id desc limit ${limit}`.execute(db);
     return result.rows;
+  },
+  async countMatches(db, query) {
+    if (query.clauses.length === 0) return 0;
+    const result = await sql<{ n: string | number }>`select count(*) as n from search_docs d
+        where d.tsv @@ ${tsqueryLiteral(query.clauses, false)}::tsquery`.execute(db);
+    return Number(result.rows[0]?.n ?? 0);
+  },
+  facetSource(query, facets) {
+    const filtered = facets.length > 0 ? sql`and ${sql.join(facets, sql` and `)}` : sql``;
+    return sql`select d.kind, d.status, d.client_id, d.owner_id, d.currency from search_docs d
+        where d.tsv @@ ${tsqueryLiteral(query.clauses, false)}::tsquery ${filtered}`;
+  },
+  allSource(facets) {
+    const where = facets.length > 0 ? sql`where ${sql.join(facets, sql` and `)}` : sql``;
+    return sql`select d.kind, d.status, d.client_id, d.owner_id, d.currency from search_docs d ${where}`;
   },
 };

@@ -27,4 +27,25 @@ export const sqliteFullText: FullTextIndex = {
         order by f.rowid desc limit ${limit}`.execute(db);
     return result.rows;
   },
+  async countMatches(db, query) {
+    if (query.match === null) return 0;
+    // FTS5 counts its own doclist: no document is read.
+    const counted = await sql<{
+      n: number;
+    }>`select count(*) as n from search_fts where search_fts match ${query.match}`.execute(db);
+    return Number(counted.rows[0]?.n ?? 0);
+  },
+  facetSource(query, facets) {
+    // FTS5 drives the join (cross join), so a rare term reads only its own matches; the covering
+    // index (migration 017) keeps the facet columns from walking each document's text.
+    return sql`select d.kind, d.status, d.client_id, d.owner_id, d.currency
+      from search_fts f cross join search_docs d indexed by search_docs_facets on d.id = f.rowid
+      where search_fts match ${query.match ?? ''}
+      ${facets.length > 0 ? sql`and ${sql.join(facets, sql` and `)}` : sql``}`;
+  },
+  allSource(facets) {
+    return sql`select d.kind, d.status, d.client_id, d.owner_id, d.currency
+      from search_docs d indexed by search_docs_facets
+      ${facets.length > 0 ? sql`where ${sql.join(facets, sql` and `)}` : sql``}`;
+  },
 };

@@ -49,6 +49,15 @@ export interface FullTextIndex {
     facets: RawBuilder<unknown>[],
     limit: number,
   ): Promise<SearchRow[]>;
+  /** How many documents match every clause anywhere, with no facet filter (the index counts). */
+  countMatches(db: Db, query: ParsedQuery): Promise<number>;
+  /**
+   * A select of the facet columns (kind, status, client_id, owner_id, currency) of every document
+   * matching every clause and the facets: the true count and facets are grouped over it (search.ts).
+   */
+  facetSource(query: ParsedQuery, facets: RawBuilder<unknown>[]): RawBuilder<unknown>;
+  /** The same select over every document passing the facets (a search without words). */
+  allSource(facets: RawBuilder<unknown>[]): RawBuilder<unknown>;
 }
 
 export function fullTextIndex(db: Db): FullTextIndex {

@@ -1,9 +1,9 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { AuditNote } from '../handlers/types';
 import { proposalDocument, proposalKey, quoteDocument, quoteKey, versionDocument } from './documents';
 import { fullTextIndex } from './full-text';
-import { indexDocument, removeDocument } from './search-index';
+import { indexDocument, removeDocument, SEARCH_ANALYSIS } from './search-index';
 
 /**
  * Keeps the archive's index in step with the store. The dispatcher calls reindexFromAuditNotes
@@ -101,8 +101,13 @@ export async function reindexFromAuditNotes(db: Kysely<Database>, notes: readonl
   for (const id of quotes) await reindexQuote(db, id);
 }
 
-/** Whether the index is empty while there is something to find: an upgraded or imported workspace. */
+/**
+ * Whether the index must be built again: it was built by an older analysis (SEARCH_ANALYSIS), or
+ * it is empty while there is something to find (an upgraded or imported workspace).
+ */
 export async function searchIndexNeedsRebuild(db: Kysely<Database>): Promise<boolean> {
+  const meta = await sql<{ analysis: number }>`select analysis from search_meta where id = 1`.execute(db);
+  if (meta.rows[0]?.analysis !== SEARCH_ANALYSIS) return true;
   const indexed = await db.selectFrom('search_docs').select('id').limit(1).executeTakeFirst();
   if (indexed) return false;
   const quote = await db.selectFrom('quotes').select('id').limit(1).executeTakeFirst();
@@ -131,5 +136,7 @@ export async function rebuildSearchIndex(db: Kysely<Database>): Promise<number> 
     await indexDocument(db, doc);
     count++;
   }
+  await sql`insert into search_meta (id, analysis) values (1, ${SEARCH_ANALYSIS})
+            on conflict (id) do update set analysis = excluded.analysis`.execute(db);
   return count;
 }

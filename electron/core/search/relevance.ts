@@ -5,19 +5,22 @@
  * query over a 100,000-version archive as fast as a rare word: FTS5's own bm25 must score every
  * match before it can sort.
  */
+import { foldText } from './fold';
+
 const K1 = 1.2;
 const B = 0.75;
 const TITLE_WEIGHT = 10;
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 /** How often a term occurs: CJK terms as substrings, Latin terms as word prefixes (as the index). */
 export function occurrences(haystack: string, term: string): number {
   if (!term) return 0;
-  const latin =
-    /^[\p{L}\p{N}]+$/u.test(term) &&
-    !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(term);
+  const latin = /^[\p{L}\p{N}]+$/u.test(term) && !CJK.test(term);
   let count = 0;
   for (let at = haystack.indexOf(term); at >= 0; at = haystack.indexOf(term, at + term.length)) {
-    if (!latin || at === 0 || !/[\p{L}\p{N}]/u.test(haystack[at - 1]!)) count++;
+    const before = at === 0 ? '' : haystack[at - 1]!;
+    if (!latin || at === 0 || !/[\p{L}\p{N}]/u.test(before) || CJK.test(before)) count++;
   }
   return count;
 }
@@ -27,15 +30,12 @@ export interface Candidate {
   body: string;
 }
 
-/**
- * Lower case only: NFKC over every candidate's text would cost more than the ranking itself. The
- * index is NFKC-folded, so a full-width word is still found; it just scores as if absent here.
- */
+/** The same folding as the index and the query (fold.ts), so a Traditional document scores its matches. */
 export function normalizeForSearch(text: string): string {
-  return text.toLowerCase();
+  return foldText(text);
 }
 
-/** Score candidates; `terms` are normalised (NFKC, lower case). */
+/** Score candidates; `terms` are folded (fold.ts). */
 export function scoreAll<T extends Candidate>(
   candidates: T[],
   terms: string[],

@@ -2,6 +2,13 @@ import type { Kysely } from 'kysely';
 import { fullTextIndex } from './full-text';
 import { tokenize } from './tokenize';
 
+/**
+ * The version of the text analysis (tokenize.ts, fold.ts) the index is built with. 1: bigrams and
+ * lower case; 2: Traditional folded to Simplified, symbols indexed (migration 017). Raise it when
+ * the analysis changes: an index of another version is rebuilt at open.
+ */
+export const SEARCH_ANALYSIS = 2;
+
 /** What the archive can find: a quote, a proposal, or a frozen version of one. */
 export interface SearchDocument {
   /** Stable key, e.g. `quote:12`, `proposal:3`, `version:45`. */

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import { fullTextIndex, type Db, type SearchRow } from './full-text';
-import { normalizeForSearch, scoreAll } from './relevance';
+import { scoreAll } from './relevance';
 import { makeSnippet, markTerms, type SnippetPart } from './snippet';
 import { parseQuery } from './tokenize';
 
@@ -14,6 +14,8 @@ export interface SearchFilters {
   dateTo?: string;
   minAmount?: number;
   maxAmount?: number;
+  /** Lost proposals of this reason, their versions and the quotes they link. */
+  lostReason?: string;
 }
 
 export interface SearchHit {
@@ -31,6 +33,12 @@ export interface SearchHit {
   currency: string | null;
   date: string | null;
 }
+
+type Row = SearchRow;
+
+/** A search_docs row's columns, without the engine's own (PostgreSQL keeps the tsvector there). */
+const ROW_COLUMNS = sql`d.id, d.doc_key, d.kind, d.ref_id, d.parent_id, d.title, d.body,
+  d.client_id, d.owner_id, d.status, d.amount, d.currency, d.date`;
 
 /**
  * How many of the newest matches are ranked, for title matches and for all matches each. A
@@ -51,6 +59,13 @@ function facetConditions(f: SearchFilters): RawBuilder<unknown>[] {
   if (f.dateTo) where.push(sql`d.date <= ${`${f.dateTo}\uffff`}`);
   if (f.minAmount !== undefined) where.push(sql`d.amount >= ${f.minAmount}`);
   if (f.maxAmount !== undefined) where.push(sql`d.amount <= ${f.maxAmount}`);
+  if (f.lostReason) {
+    // Not in the index: the proposals lost for the reason (an archived loss is still one).
+    const lost = sql`select id from proposals where outcome = 'lost' and lost_reason_code = ${f.lostReason}`;
+    where.push(sql`((d.kind = 'proposal' and d.ref_id in (${lost}))
+      or (d.kind = 'version' and d.parent_id in (${lost}))
+      or (d.kind = 'quote' and d.ref_id in (select quote_id from proposals where id in (${lost}))))`);
+  }
   return where;
 }
 
@@ -65,20 +80,53 @@ export async function searchArchive(
   query: string,
   filters: SearchFilters = {},
   limit = 50,
+  order: SearchOrder = 'relevance',
 ): Promise<SearchHit[]> {
+  return (await searchArchiveRanked(db, query, filters, limit, order)).hits;
+}
+
+/** How hits are ordered: by relevance (title hits first), the newest first, the largest first. */
+export type SearchOrder = 'relevance' | 'newest' | 'amount';
+
+function ordered(rows: Row[], order: SearchOrder): Row[] {
+  if (order === 'newest') return [...rows].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.id - a.id);
+  if (order === 'amount') return [...rows].sort((a, b) => (b.amount ?? -1) - (a.amount ?? -1) || b.id - a.id);
+  return rows;
+}
+
+/**
+ * The search with how many candidates were ranked. Snippets and highlights, the costly part, are
+ * made only for the `limit` hits returned, after ordering.
+ */
+export async function searchArchiveRanked(
+  db: Db,
+  query: string,
+  filters: SearchFilters,
+  limit: number,
+  order: SearchOrder,
+): Promise<{ hits: SearchHit[]; ranked: number; rankedFacets: Record<Facet, Map<string, number>> }> {
   const parsed = parseQuery(query);
-  if (parsed.clauses.length === 0) return [];
+  if (parsed.clauses.length === 0) return { hits: [], ranked: 0, rankedFacets: emptyFacets() };
   const facets = facetConditions(filters);
   const index = fullTextIndex(db);
-  const byId = new Map<number, SearchRow>();
+  const byId = new Map<number, Row>();
   for (const row of await index.newestMatches(db, parsed, true, facets, CANDIDATES)) byId.set(row.id, row);
   for (const row of await index.newestMatches(db, parsed, false, facets, CANDIDATES)) byId.set(row.id, row);
   const { terms } = parsed;
-  const ranked = scoreAll(
-    [...byId.values()],
-    terms.map((t) => normalizeForSearch(t.normalize('NFKC'))),
-  ).sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.score - a.score || b.doc.id - a.doc.id);
-  return ranked.slice(0, limit).map(({ doc: r }) => ({
+  const byRelevance = scoreAll([...byId.values()], terms)
+    .sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.score - a.score || b.doc.id - a.doc.id)
+    .map((r) => r.doc);
+  return {
+    hits: ordered(byRelevance, order)
+      .slice(0, limit)
+      .map((doc) => hitOf(doc, terms)),
+    ranked: byId.size,
+    rankedFacets: facetsOfRows([...byId.values()]),
+  };
+}
+
+function hitOf(r: Row, terms: readonly string[]): SearchHit {
+  return {
     key: r.doc_key,
     kind: r.kind,
     refId: r.ref_id,
@@ -93,5 +141,106 @@ export async function searchArchive(
     amount: r.amount,
     currency: r.currency,
     date: r.date,
-  }));
+  };
+}
+
+/** No words: the newest `candidates` documents that pass the filters, in `order`, `limit` of them. */
+export async function browseNewest(
+  db: Db,
+  filters: SearchFilters,
+  candidates: number,
+  limit: number,
+  order: SearchOrder,
+): Promise<{ hits: SearchHit[]; ranked: number; rankedFacets: Record<Facet, Map<string, number>> }> {
+  const facets = facetConditions(filters);
+  const where = facets.length > 0 ? sql`where ${sql.join(facets, sql` and `)}` : sql``;
+  const { rows } = await sql<Row>`select ${ROW_COLUMNS} from search_docs d ${where}
+      order by d.date desc, d.id desc limit ${candidates}`.execute(db);
+  return {
+    hits: ordered(rows, order)
+      .slice(0, limit)
+      .map((r) => hitOf(r, [])),
+    ranked: rows.length,
+    rankedFacets: facetsOfRows(rows),
+  };
+}
+
+export const FACETS = ['kind', 'status', 'client', 'owner', 'currency'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/**
+ * Up to this many matches the facets count every one; beyond it they count the ranked newest
+ * candidates, and say so (`facetsOf: 'ranked'`): grouping 77,000 matches of a one-character term
+ * costs far more than the search itself, while the count stays exact (FTS5 counts its doclist).
+ */
+export const EXACT_FACETS_UP_TO = 10_000;
+
+function emptyFacets(): Record<Facet, Map<string, number>> {
+  return { kind: new Map(), status: new Map(), client: new Map(), owner: new Map(), currency: new Map() };
+}
+
+/** Facet counts of rows in memory (the ranked candidates). */
+export function facetsOfRows(rows: readonly Pick<Row, 'kind' | 'status' | 'client_id' | 'owner_id' | 'currency'>[]) {
+  const facets = emptyFacets();
+  const add = (facet: Facet, value: string | number | null) => {
+    if (value === null) return;
+    const m = facets[facet];
+    m.set(String(value), (m.get(String(value)) ?? 0) + 1);
+  };
+  for (const r of rows) {
+    add('kind', r.kind);
+    add('status', r.status);
+    add('client', r.client_id);
+    add('owner', r.owner_id);
+    add('currency', r.currency);
+  }
+  return facets;
+}
+
+export interface MatchSummary {
+  /** Every document that matches the words and passes the filters, not only the ranked ones. */
+  total: number;
+  /** Per facet: value → count over all of them; null when there are more than EXACT_FACETS_UP_TO. */
+  facets: Record<Facet, Map<string, number>> | null;
+}
+
+/**
+ * The true count and facets of a search (issue 18): over every match, not the ranked newest.
+ * One pass: the matches are materialized once (FTS5 walks its doclists), then grouped five ways.
+ */
+export async function summarizeMatches(db: Db, query: string, filters: SearchFilters): Promise<MatchSummary> {
+  const facets = emptyFacets();
+  const conditions = facetConditions(filters);
+  const index = fullTextIndex(db);
+  let source: RawBuilder<unknown>;
+  if (query.trim() === '') {
+    source = index.allSource(conditions);
+  } else {
+    const parsed = parseQuery(query);
+    if (parsed.clauses.length === 0) return { total: 0, facets };
+    if (conditions.length === 0) {
+      // No filter: the index counts its own matches, no document's text is read.
+      const total = await index.countMatches(db, parsed);
+      if (total > EXACT_FACETS_UP_TO) return { total, facets: null };
+    }
+    source = index.facetSource(parsed, conditions);
+  }
+  if (query.trim() === '' || conditions.length > 0) {
+    const counted = await sql<{ n: number | string }>`select count(*) as n from (${source}) as s`.execute(db);
+    const total = Number(counted.rows[0]?.n ?? 0);
+    if (total > EXACT_FACETS_UP_TO) return { total, facets: null };
+  }
+  const { rows } = await sql<{ facet: Facet; value: string | number | null; n: number | string }>`
+    with m as materialized (${source})
+    select 'kind' as facet, kind as value, count(*) as n from m group by kind
+    union all select 'status', status, count(*) from m where status is not null group by status
+    union all select 'client', cast(client_id as text), count(*) from m where client_id is not null group by client_id
+    union all select 'owner', cast(owner_id as text), count(*) from m where owner_id is not null group by owner_id
+    union all select 'currency', currency, count(*) from m where currency is not null group by currency`.execute(db);
+  let total = 0;
+  for (const r of rows) {
+    facets[r.facet].set(String(r.value), Number(r.n));
+    if (r.facet === 'kind') total += Number(r.n);
+  }
+  return { total, facets };
 }

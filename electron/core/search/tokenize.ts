@@ -1,14 +1,29 @@
+import { foldText } from './fold';
+
 /**
  * Text → index tokens, the classic CJK analysis (as Lucene's CJKAnalyzer): Chinese has no spaces and
  * one- and two-character words are common, so a run of CJK characters is indexed as overlapping
  * bigrams (品牌发布 → 品牌 牌发 发布) plus, in a separate column, its single characters (for one-
- * character queries). Other scripts are split into lower-cased words. The query goes through the
- * same function, so every term length is an index lookup, never a scan.
+ * character queries). Other scripts are split into words. Text is folded first (fold.ts: NFKC,
+ * lower case, Traditional → Simplified). Punctuation and symbols are tokens of their own
+ * (symbolToken), so `"`, `*` and `)` can be searched as text, and a CJK phrase never matches across
+ * them (发布会场 does not match 发布会。会场: the 。 token sits between 布会 and 会场). The query goes
+ * through the same analysis, so every term length is an index lookup, never a scan.
  */
 
 // Han, kana and hangul: written without spaces between words.
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const WORD = /[\p{L}\p{N}]/u;
+// Letters, digits and combining marks (a decomposed é stays inside its word).
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+const SPACE = /[\s\p{Z}\p{Cc}\p{Cf}]/u;
+
+/**
+ * A punctuation or symbol character as an index token FTS5's unicode61 tokenizer keeps whole:
+ * letters and digits only ("qqsym22" for `"`). No word of real text looks like it.
+ */
+export function symbolToken(ch: string): string {
+  return `qqsym${ch.codePointAt(0)!.toString(16)}`;
+}
 
 export interface Tokens {
   /** Bigrams of CJK runs (a lone CJK character stays as it is) and Latin words, in text order. */
@@ -29,10 +44,10 @@ export function tokenize(text: string): Tokens {
     cjkRun = [];
   };
   const flushWord = () => {
-    if (word) grams.push(word.toLowerCase());
+    if (word) grams.push(word);
     word = '';
   };
-  for (const ch of text.normalize('NFKC')) {
+  for (const ch of foldText(text)) {
     if (CJK.test(ch)) {
       flushWord();
       cjkRun.push(ch);
@@ -42,6 +57,7 @@ export function tokenize(text: string): Tokens {
     } else {
       flushCjk();
       flushWord();
+      if (!SPACE.test(ch)) grams.push(symbolToken(ch));
     }
   }
   flushCjk();
@@ -56,39 +72,44 @@ export function quoteToken(token: string): string {
 
 /**
  * One AND-ed condition of a query, engine-neutral: a single CJK character (looked up among the
- * unigrams), a phrase of consecutive grams (a CJK term of two or more characters), or a Latin
- * word's prefix. Each adapter (fts-sqlite.ts, fts-postgres.ts) writes it in its own syntax.
+ * unigrams), a phrase of consecutive grams (a CJK term of two or more characters), a Latin
+ * word's prefix, or a symbol's whole token. Each adapter (fts-sqlite.ts, fts-postgres.ts) writes it in its own syntax.
  */
 export type QueryClause =
-  { kind: 'unigram'; token: string } | { kind: 'phrase'; tokens: string[] } | { kind: 'prefix'; token: string };
+  | { kind: 'unigram'; token: string }
+  | { kind: 'phrase'; tokens: string[] }
+  | { kind: 'prefix'; token: string }
+  /** A punctuation or symbol character, as its whole index token (symbolToken): never a prefix. */
+  | { kind: 'symbol'; token: string };
 
 export interface ParsedQuery {
   /** FTS5 MATCH expression over every column, or null when the query holds no searchable text. */
   match: string | null;
   /** The same, limited to the title columns. */
   titleMatch: string | null;
-  /** The conditions, for engines other than FTS5 (empty when the query holds no searchable text). */
+  /** The conditions, engine-neutral (empty when the query holds no searchable text). */
   clauses: QueryClause[];
-  /** The terms as the user meant them, for highlighting. */
+  /** The terms, folded (fold.ts), for ranking and highlighting. */
   terms: string[];
 }
 
 /**
  * A user's query → FTS5 MATCH. Each space-separated term must match (AND): a CJK term of two or
  * more characters as the phrase of its bigrams, a single CJK character in the unigram column, a
- * Latin word as a prefix (so "bran" finds "brand").
+ * Latin word as a prefix (so "bran" finds "brand"), a punctuation or symbol character as its token.
  */
 export function parseQuery(input: string): ParsedQuery {
   const clauses: QueryClause[] = [];
   const terms: string[] = [];
-  for (const raw of input.normalize('NFKC').split(/\s+/)) {
+  for (const raw of foldText(input).split(/[\s\p{Z}]+/u)) {
     const parts = pieces(raw);
     if (parts.length === 0) continue;
     terms.push(...parts.map((p) => p.text));
     for (const piece of parts) {
       if (piece.cjk && [...piece.text].length === 1) clauses.push({ kind: 'unigram', token: piece.text });
+      else if (piece.symbol) clauses.push({ kind: 'symbol', token: symbolToken(piece.text) });
       else if (piece.cjk) clauses.push({ kind: 'phrase', tokens: tokenize(piece.text).grams });
-      else clauses.push({ kind: 'prefix', token: piece.text.toLowerCase() });
+      else clauses.push({ kind: 'prefix', token: piece.text });
     }
   }
   if (clauses.length === 0) return { match: null, titleMatch: null, clauses, terms };
@@ -102,30 +123,36 @@ export function parseQuery(input: string): ParsedQuery {
 
 function fts5Clause(c: QueryClause, titleOnly: boolean): string {
   if (c.kind === 'unigram') return `${titleOnly ? 'title_uni' : '{title_uni body_uni}'} : ${quoteToken(c.token)}`;
-  const phrase = c.kind === 'phrase' ? quoteToken(c.tokens.join(' ')) : `${quoteToken(c.token)}*`;
+  const phrase =
+    c.kind === 'phrase'
+      ? quoteToken(c.tokens.join(' '))
+      : c.kind === 'symbol'
+        ? quoteToken(c.token)
+        : `${quoteToken(c.token)}*`;
   return `${titleOnly ? 'title_grams' : '{title_grams body_grams}'} : ${phrase}`;
 }
 
-/** A term split into its CJK runs and its words; punctuation and FTS syntax characters fall away. */
-function pieces(text: string): { text: string; cjk: boolean }[] {
-  const out: { text: string; cjk: boolean }[] = [];
+/** A folded term split into its CJK runs, its words and its symbols (one piece each). */
+function pieces(text: string): { text: string; cjk: boolean; symbol: boolean }[] {
+  const out: { text: string; cjk: boolean; symbol: boolean }[] = [];
   let current = '';
   let currentCjk = false;
+  const flush = () => {
+    if (current) out.push({ text: current, cjk: currentCjk, symbol: false });
+    current = '';
+  };
   for (const ch of text) {
     const cjk = CJK.test(ch);
     const word = !cjk && WORD.test(ch);
     if (!cjk && !word) {
-      if (current) out.push({ text: current, cjk: currentCjk });
-      current = '';
+      flush();
+      if (!SPACE.test(ch)) out.push({ text: ch, cjk: false, symbol: true });
       continue;
     }
-    if (current && cjk !== currentCjk) {
-      out.push({ text: current, cjk: currentCjk });
-      current = '';
-    }
+    if (current && cjk !== currentCjk) flush();
     current += ch;
     currentCjk = cjk;
   }
-  if (current) out.push({ text: current, cjk: currentCjk });
+  flush();
   return out;
 }

@@ -17,13 +17,27 @@ export const CHURN_REASONS = [
   'lost_proposals',
   'no_top_management',
   'dissatisfied',
+  'perfunctory',
+  'disagreement',
   /** 回款慢 (DOMAIN.md §7): money more than 60 days overdue; the value is that amount, minor units. */
   'slow_payment',
 ] as const;
+
+/** What counts as contact with a client (issue 14): things that happened, each on its own date. */
+export const CONTACT_KINDS = ['visit', 'complaint', 'survey', 'won', 'sent'] as const;
+export const contactKindSchema = z.enum(CONTACT_KINDS);
+
 export const churnReasonSchema = z.object({
   code: z.enum(CHURN_REASONS),
-  /** The figure behind the reason: days of silence, open complaints, discounted quotes, lost proposals. */
+  /**
+   * The figure behind the reason: days of silence, open complaints, discounted quotes, lost
+   * proposals, the weakest satisfaction, visits with the signal in the last 12 months.
+   */
   value: z.int().nullable(),
+  /** The date behind it: the last contact (long silence), the latest visit with the signal. */
+  date: isoDate.nullable(),
+  /** For long silence: what the last contact was (null: none since the client was created). */
+  contactKind: contactKindSchema.nullable(),
 });
 export type ChurnReason = z.infer<typeof churnReasonSchema>;
 
@@ -41,11 +55,17 @@ export const clientFiguresSchema = z.object({
   revenue: z.int(),
   cost: z.int(),
   averageSpend: z.int(),
-  /** Projects per year, two decimals. */
+  averageProfit: z.int(),
+  /** Projects per year, two decimals: yearly value = round(averageSpend × this) + relatedSales, exactly. */
   projectsPerYear: z.string(),
   relatedSales: z.int(),
   yearlyValue: z.int(),
   yearlyProfit: z.int(),
+  /**
+   * projected: yearly × relationship years. historic (let go or asleep clients): what they brought
+   * (all-time revenue and profit), not a projection of a relationship that has stopped.
+   */
+  valueBasis: z.enum(['projected', 'historic']),
   lifetimeValue: z.int(),
   lifetimeProfit: z.int(),
   /** The last 12 months. */
@@ -57,8 +77,12 @@ export const clientFiguresSchema = z.object({
   tier: abcTierSchema,
   revenueRank: z.int().nullable(),
   profitRank: z.int().nullable(),
+  /** The last contact (CONTACT_KINDS), or the day the client was created when there was none. */
   lastTouch: isoDate,
+  lastContactKind: contactKindSchema.nullable(),
   daysSinceTouch: z.int(),
+  /** The next planned visit (dated after today): a plan, not contact. */
+  nextVisitOn: isoDate.nullable(),
   dormancy: dormancySchema.nullable(),
   churn: z.array(churnReasonSchema),
   /** DOMAIN.md §7: the cost to serve (all-time, last 12 months) and the profit after it. */
@@ -95,6 +119,29 @@ export const accountAnalyticsSchema = z.object({
   topFifthCount: z.int(),
   tierCounts: z.record(abcTierSchema, z.int()),
   dormancyCounts: z.record(dormancySchema, z.int()),
+  /** Wins in another currency, converted with the newest rate dated on or before their decision. */
+  conversions: z.array(
+    z.object({
+      proposalId: idSchema,
+      clientId: idSchema,
+      currency: z.enum(CURRENCY_CODES),
+      net: z.int(),
+      rate: z.string(),
+      rateOn: isoDate,
+      convertedNet: z.int(),
+    }),
+  ),
+  /** Wins that could not be converted (no rate on or before their day): left out, and listed. */
+  unconverted: z.array(
+    z.object({
+      proposalId: idSchema,
+      clientId: idSchema,
+      clientName: z.string(),
+      currency: z.enum(CURRENCY_CODES),
+      net: z.int(),
+      decidedOn: isoDate,
+    }),
+  ),
 });
 export type AccountAnalytics = z.infer<typeof accountAnalyticsSchema>;
 

@@ -102,12 +102,21 @@ export type Timeline = z.infer<typeof timelineSchema>;
 export const archiveContract = {
   /**
    * Search by words (Chinese and English) and facets. An empty query lists the newest documents
-   * that pass the filters. Facets count the hits found (at most `limit`, 500 by default).
+   * that pass the filters. `total` and the facets count every match; the newest `ranked` of them
+   * are ranked, and the first `limit` (500 by default) of those are listed.
    */
   'archive.search': query(
     ANY_ROLE,
     archiveSearchArgsSchema,
-    z.object({ hits: z.array(archiveHitSchema), facets: archiveFacetsSchema, truncated: z.boolean() }),
+    z.object({
+      hits: z.array(archiveHitSchema),
+      facets: archiveFacetsSchema,
+      /** all: the facets count every match; ranked: more than 10,000 matches, they count the ranked newest. */
+      facetsOf: z.enum(['all', 'ranked']),
+      total: z.int(),
+      ranked: z.int(),
+      truncated: z.boolean(),
+    }),
   ),
   /** The choices for the client and owner filters. */
   'archive.filterOptions': query(ANY_ROLE, noArgs, z.object({ clients: z.array(option), owners: z.array(option) })),

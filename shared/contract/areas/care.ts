@@ -11,6 +11,14 @@ const saved = z.object({ id: idSchema });
 /** An optional date in a form: empty means none. */
 const optionalDate = z.union([z.literal(''), isoDate]);
 
+/**
+ * Churn signals an account lead notices on a visit or call (DOMAIN.md §4 流失预警): perfunctory
+ * replies (敷衍) and disagreement inside the client (意见不统一). Counted in the warnings with dates.
+ */
+export const VISIT_SIGNALS = ['perfunctory', 'disagreement'] as const;
+export const visitSignalSchema = z.enum(VISIT_SIGNALS);
+export type VisitSignal = z.infer<typeof visitSignalSchema>;
+
 export const visitInputSchema = z.strictObject({
   id: idSchema.optional(),
   clientId: idSchema,
@@ -20,6 +28,7 @@ export const visitInputSchema = z.strictObject({
   plan: optionalText(2000),
   outcome: optionalText(2000),
   nextStep: optionalText(1000),
+  signals: z.array(visitSignalSchema).max(VISIT_SIGNALS.length).default([]),
 });
 export type VisitInput = z.infer<typeof visitInputSchema>;
 export const visitSchema = visitInputSchema.extend({

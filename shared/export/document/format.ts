@@ -1,5 +1,60 @@
 import type { Lang } from '../../i18n/lang';
-import { formatMoney, type CurrencyCode } from '../../money';
+import { currencyDigits, formatMoney, minorToDecimal, type CurrencyCode } from '../../money';
+
+/**
+ * Symbols no reader can mistake (issue 14): to a Chinese client "¥" is yuan, so a yen amount
+ * printed as ¥7,665,284 reads about 20× too much, and "$" is three currencies. CNY keeps ¥ (and
+ * the 大写 line); every other currency carries its own prefix. A table, not Intl: the document must
+ * read the same on every runtime.
+ */
+const DOCUMENT_SYMBOL: Record<CurrencyCode, string> = {
+  CNY: '¥',
+  HKD: 'HK$',
+  MOP: 'MOP$',
+  TWD: 'NT$',
+  USD: 'US$',
+  EUR: '€',
+  GBP: '£',
+  SGD: 'S$',
+  JPY: 'JP¥',
+  KRW: '₩',
+};
+
+/** The currency's name in the document's language, written beside the total. */
+const CURRENCY_NAME: Record<CurrencyCode, Record<Lang, string>> = {
+  CNY: { 'zh-CN': '人民币', en: 'Chinese yuan' },
+  HKD: { 'zh-CN': '港元', en: 'Hong Kong dollars' },
+  MOP: { 'zh-CN': '澳门元', en: 'Macanese patacas' },
+  TWD: { 'zh-CN': '新台币', en: 'New Taiwan dollars' },
+  USD: { 'zh-CN': '美元', en: 'US dollars' },
+  EUR: { 'zh-CN': '欧元', en: 'euros' },
+  GBP: { 'zh-CN': '英镑', en: 'pounds sterling' },
+  SGD: { 'zh-CN': '新加坡元', en: 'Singapore dollars' },
+  JPY: { 'zh-CN': '日元', en: 'Japanese yen' },
+  KRW: { 'zh-CN': '韩元', en: 'South Korean won' },
+};
+
+const grouping = new Map<string, Intl.NumberFormat>();
+
+/** An amount with its unambiguous symbol: JP¥7,665,284, US$12,345.67, ¥12,345.67. */
+export function documentMoney(minor: number, currency: CurrencyCode, lang: Lang): string {
+  if (currency === 'CNY') return formatMoney(minor, currency, lang);
+  const digits = currencyDigits(currency);
+  const key = `${lang}|${digits}`;
+  let number = grouping.get(key);
+  if (!number) {
+    number = new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    grouping.set(key, number);
+  }
+  const abs = minorToDecimal(Math.abs(minor), currency) as Intl.StringNumericLiteral;
+  return `${minor < 0 ? '-' : ''}${DOCUMENT_SYMBOL[currency]}${number.format(abs)}`;
+}
+
+/** "日元（JPY）" / "Japanese yen (JPY)". */
+export function currencyLabel(currency: CurrencyCode, lang: Lang): string {
+  const name = CURRENCY_NAME[currency][lang];
+  return lang === 'zh-CN' ? `${name}（${currency}）` : `${name} (${currency})`;
+}
 
 /**
  * How figures read in a document. Dates are written by hand, not by Intl, so a document re-exported
@@ -7,6 +62,8 @@ import { formatMoney, type CurrencyCode } from '../../money';
  */
 export interface DocFormat {
   money(minor: number): string;
+  /** The currency named: "日元（JPY）". */
+  currency: string;
   /** A discount reads as a deduction: −¥1,959.91. */
   minus(minor: number): string;
   /** "12.3" → "+12.3%". */
@@ -19,8 +76,9 @@ const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep'
 
 export function docFormat(lang: Lang, currency: CurrencyCode): DocFormat {
   return {
-    money: (minor) => formatMoney(minor, currency, lang),
-    minus: (minor) => (minor === 0 ? formatMoney(0, currency, lang) : `−${formatMoney(minor, currency, lang)}`),
+    money: (minor) => documentMoney(minor, currency, lang),
+    currency: currencyLabel(currency, lang),
+    minus: (minor) => (minor === 0 ? documentMoney(0, currency, lang) : `−${documentMoney(minor, currency, lang)}`),
     deviation: (p) => (p === null ? '—' : `${p.startsWith('-') ? '−' + p.slice(1) : '+' + p}%`),
     date: (iso) => {
       const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];

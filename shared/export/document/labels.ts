@@ -82,6 +82,7 @@ export interface DocLabels {
   tax(percent: string): string;
   total: string;
   totalInCapitals: string;
+  currency: string;
   validity: string;
   noValidity: string;
   /** Around the page number and the page count: 第 [n] 页 / 共 [m] 页. */
@@ -180,6 +181,7 @@ export const DOC_LABELS: Record<Lang, DocLabels> = {
     tax: (p) => `税费（${p}%）`,
     total: '总价（含税）',
     totalInCapitals: '大写',
+    currency: '币种',
     validity: '报价有效期',
     noValidity: '（未注明）',
     pageParts: ['第 ', ' 页 / 共 ', ' 页'],
@@ -274,6 +276,7 @@ export const DOC_LABELS: Record<Lang, DocLabels> = {
     tax: (p) => `Tax (${p}%)`,
     total: 'Total (incl. tax)',
     totalInCapitals: 'In words (大写)',
+    currency: 'Currency',
     validity: 'Valid until',
     noValidity: '(not stated)',
     pageParts: ['Page ', ' of ', ''],

@@ -176,6 +176,8 @@ function totals(ctx: Ctx): TableRow[] {
   rows.push({ cells: [labels.net, fmt.money(c.net)] });
   rows.push({ cells: [labels.tax(c.settings.taxPercent), fmt.money(c.tax)] });
   rows.push({ cells: [labels.total, fmt.money(c.total)], emphasis: true });
+  // The currency named beside the total, so no symbol has to carry it alone.
+  rows.push({ cells: [labels.currency, fmt.currency] });
   if (q.currency === 'CNY') rows.push({ cells: [labels.totalInCapitals, `人民币${chineseCapitalAmount(c.total)}`] });
   if (c.optionalTotals.optionsPrice > 0)
     rows.push({ cells: [labels.totalWithOptions, fmt.money(c.optionalTotals.totalWithOptions)] });

@@ -14,6 +14,7 @@ import { m013Collection } from './013_collection';
 import { m014Acceptance } from './014_acceptance';
 import { m015Passwords } from './015_passwords';
 import { m016ProposalDrafts } from './016_proposal_drafts';
+import { m017Outcome } from './017_outcome';
 import type { Migration } from './types';
 
 /** Every schema change, in order. Append only: a released migration is never edited. */
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m014Acceptance,
   m015Passwords,
   m016ProposalDrafts,
+  m017Outcome,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;
 export type { Migration } from './types';

@@ -6,6 +6,7 @@ import { useCallQuery } from '../../api';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { usePreferences } from '../../app/preferences';
+import { useFormat } from '../../i18n/format';
 import { ArchiveTabs } from './ArchiveTabs';
 import { exportResultsCsv } from './csvExport';
 import { FilterBar } from './FilterBar';
@@ -19,6 +20,7 @@ import './archive.css';
 export function ArchiveScreen() {
   const { t } = useTranslation();
   const { lang } = usePreferences();
+  const fmt = useFormat();
   const navigate = useNavigate();
   const { params, update } = useArchiveParams();
   // The box answers every key; the address (and the search) follows a moment later.
@@ -114,8 +116,14 @@ export function ArchiveScreen() {
             <span role="status" className="muted">
               {search.data &&
                 (search.data.truncated
-                  ? t('archiveWork.resultsTruncated', { count: hits.length })
-                  : t('archiveWork.results', { count: hits.length }))}
+                  ? t(params.query.trim() === '' ? 'archiveWork.resultsNewest' : 'archiveWork.resultsRanked', {
+                      shown: fmt.number(hits.length),
+                      ranked: fmt.number(search.data.ranked),
+                      total: fmt.number(search.data.total),
+                    })
+                  : t('archiveWork.results', { count: search.data.total }))}
+              {search.data?.facetsOf === 'ranked' &&
+                ` ${t('archiveWork.facetsOfRanked', { ranked: fmt.number(search.data.ranked) })}`}
             </span>
             <button
               type="button"
