@@ -28,6 +28,7 @@ import { findUser } from '../repos/users';
 import { isoNow } from '../time';
 import { checkLineMeta, prefixIssues } from './quote-rules';
 import { defineHandlers, type HandlerContext } from './types';
+import { localDateTime, localToday } from '@shared/dates/local';
 
 async function workspaceDefaults(db: Kysely<Database>): Promise<QuoteDefaults & { currency: string; lang: string }> {
   const s = await readSettings(db);
@@ -38,7 +39,7 @@ async function workspaceDefaults(db: Kysely<Database>): Promise<QuoteDefaults & 
   };
 }
 
-const today = (now: Date) => now.toISOString().slice(0, 10);
+const today = (now: Date) => localToday(now);
 
 /**
  * The contract checks a quote against the built-in defaults; whether a discount amount passes the
@@ -110,7 +111,7 @@ export const quoteHandlers = defineHandlers({
   'quotes.compute': async (quote, { db, now }) => {
     const s = await readSettings(db);
     const defaults: QuoteDefaults = quoteDefaultsOf(s);
-    return computeQuote(checkAgainstWorkspace(quote, defaults), { defaults, today: now.toISOString().slice(0, 10) });
+    return computeQuote(checkAgainstWorkspace(quote, defaults), { defaults, today: today(now) });
   },
 
   'quotes.create': async (args, ctx) => {
@@ -142,7 +143,7 @@ export const quoteHandlers = defineHandlers({
       throw new CoreError('conflict', 'error.quote_conflict', {
         revision: row.revision,
         by: row.updatedBy ?? '—',
-        at: row.updatedAt.slice(0, 16).replace('T', ' '),
+        at: localDateTime(row.updatedAt),
       });
     const clientName = await requireClient(ctx.db, args.clientId);
     if (args.ownerId !== null && !(await findUser(ctx.db, args.ownerId)))
