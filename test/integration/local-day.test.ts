@@ -8,7 +8,8 @@ import { localDateTime, localTime, localToday } from '@shared/dates/local';
 import { validate } from '@shared/validation';
 import { archiveFileName } from '../../electron/core/archive/export';
 import { paragraphs, unzip } from './support/docx-reader';
-import { openProposalWorld } from './support/proposal-world';
+import type { ProposalDetail } from '@shared/contract';
+import { openProposalWorld, PRE_COMM, saveArgs, SELF_CHECK, withText } from './support/proposal-world';
 
 const MORNING_IN_SHANGHAI = new Date('2026-03-04T23:30:00.000Z');
 const THAT_DAY = '2026-03-05';
@@ -72,6 +73,39 @@ describe('dates in the user day (TZ=Asia/Shanghai, clock at 07:30 local)', () =>
       expect(text).toContain('日期\n2026年3月5日');
       expect(text).not.toContain('2026年3月4日');
       expect(file.fileName).toContain(THAT_DAY);
+    } finally {
+      w.t.dispose();
+    }
+  });
+
+  it('a proposal sent at 07:30 freezes a version dated that day, and its Word file says so', async () => {
+    const w = await openProposalWorld(() => MORNING_IN_SHANGHAI);
+    try {
+      const created = await w.as<ProposalDetail>(w.lead, 'proposals.create', {
+        clientId: w.clientId,
+        title: '品牌焕新提案',
+        quoteId: w.healthy.id,
+      });
+      const saved = await w.as<ProposalDetail>(
+        w.lead,
+        'proposals.save',
+        saveArgs(created, {
+          sections: withText(created.sections, 'situation', '认知度处于第二梯队'),
+          preCommunication: PRE_COMM,
+          selfCheck: SELF_CHECK,
+        }),
+      );
+      const pre = await w.as<ProposalDetail>(w.lead, 'proposals.transition', { id: saved.id, to: 'pre_communicated' });
+      await w.as(w.lead, 'proposals.send', { id: saved.id, revision: pre.revision, acknowledgeWarnings: true });
+      const v1 = await w.as<{ fileName: string; bytesBase64: string }>(w.lead, 'export.versionDocx', {
+        proposalId: saved.id,
+        number: 1,
+      });
+      expect(v1.fileName).toMatch(new RegExp(`-V1-${THAT_DAY}\\.docx$`));
+      const xml = unzip(new Uint8Array(Buffer.from(v1.bytesBase64, 'base64')))
+        .get('word/document.xml')!
+        .toString('utf8');
+      expect(paragraphs(xml).join('\n')).toContain('日期\n2026年3月5日');
     } finally {
       w.t.dispose();
     }
