@@ -8,6 +8,8 @@ const SQLITE_FILE_ONLY = [
   'test/integration/migrations.test.ts',
   'test/integration/backups.test.ts',
   'test/integration/corrupt-workspace.test.ts',
+  // The file's start-up integrity check in a worker and its daily backup.
+  'test/integration/cold-start.test.ts',
   'test/integration/kill.test.ts',
   // EXPLAIN QUERY PLAN is SQLite's; PostgreSQL's planner needs its own test (not written yet).
   'test/integration/query-plans.test.ts',

@@ -24,9 +24,11 @@ export {
 } from './proposal';
 export {
   exportSnapshotSchema,
+  paymentTermSchema,
   SNAPSHOT_FORMAT,
   snapshotPartySchema,
   snapshotProposalSchema,
   type ExportSnapshot,
+  type PaymentTerm,
   type SnapshotProposal,
 } from './snapshot';

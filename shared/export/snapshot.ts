@@ -27,6 +27,17 @@ export const snapshotProposalSchema = z.strictObject({
  * proposal version, later) and re-exports it: the document is a pure function of (snapshot,
  * branding), so re-exporting a year later gives the same bytes.
  */
+/** One payment milestone as a document prints it (DOMAIN.md §7). */
+export const paymentTermSchema = z.strictObject({
+  label: z.string().max(200),
+  /** "50%", or null for a fixed amount. */
+  percent: z.string().max(20).nullable(),
+  /** When it falls due, in the document's language. */
+  due: z.string().max(200),
+  amount: z.int().nonnegative(),
+});
+export type PaymentTerm = z.infer<typeof paymentTermSchema>;
+
 export const exportSnapshotSchema = z.strictObject({
   format: z.literal(SNAPSHOT_FORMAT),
   quote: quoteObjectSchema,
@@ -44,6 +55,8 @@ export const exportSnapshotSchema = z.strictObject({
   /** The moment the snapshot was taken: the .docx package's created and modified dates. */
   generatedAt: isoInstantText,
   language: z.enum(LANGS),
+  /** A won proposal's payment plan, printed in its cost section; absent before there is one. */
+  paymentTerms: z.array(paymentTermSchema).max(12).optional(),
 });
 export type ExportSnapshot = z.infer<typeof exportSnapshotSchema>;
 export type SnapshotProposal = z.infer<typeof snapshotProposalSchema>;

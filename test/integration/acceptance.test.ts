@@ -107,6 +107,20 @@ describe('acceptance: confirmation letter and the signed scan', () => {
       ),
     );
     expect(letter.body).toContain(formatMoney(plan.milestones[0]!.amount, 'CNY', 'zh-CN'));
+    // A working-copy export of the won proposal (here in English: the sent version was Chinese, and
+    // a sent version itself always re-exports exactly as sent) prints the plan in its cost section.
+    const doc = readDocx(
+      Buffer.from(
+        (await w.as<ExportedFile>(w.lead, 'export.proposalDocx', { proposalId: sent.id, language: 'en' })).bytesBase64,
+        'base64',
+      ),
+    ).body;
+    const at = doc.lastIndexOf('Payment terms');
+    expect(at).toBeGreaterThan(doc.findIndex((t) => t.endsWith('Budget')));
+    const terms = doc.slice(at, at + 17);
+    for (const m of plan.milestones) expect(terms).toContain(formatMoney(m.amount, 'CNY', 'en'));
+    expect(terms).toContain('7 days after signing');
+    expect(terms[terms.indexOf('Total') + 3]).toBe(formatMoney(versionTotal, 'CNY', 'en'));
   });
 
   it('refuses a scan that is not a PDF or an image, a second acceptance, and a version that does not exist; nothing changes', async () => {

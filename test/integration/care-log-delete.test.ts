@@ -63,15 +63,17 @@ describe('deleting a client log entry (visits, complaints, surveys)', () => {
     expect(await t.ok('visits.list', { clientId: a.id })).toEqual({ items: [] });
     expect(await t.ok('complaints.list', { clientId: a.id })).toEqual({ items: [] });
 
-    const rows = await t.query<{ action: string; entity: string; entity_id: string; detail: string }>(
+    const rows = await t.query<{ action: string; entity: string; entity_id: string; detail: unknown }>(
       "select action, entity, entity_id, detail from audit_log where action like '%.delete' order by id",
     );
     expect(rows.map((r) => [r.action, r.entity, r.entity_id])).toEqual([
       ['visits.delete', 'visit', String(visit.id)],
       ['complaints.delete', 'complaint', String(complaint.id)],
     ]);
-    expect(JSON.parse(rows[0]!.detail).removed).toMatchObject({ purpose: '季度回顾', visited_on: '2026-03-01' });
-    expect(JSON.parse(rows[1]!.detail).removed).toMatchObject({ description: '物料延误' });
+    // Text on SQLite, jsonb on PostgreSQL.
+    const detail = (d: unknown) => (typeof d === 'string' ? JSON.parse(d) : d) as { removed: unknown };
+    expect(detail(rows[0]!.detail).removed).toMatchObject({ purpose: '季度回顾', visited_on: '2026-03-01' });
+    expect(detail(rows[1]!.detail).removed).toMatchObject({ description: '物料延误' });
 
     // Gone twice is not found, not a silent success.
     const again = await t.core.call('complaints.delete', { id: complaint.id, clientId: a.id });

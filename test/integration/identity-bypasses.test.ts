@@ -77,13 +77,18 @@ describe('identity and permission bypasses', () => {
   });
 
   it('an account lead cannot restore a backup (or make, list or inspect one); an admin can', async () => {
-    const backup = await w.as<Backup>(w.admin, 'backups.create', {});
+    // A team workspace (PostgreSQL) has no backups in the app: there the roles are still checked first.
+    const backup =
+      w.t.engine === 'sqlite'
+        ? await w.as<Backup>(w.admin, 'backups.create', {})
+        : { name: 'workbench-20261101T000000000Z-manual.db' };
     await w.as(w.lead, 'proposals.create', { clientId: w.clientId, title: '备份之后', quoteId: w.healthy.id });
     expect(await refused(w.lead, 'backups.restore', { name: backup.name })).toBe('forbidden');
     expect(await refused(w.lead, 'backups.create', {})).toBe('forbidden');
     expect(await refused(w.lead, 'backups.list', {})).toBe('forbidden');
     expect(await refused(w.lead, 'backups.inspect', { name: backup.name })).toBe('forbidden');
     expect(await refused(w.finance, 'backups.restore', { name: backup.name })).toBe('forbidden');
+    if (w.t.engine !== 'sqlite') return;
 
     await w.as(w.admin, 'backups.restore', { name: backup.name });
     const titles = (await w.as<{ items: { title: string }[] }>(w.admin, 'proposals.list', {})).items.map(

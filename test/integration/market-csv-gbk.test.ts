@@ -34,7 +34,7 @@ describe('a GBK / GB18030 market CSV', () => {
     await t.ok('workspace.setup', { mode: 'empty', adminName: '王芳', companyName: '星河', language: 'zh-CN' });
     const mojibake = new TextDecoder('utf-8').decode(GBK_FILE);
     expect(mojibake).toContain('\uFFFD');
-    const before = snapshotTables(t.core);
+    const before = await snapshotTables(t.core);
     const r = await t.core.call('market.importCsv', { csvText: mojibake }, {});
     expect(r.ok).toBe(false);
     if (r.ok) return;
@@ -42,7 +42,7 @@ describe('a GBK / GB18030 market CSV', () => {
     expect(r.error.issues?.[0]?.code).toBe('not_utf8');
     expect(r.error.messages['zh-CN']).toContain('编码');
     expect(r.error.messages.en).toContain('encoding');
-    expect(snapshotTables(t.core)).toBe(before);
+    expect(await snapshotTables(t.core)).toBe(before);
   });
 
   it('UTF-8 with a BOM stays UTF-8; bytes of no known encoding are refused', () => {

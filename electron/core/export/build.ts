@@ -15,7 +15,9 @@ import { NUMBERED_LIST, renderBlocks, type BlockContext } from './blocks';
 import { cover } from './cover';
 import { DOC_LABELS, type DocLabels } from '@shared/export/document/labels';
 import { coverHeader, pageFooter, pageHeader } from './page-frame';
+import { docFormat } from '@shared/export/document/format';
 import { quoteChapters } from './quote-part';
+import { dataTable, spacer, type Row } from './table-kit';
 import { stylesOf, STYLE, themeOf, type Theme } from './theme';
 import { stylesXmlOf } from './template';
 
@@ -87,10 +89,38 @@ function proposalBody(snapshot: ExportSnapshot, b: Built): FileChild[] {
     if (blocks.length === 0 && key !== 'cost')
       out.push(new Paragraph({ style: STYLE.note, children: [new TextRun(b.labels.noContent)] }));
     out.push(...notes(section, b.labels));
-    if (key === 'cost')
+    if (key === 'cost') {
       out.push(...quoteChapters({ ...b.blocks, labels: b.labels, snapshot, internal: false, level: 2 }));
+      out.push(...paymentTermsPart(snapshot, b));
+    }
     return out;
   });
+}
+
+/** A won proposal's payment plan (付款条件), after the quote in the cost section. */
+function paymentTermsPart(snapshot: ExportSnapshot, b: Built): FileChild[] {
+  const terms = snapshot.paymentTerms;
+  if (!terms || terms.length === 0) return [];
+  const fmt = docFormat(snapshot.language, snapshot.quote.currency);
+  const rows: Row[] = terms.map((m) => ({ cells: [m.label, m.percent ?? '—', m.due, fmt.money(m.amount)] }));
+  rows.push({
+    cells: [b.labels.paymentTermsTotal, '', '', fmt.money(terms.reduce((s, m) => s + m.amount, 0))],
+    emphasis: true,
+  });
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_2, text: b.labels.paymentTerms }),
+    dataTable(
+      b.theme,
+      [
+        { header: b.labels.paymentMilestone, share: 0.3 },
+        { header: b.labels.paymentShare, share: 0.15, align: 'end' },
+        { header: b.labels.paymentDue, share: 0.3 },
+        { header: b.labels.amount, share: 0.25, align: 'end' },
+      ],
+      rows,
+    ),
+    spacer(),
+  ];
 }
 
 function titleOf(input: DocumentInput): string {

@@ -12,7 +12,7 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
-import type { ExportSnapshot } from '@shared/export';
+import type { ExportSnapshot, PaymentTerm } from '@shared/export';
 import type { Lang } from '@shared/i18n/lang';
 import type { BrandingAssets } from '../repos/branding';
 import { chineseCapitalAmount } from '@shared/export/document/chinese-capital';
@@ -29,14 +29,8 @@ import { stylesOf, STYLE, themeOf, type Theme } from './theme';
  * sum to the total), validity, and signature and seal blocks for both sides. A pure function of
  * its input, like every document here.
  */
-export interface LetterMilestone {
-  label: string;
-  /** "50%" or null for a fixed amount. */
-  percent: string | null;
-  /** When it falls due, in words ("签约后 7 天" / "2027-07-01"). */
-  due: string;
-  amount: number;
-}
+/** A milestone as the letter prints it: the same shape as the proposal document's terms. */
+export type LetterMilestone = PaymentTerm;
 
 export interface LetterInput {
   snapshot: ExportSnapshot;

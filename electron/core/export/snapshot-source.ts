@@ -6,6 +6,7 @@ import { computeQuote, quoteDefaultsOf, quoteObjectSchema } from '@shared/quote'
 import type { Database } from '../db/schema';
 import { readProposalSource, readQuoteSource, type QuoteSource } from '../repos/export-sources';
 import { readSettings } from '../repos/settings';
+import { paymentTermsOf } from '../services/payment-terms';
 import { ExportRefusal } from './refusal';
 import { exportSections } from '@shared/proposal/sections';
 import { planPhaseSchema } from '@shared/proposal/records';
@@ -83,8 +84,14 @@ export async function proposalSnapshot(
     .select((eb) => eb.fn.max('number').as('n'))
     .where('proposal_id', '=', proposalId)
     .executeTakeFirst();
+  // A won proposal's payment plan (DOMAIN.md §7) goes into its cost section; before, nothing.
+  const paymentTerms = await paymentTermsOf(db, proposalId, base.computed.total, language, {
+    today: base.date,
+    planOnly: true,
+  });
   return {
     ...base,
+    ...(paymentTerms ? { paymentTerms } : {}),
     owner: proposal.ownerName ? { name: proposal.ownerName } : base.owner,
     version: Number(newest?.n ?? 0) || 1,
     proposal: { title: proposal.title, sections: sections.success ? exportSections(sections.data, language) : [] },

@@ -1,15 +1,13 @@
 import type { Kysely } from 'kysely';
-import { resolvePlan } from '@shared/collection';
-import { DOCX_MIME, PDF_MIME, type Acceptance, type MilestoneInput } from '@shared/contract';
-import type { Lang } from '@shared/i18n/lang';
+import { DOCX_MIME, PDF_MIME, type Acceptance } from '@shared/contract';
 import type { Database } from '../db/schema';
 import { CoreError } from '../errors';
 import { LETTER_LABELS, renderConfirmation, type LetterMilestone } from '../export/confirmation';
-import { docFormat } from '@shared/export/document/format';
 import { exportFileName } from '../export/file-name';
 import { docxToPdf } from '../export/pdf';
 import { frozenVersion } from '../export/version-source';
-import { listTemplates, readPlan } from '../repos/payments';
+import { listTemplates } from '../repos/payments';
+import { dueWords, paymentTermsOf } from '../services/payment-terms';
 import { setPlan, today } from '../services/payment-plan';
 import { isoNow } from '../time';
 import { proposalHandlers } from './proposals';
@@ -53,55 +51,17 @@ function sniff(bytes: Uint8Array): 'application/pdf' | 'image/png' | 'image/jpeg
   return null;
 }
 
-const TRIGGER_WORDS: Record<Lang, Record<NonNullable<MilestoneInput['trigger']>, string>> = {
-  'zh-CN': { signing: '签约后', delivery: '交付后', completion: '项目完成后' },
-  en: { signing: 'after signing', delivery: 'after delivery', completion: 'after completion' },
-};
-
-function dueWords(
-  lang: Lang,
-  m: { dueOn?: string | null; trigger?: MilestoneInput['trigger'] | null; triggerDays?: number | null },
-) {
-  const fmt = docFormat(lang, 'CNY');
-  if (m.dueOn) return fmt.date(m.dueOn);
-  const days = m.triggerDays ?? 0;
-  const trigger = TRIGGER_WORDS[lang][m.trigger ?? 'signing'];
-  return lang === 'en' ? `${days} days ${trigger}` : `${trigger} ${days} 天内`;
-}
-
 export const acceptanceHandlers = defineHandlers({
   'export.confirmationLetter': async (args, ctx) => {
     const { snapshot, branding } = await frozenVersion(ctx.db, args.proposalId, args.number);
     const document = snapshot.document;
     const lang = document.language;
     const total = document.computed.total;
-    let milestones: LetterMilestone[];
-    const plan = await readPlan(ctx.db, args.proposalId, today(ctx.now));
-    if (plan && plan.total === total) {
-      milestones = plan.milestones.map((m) => ({
-        label: m.label,
-        percent: m.percent === null ? null : `${m.percent}%`,
-        due: dueWords(lang, m),
-        amount: m.amount,
-      }));
-    } else {
-      const templates = await listTemplates(ctx.db);
-      const template = templates.find((t) => t.id === args.templateId) ?? templates[0];
-      if (!template) throw new CoreError('not_found', 'error.not_found');
-      const resolved = resolvePlan(
-        total,
-        template.milestones.map((m) => (m.percent !== undefined ? { percent: m.percent } : { amount: m.amount ?? 0 })),
-      );
-      // A template of fixed amounts that does not fit this total: print the whole total as one payment.
-      milestones = resolved.ok
-        ? template.milestones.map((m, i) => ({
-            label: m.label,
-            percent: m.percent === undefined ? null : `${m.percent}%`,
-            due: dueWords(lang, m),
-            amount: resolved.amounts[i]!,
-          }))
-        : [{ label: LETTER_LABELS[lang].planTotal, percent: '100%', due: dueWords(lang, {}), amount: total }];
-    }
+    // A template of fixed amounts that does not fit this total: the whole total as one payment.
+    const milestones: LetterMilestone[] = (await paymentTermsOf(ctx.db, args.proposalId, total, lang, {
+      today: today(ctx.now),
+      templateId: args.templateId,
+    })) ?? [{ label: LETTER_LABELS[lang].planTotal, percent: '100%', due: dueWords(lang, {}), amount: total }];
     const docx = await renderConfirmation({ snapshot: document, branding, milestones });
     const format = args.format ?? 'docx';
     const bytes = format === 'pdf' ? await docxToPdf(docx) : docx;

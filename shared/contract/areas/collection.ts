@@ -245,6 +245,11 @@ export type Acceptance = z.infer<typeof acceptanceSchema>;
 const byProposal = z.strictObject({ proposalId: idSchema });
 const byMilestone = { milestoneId: idSchema };
 
+/**
+ * Who may call (roles): money is recorded by finance — invoices, payments, the receivables
+ * screen, the payment templates and the forecast probabilities are finance/admin; the plan, the
+ * acceptance, cost to serve and the forecast per proposal are the account team's work, any role.
+ */
 export const collectionContract = {
   'payments.templates': query(ANY_ROLE, noArgs, z.object({ items: z.array(paymentTemplateSchema) })),
   'payments.saveTemplates': command(

@@ -42,6 +42,12 @@ export interface DocLabels {
   sectionSubtotal: string;
   /** 代理服务费 8%: the agency fee row of a section. */
   agencyFee(percent: string): string;
+  /** The payment plan of a won proposal (付款条件). */
+  paymentTerms: string;
+  paymentMilestone: string;
+  paymentShare: string;
+  paymentDue: string;
+  paymentTermsTotal: string;
   sectionLevel(level: number, multiplier: string): string;
   optionalItems: string;
   optionalHint: string;
@@ -135,6 +141,11 @@ export const DOC_LABELS: Record<Lang, DocLabels> = {
     headcountTimesDays: (h, d, unit) => `${h} 人 × ${d} ${unit === 'days' ? '天' : '小时'}`,
     sectionSubtotal: '小计',
     agencyFee: (percent) => `代理服务费 ${percent}%`,
+    paymentTerms: '付款条件',
+    paymentMilestone: '付款节点',
+    paymentShare: '比例',
+    paymentDue: '付款时间',
+    paymentTermsTotal: '合计',
     sectionLevel: (level, m) => `本部分难度 ${level} 级（系数 ${m}）`,
     optionalItems: '可选项',
     optionalHint: '以下项目单独报价，不含在总价内，客户选用时另计。',
@@ -223,6 +234,11 @@ export const DOC_LABELS: Record<Lang, DocLabels> = {
     headcountTimesDays: (h, d, unit) => `${h} × ${d} ${unit === 'days' ? 'days' : 'hours'}`,
     sectionSubtotal: 'Subtotal',
     agencyFee: (percent) => `Agency service fee ${percent}%`,
+    paymentTerms: 'Payment terms',
+    paymentMilestone: 'Milestone',
+    paymentShare: 'Share',
+    paymentDue: 'Due',
+    paymentTermsTotal: 'Total',
     sectionLevel: (level, m) => `Difficulty of this part: level ${level} (factor ${m})`,
     optionalItems: 'Optional items',
     optionalHint: 'Priced separately and not included in the total; added if the client takes them.',

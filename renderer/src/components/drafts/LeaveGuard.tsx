@@ -39,7 +39,7 @@ export function LeaveGuard({ dirty, onSave }: { dirty: boolean; onSave(): Promis
   };
 
   return (
-    <Dialog title={t('leaveGuard.title')} onClose={stay} testId="leave-guard" initialFocus=".btn-primary">
+    <Dialog title={t('leaveGuard.title')} onClose={stay}>
       <p>{t('leaveGuard.body')}</p>
       <div className="dialog-actions">
         <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void saveAndLeave()}>

@@ -23,13 +23,14 @@ export function useAutosave<S>(opts: {
   // The write in flight, if any: a save waits for it, so a draft can never land after the save
   // that made it obsolete (the save discards this session's draft).
   const inflight = useRef<Promise<void>>(Promise.resolve());
+  const timer = useRef<number | undefined>(undefined);
   useEffect(() => {
     latest.current = { state, write: opts.write };
   });
 
   useEffect(() => {
     if (!enabled || state === clean) return;
-    const timer = window.setTimeout(() => {
+    timer.current = window.setTimeout(() => {
       const { state: s, write } = latest.current;
       inflight.current = write(s).then(
         (result) => {
@@ -39,9 +40,14 @@ export function useAutosave<S>(opts: {
         () => setFailed(true),
       );
     }, AUTOSAVE_DELAY_MS);
-    return () => window.clearTimeout(timer);
+    return () => window.clearTimeout(timer.current);
   }, [state, clean, enabled]);
 
-  const settled = useCallback(() => inflight.current, []);
+  // Before a save: no draft write may start during it (a pending one is dropped — the save stores
+  // the same state), and one already in flight is waited for.
+  const settled = useCallback(() => {
+    window.clearTimeout(timer.current);
+    return inflight.current;
+  }, []);
   return { savedAt, failed, settled };
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import './collection.css';
 import { useTranslation } from 'react-i18next';
 import type { ProposalDetail } from '@shared/contract';
 import { useCallMutation, useCallQuery } from '../../api';
@@ -61,7 +62,7 @@ export function AcceptancePanel({ proposal }: { proposal: ProposalDetail }) {
       ) : (
         <p className="muted small">{t('collection.acceptance.hint')}</p>
       )}
-      <div className="form-row">
+      <div className="form-row cl-row">
         <Field label={t('collection.acceptance.version')}>
           <select value={number} onChange={(e) => setNumber(Number(e.target.value))}>
             {Array.from({ length: proposal.versionCount }, (_, i) => proposal.versionCount - i).map((n) => (
@@ -83,7 +84,7 @@ export function AcceptancePanel({ proposal }: { proposal: ProposalDetail }) {
       {exportError !== null && <p className="form-error">{refusalText(exportError, lang)}</p>}
       {!a && open && (
         <form
-          className="sub-form"
+          className="sub-form cl-form"
           aria-label={t('collection.acceptance.record')}
           onSubmit={(e) => {
             e.preventDefault();

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './collection.css';
 import type { ClientFigures } from '@shared/contract';
 import type { CurrencyCode } from '@shared/money';
 import { useCallQuery } from '../../api';
@@ -28,7 +29,7 @@ export function ClientMoneyPanel({
         {t('collection.money.title')}
       </h2>
       {figures && (
-        <dl className="facts facts-wrap">
+        <dl className="facts facts-wrap cl-facts">
           <div>
             <dt>{t('collection.money.profit12m')}</dt>
             <dd className="num">{money(figures.profit12m)}</dd>
@@ -51,7 +52,7 @@ export function ClientMoneyPanel({
       )}
       <QueryView query={collection}>
         {(c) => (
-          <dl className="facts facts-wrap">
+          <dl className="facts facts-wrap cl-facts">
             <div>
               <dt>{t('collection.money.collected')}</dt>
               <dd className="num" data-testid="collected">

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import './collection.css';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type * as z from 'zod';
@@ -129,7 +130,7 @@ export function CostEntryForm({
   const names = [...new Set((roles.data?.items ?? []).map((r) => r.role))];
   return (
     <form
-      className="sub-form"
+      className="sub-form cl-form"
       aria-label={proposalId === undefined ? t('collection.cost.add') : t('collection.cost.addPitch')}
       noValidate
       onSubmit={(e) => {

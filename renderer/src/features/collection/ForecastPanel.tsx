@@ -155,7 +155,7 @@ function OverrideForm({ proposal, onDone }: { proposal: Forecast['proposals'][nu
   const save = useCallMutation('forecast.setProposal', { onSuccess: onDone });
   return (
     <form
-      className="sub-form form-row"
+      className="sub-form cl-form cl-row"
       aria-label={t('collection.forecast.edit')}
       onSubmit={(e) => {
         e.preventDefault();

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import './collection.css';
 import { useTranslation } from 'react-i18next';
 import type { Milestone, PaymentPlan } from '@shared/contract';
 import { parseMoneyInput } from '@shared/money';
@@ -17,7 +18,7 @@ export function PaymentPlanPanel({ proposalId }: { proposalId: number }) {
   const { t } = useTranslation();
   const plan = useCallQuery('payments.plan', { proposalId });
   return (
-    <section className="panel pe-side" aria-labelledby="pe-plan" data-testid="payment-plan">
+    <section className="panel pe-side cl-plan" aria-labelledby="pe-plan" data-testid="payment-plan">
       <h2 id="pe-plan" className="panel-title">
         {t('collection.plan.title')}
       </h2>
@@ -39,7 +40,7 @@ function SetPlan({ proposalId }: { proposalId: number }) {
     <>
       <p className="muted">{t('collection.plan.none')}</p>
       <p className="muted small">{t('collection.plan.hint')}</p>
-      <div className="form-row">
+      <div className="form-row cl-row">
         <Field label={t('collection.plan.template')}>
           <select value={chosen} onChange={(e) => setChosen(Number(e.target.value))}>
             {items.map((tpl, i) => (
@@ -80,7 +81,7 @@ function PlanView({ plan }: { plan: PaymentPlan }) {
   const canRecord = can('payments.receive');
   return (
     <>
-      <dl className="facts facts-wrap">
+      <dl className="facts facts-wrap cl-facts">
         <div>
           <dt>{t('collection.plan.total')}</dt>
           <dd className="num">{money(plan.total)}</dd>
@@ -96,13 +97,18 @@ function PlanView({ plan }: { plan: PaymentPlan }) {
         caption={t('collection.plan.title')}
         rows={plan.milestones}
         rowKey={(m) => m.id}
+        // Three columns: the panel sits in the editor's narrow side column.
         columns={[
-          { id: 'label', header: t('collection.plan.label'), cell: (m) => m.label, fit: true },
           {
-            id: 'share',
-            header: t('collection.plan.share'),
-            cell: (m) => (m.percent === null ? '—' : `${m.percent}%`),
-            align: 'end',
+            id: 'label',
+            header: t('collection.plan.label'),
+            cell: (m) => (
+              <>
+                <span className="strong">{m.label}</span>
+                <br />
+                <span className="muted small">{m.percent === null ? '—' : `${m.percent}%`}</span>
+              </>
+            ),
           },
           {
             id: 'due',
@@ -115,20 +121,36 @@ function PlanView({ plan }: { plan: PaymentPlan }) {
                     {t('collection.plan.overdueDays', { days: m.daysOverdue })}
                   </span>
                 )}
+                {m.invoiceNumber && (
+                  <>
+                    <br />
+                    <span className="muted small">
+                      {t('collection.plan.invoice')} {m.invoiceNumber}
+                    </span>
+                  </>
+                )}
               </>
             ),
           },
-          { id: 'amount', header: t('collection.plan.amount'), cell: (m) => money(m.amount), align: 'end' },
           {
-            id: 'open',
-            header: t('collection.plan.outstanding'),
-            cell: (m) => (m.outstanding === 0 ? t('collection.plan.paid') : money(m.outstanding)),
+            id: 'amount',
+            header: t('collection.plan.amount'),
+            cell: (m) => (
+              <>
+                <span className="cl-money">{money(m.amount)}</span>
+                <br />
+                {m.outstanding === 0 ? (
+                  <span className="muted small">{t('collection.plan.paid')}</span>
+                ) : (
+                  <span className="small">
+                    {t('collection.plan.outstanding')}
+                    <br />
+                    <span className="cl-money">{money(m.outstanding)}</span>
+                  </span>
+                )}
+              </>
+            ),
             align: 'end',
-          },
-          {
-            id: 'invoice',
-            header: t('collection.plan.invoice'),
-            cell: (m) => (m.invoiceNumber ? `${m.invoiceNumber} · ${fmt.date(m.invoicedOn ?? '')}` : '—'),
           },
         ]}
       />
@@ -140,6 +162,7 @@ function PlanView({ plan }: { plan: PaymentPlan }) {
 /** Finance records an invoice or a payment (part payments allowed) against one milestone. */
 function RecordForms({ plan }: { plan: PaymentPlan }) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const { lang } = usePreferences();
   const open = plan.milestones.filter((m) => m.outstanding > 0);
   const [milestoneId, setMilestoneId] = useState<number>(open[0]?.id ?? plan.milestones[0]!.id);
@@ -153,12 +176,12 @@ function RecordForms({ plan }: { plan: PaymentPlan }) {
   const current = plan.milestones.find((m) => m.id === milestoneId);
   const error = invoice.error ?? receive.error ?? trigger.error;
   return (
-    <div className="sub-form" data-testid="plan-record">
+    <div className="sub-form cl-form" data-testid="plan-record">
       <Field label={t('collection.plan.label')}>
         <select value={milestoneId} onChange={(e) => setMilestoneId(Number(e.target.value))}>
           {plan.milestones.map((m) => (
             <option key={m.id} value={m.id}>
-              {m.label} · {m.outstanding === 0 ? t('collection.plan.paid') : m.outstanding}
+              {m.label} · {m.outstanding === 0 ? t('collection.plan.paid') : fmt.money(m.outstanding, plan.currency)}
             </option>
           ))}
         </select>
@@ -173,7 +196,7 @@ function RecordForms({ plan }: { plan: PaymentPlan }) {
         </button>
       )}
       <form
-        className="form-row"
+        className="form-row cl-row"
         aria-label={t('collection.plan.addInvoice')}
         onSubmit={(e) => {
           e.preventDefault();
@@ -192,7 +215,7 @@ function RecordForms({ plan }: { plan: PaymentPlan }) {
         </button>
       </form>
       <form
-        className="form-row"
+        className="form-row cl-row"
         aria-label={t('collection.plan.receive')}
         onSubmit={(e) => {
           e.preventDefault();

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import './collection.css';
 import { useTranslation } from 'react-i18next';
 import type { ProposalDetail } from '@shared/contract';
 import { AcceptancePanel } from './AcceptancePanel';
@@ -18,7 +19,7 @@ export function ProposalAfterWin({ proposal }: { proposal: ProposalDetail }) {
       {proposal.status === 'won' && <PaymentPlanPanel proposalId={proposal.id} />}
       {proposal.status === 'lost' && (
         <section className="panel pe-side" aria-labelledby="pe-pitch">
-          <div className="panel-head">
+          <div className="panel-head cl-head">
             <h2 id="pe-pitch" className="panel-title">
               {t('collection.cost.title')}
             </h2>

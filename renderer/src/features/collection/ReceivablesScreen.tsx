@@ -62,7 +62,7 @@ function ReceivablesBody({ r }: { r: Receivables }) {
         </div>
       </div>
       <section className="panel" aria-labelledby="rc-aging">
-        <div className="panel-head">
+        <div className="panel-head cl-head">
           <h2 id="rc-aging" className="panel-title">
             {t('collection.receivables.aging')}
           </h2>

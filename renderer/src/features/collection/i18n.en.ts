@@ -112,6 +112,18 @@ export const collectionEn: CollectionCatalog = {
     overdue: 'Overdue',
     dso: 'DSO',
   },
+  settings: {
+    title: 'Collection and forecast',
+    hint: 'Payment templates start a won proposal’s plan; win probabilities weight the forecast. Finance and admins change them.',
+    templates: 'Payment templates',
+    templateName: 'Template name',
+    days: 'Days',
+    remove: 'Remove',
+    addMilestone: '+ Milestone',
+    removeTemplate: 'Remove template',
+    addTemplate: '+ New template',
+    saved: 'Saved',
+  },
   forecast: {
     title: 'Weighted forecast',
     hint: 'Weighted by each status’s win probability (overridable per proposal), by expected decision month.',

@@ -100,6 +100,18 @@ export const collectionZhCN = {
     overdue: '已逾期',
     dso: 'DSO',
   },
+  settings: {
+    title: '回款与预测',
+    hint: '付款模板用于中标后的付款计划；赢单概率用于加权预测。由财务或管理员修改。',
+    templates: '付款模板',
+    templateName: '模板名称',
+    days: '天数',
+    remove: '删除',
+    addMilestone: '+ 付款节点',
+    removeTemplate: '删除模板',
+    addTemplate: '+ 新模板',
+    saved: '已保存',
+  },
   forecast: {
     title: '加权预测',
     hint: '按状态的赢单概率（可逐个覆盖）加权，按预计决策月份汇总。',

@@ -132,7 +132,7 @@ const zh = {
     newSectionTitle: '第 {{n}} 阶段',
     addSection: '添加章节',
     keysHint:
-      '↑/↓/←/→ 在单元格间移动 · Enter 下方加行 · Shift+Enter 加另一类 · Ctrl/⌘+D 复制行 · Alt+↑/↓ 移动 · Ctrl/⌘+K 市价库 · Ctrl/⌘+Shift+Enter 新分项 · Ctrl/⌘+Z 撤销 · Ctrl/⌘+S 保存',
+      '方向键换格 · Enter 下方加行 · Shift+Enter 加另一类 · Ctrl/⌘+D 复制行 · Alt+↑/↓ 移动 · Ctrl/⌘+K 市价库 · Ctrl/⌘+Shift+Enter 新分项 · Ctrl/⌘+Z 撤销 · Ctrl/⌘+S 保存',
     emptyTitle: '这份报价还没有章节',
     emptyBody: '报价按阶段或章节分解：点“添加章节”，再逐行写明岗位、人数、天数和单价。',
     summaryLabel: '报价汇总',

@@ -5,6 +5,7 @@ import { useCan } from '../../app/session';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { MyAccountSection } from '../auth/MyAccountSection';
+import { CollectionSettingsSection } from '../collection/CollectionSettingsSection';
 import { BrandingSection } from './BrandingSection';
 import { ClientSettingsSection } from './ClientSettingsSection';
 import { DataSafetySection } from './DataSafetySection';
@@ -30,6 +31,10 @@ export function SettingsScreen() {
       {can('users.create') && <UsersSection />}
       <RoleFieldset call="clientSettings.update">
         <ClientSettingsSection />
+      </RoleFieldset>
+      {/* Payment templates and win probabilities: finance and admins change them (the contract's roles). */}
+      <RoleFieldset call="payments.saveTemplates">
+        <CollectionSettingsSection />
       </RoleFieldset>
       <RoleFieldset call="branding.update">
         <BrandingSection />

@@ -1,0 +1,60 @@
+import type { Kysely } from 'kysely';
+import { resolvePlan } from '@shared/collection';
+import type { MilestoneInput } from '@shared/contract';
+import type { PaymentTerm } from '@shared/export';
+import type { Lang } from '@shared/i18n/lang';
+import type { Database } from '../db/schema';
+import { docFormat } from '@shared/export/document/format';
+import { listTemplates, readPlan } from '../repos/payments';
+
+/**
+ * Payment terms as a document prints them (付款条件): the proposal's plan when it has one for this
+ * total, else a template (the first, or the one asked for) resolved on the total by the one rule
+ * of shared/collection. Null when neither applies.
+ */
+const TRIGGER_WORDS: Record<Lang, Record<NonNullable<MilestoneInput['trigger']>, string>> = {
+  'zh-CN': { signing: '签约后', delivery: '交付后', completion: '项目完成后' },
+  en: { signing: 'after signing', delivery: 'after delivery', completion: 'after completion' },
+};
+
+export function dueWords(
+  lang: Lang,
+  m: { dueOn?: string | null; trigger?: MilestoneInput['trigger'] | null; triggerDays?: number | null },
+): string {
+  if (m.dueOn) return docFormat(lang, 'CNY').date(m.dueOn);
+  const days = m.triggerDays ?? 0;
+  const trigger = TRIGGER_WORDS[lang][m.trigger ?? 'signing'];
+  return lang === 'en' ? `${days} days ${trigger}` : `${trigger} ${days} 天内`;
+}
+
+export async function paymentTermsOf(
+  db: Kysely<Database>,
+  proposalId: number,
+  total: number,
+  lang: Lang,
+  o: { today: string; templateId?: number; planOnly?: boolean },
+): Promise<PaymentTerm[] | null> {
+  const plan = await readPlan(db, proposalId, o.today);
+  if (plan && plan.total === total)
+    return plan.milestones.map((m) => ({
+      label: m.label,
+      percent: m.percent === null ? null : `${m.percent}%`,
+      due: dueWords(lang, m),
+      amount: m.amount,
+    }));
+  if (o.planOnly) return null;
+  const templates = await listTemplates(db);
+  const template = templates.find((t) => t.id === o.templateId) ?? templates[0];
+  if (!template) return null;
+  const resolved = resolvePlan(
+    total,
+    template.milestones.map((m) => (m.percent !== undefined ? { percent: m.percent } : { amount: m.amount ?? 0 })),
+  );
+  if (!resolved.ok) return null;
+  return template.milestones.map((m, i) => ({
+    label: m.label,
+    percent: m.percent === undefined ? null : `${m.percent}%`,
+    due: dueWords(lang, m),
+    amount: resolved.amounts[i]!,
+  }));
+}
