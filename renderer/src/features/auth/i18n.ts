@@ -76,7 +76,7 @@ export const authEn: typeof zh = {
   initialPassword: 'Initial password',
   initialPasswordHint: 'At least 8 characters; tell them in person, they can change it after signing in',
   setPassword: 'Set password',
-  setPasswordFor: 'Set a password for {{name}}',
+  setPasswordFor: 'Set password for {{name}}', // starts with the button's visible text (voice control)
   passwordSet: 'New password set for {{name}}; their sessions have ended',
   hasPassword: 'Password',
   passwordYes: 'Set',
