@@ -1,10 +1,23 @@
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', '.electron-native/**', 'docs/**'] },
+  {
+    // test/lint-fixtures break the rules on purpose; test/unit/lint-rules.test.ts lints them explicitly.
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      '.electron-native/**',
+      'docs/**',
+      'test/lint-fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -16,6 +29,61 @@ export default tseslint.config(
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-explicit-any': ['error', { ignoreRestArgs: true }],
+    },
+  },
+  {
+    // The shape of the code, enforced: no import cycles anywhere (a cycle makes load order matter and
+    // the layers meaningless), and the layers below. Resolution goes through tsconfig so `@shared/*`
+    // and type-only imports count like any other edge.
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Without the TypeScript extensions and parser the plugin reads no .ts file and sees no edge.
+      'import-x/extensions': importX.flatConfigs.typescript.settings['import-x/extensions'],
+      'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
+      'import-x/external-module-folders': ['node_modules', 'node_modules/@types'],
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: import.meta.dirname,
+          zones: [
+            {
+              target: './renderer',
+              from: './electron',
+              message: 'The renderer talks to the core through renderer/src/api only, never by importing electron/.',
+            },
+            {
+              target: './shared',
+              from: ['./renderer', './electron'],
+              message: 'shared/ is the bottom layer: it never imports the renderer or electron/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The core runs under plain Node too (browser mode, team server, tests): it never needs Electron.
+    files: ['electron/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'electron/core runs outside Electron; only electron/main may import it.' },
+          ],
+          patterns: [
+            {
+              group: ['electron/*'],
+              message: 'electron/core runs outside Electron; only electron/main may import it.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

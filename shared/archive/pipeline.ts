@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { PROPOSAL_STATUSES, proposalStatusSchema, type ProposalStatus } from '../contract/areas/proposals';
+import { PROPOSAL_STATUSES, proposalStatusSchema, type ProposalStatus } from '../proposal/status';
 import { LOSS_REASONS, type LossReason } from '../proposal/workflow';
 
 /**

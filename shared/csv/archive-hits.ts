@@ -1,5 +1,5 @@
 import type { ArchiveHit } from '../contract/areas/archive';
-import type { ProposalStatus } from '../contract/areas/proposals';
+import type { ProposalStatus } from '../proposal/status';
 import { minorToDecimal } from '../money';
 import { csvDecimal, toCsv, type CsvCell } from './write';
 

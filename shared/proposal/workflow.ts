@@ -1,4 +1,4 @@
-import type { ProposalStatus } from '../contract/areas/proposals';
+import type { ProposalStatus } from './status';
 
 /**
  * The proposal's life (DOMAIN.md §2) as a table: every allowed move, and how it is made. Anything

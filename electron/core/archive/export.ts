@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type SQLite from 'better-sqlite3';
 import { schemaVersion } from '../db/migrate';
 import { ARCHIVE_FORMAT, type Cell, type WorkspaceArchive } from './format';
+import { localToday } from '@shared/dates/local';
 
 /** Tables holding only what can be rebuilt from the others. */
 const DERIVED = new Set(['search_docs', 'search_meta']);
@@ -44,5 +45,5 @@ export function packArchive(archive: WorkspaceArchive): Buffer {
 }
 
 export function archiveFileName(at: Date): string {
-  return `workbench-archive-${at.toISOString().slice(0, 10)}.json.gz`;
+  return `workbench-archive-${localToday(at)}.json.gz`;
 }

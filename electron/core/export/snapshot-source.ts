@@ -10,6 +10,7 @@ import { paymentTermsOf } from '../services/payment-terms';
 import { ExportRefusal } from './refusal';
 import { exportSections } from '@shared/proposal/sections';
 import { planPhaseSchema } from '@shared/proposal/records';
+import { localToday } from '@shared/dates/local';
 
 /**
  * Snapshots of what is stored today. Proposal versions (frozen snapshots) come with the archive;
@@ -31,7 +32,7 @@ async function quoteSnapshotOf(
       en: 'The stored quote cannot be read, so it cannot be exported. Open it in the quote editor and save it again.',
     });
   const settings = await readSettings(db);
-  const date = now.toISOString().slice(0, 10);
+  const date = localToday(now);
   const computed = computeQuote(parsed.data, {
     defaults: quoteDefaultsOf(settings),
     today: date,

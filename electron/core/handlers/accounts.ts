@@ -5,8 +5,9 @@ import { findClientDetail } from '../repos/clients';
 import { addKeyAccount, isKeyAccount, listKeyAccountPeriods, retireKeyAccount } from '../repos/key-accounts';
 import { isoNow } from '../time';
 import { defineHandlers } from './types';
+import { localToday } from '@shared/dates/local';
 
-const today = (now: Date) => isoNow(now).slice(0, 10);
+const today = (now: Date) => localToday(now);
 
 /** Account analytics and the key-account list, both computed from the store as of today. */
 export const accountHandlers = defineHandlers({

@@ -32,6 +32,7 @@ import { readSettings } from '../repos/settings';
 import { browseNewest, searchArchiveRanked, summarizeMatches } from '../search/search';
 import { isoNow } from '../time';
 import { defineHandlers } from './types';
+import { localIsoDate } from '@shared/dates/local';
 
 /** How many hits a search ranks and counts facets over; the list shows up to `limit` of them. */
 const RANKED = 1000;
@@ -180,7 +181,7 @@ export const archiveHandlers = defineHandlers({
       clientId,
       ownerId,
       document: checked.data,
-      computed: computeQuote(checked.data, { defaults, today: at.slice(0, 10) }),
+      computed: computeQuote(checked.data, { defaults, today: localIsoDate(new Date(at)) }),
       at,
       by: ownerId,
     });

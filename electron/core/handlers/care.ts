@@ -14,6 +14,7 @@ import {
 } from '../repos/care';
 import { isoNow } from '../time';
 import { defineHandlers, type HandlerContext } from './types';
+import { localToday } from '@shared/dates/local';
 
 const saved = (id: number | undefined) => {
   if (id === undefined) throw new CoreError('not_found', 'error.not_found');
@@ -58,6 +59,6 @@ export const careHandlers = defineHandlers({
   },
   'surveys.delete': deleter('surveys', 'survey'),
   'care.upcoming': async ({ days, clientId }, { db, now }) => ({
-    items: upcomingReminders(await careDates(db, clientId), isoNow(now).slice(0, 10), days),
+    items: upcomingReminders(await careDates(db, clientId), localToday(now), days),
   }),
 });

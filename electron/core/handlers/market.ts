@@ -4,8 +4,9 @@ import { CoreError } from '../errors';
 import { deleteMarketReference, findMarketReference, listMarketReferences, saveMarketReference } from '../repos/market';
 import { isoNow } from '../time';
 import { defineHandlers } from './types';
+import { localToday } from '@shared/dates/local';
 
-const today = (now: Date) => now.toISOString().slice(0, 10);
+const today = (now: Date) => localToday(now);
 
 export const marketHandlers = defineHandlers({
   'market.list': async (args, { db, now }) => ({ items: await listMarketReferences(db, args, today(now)) }),

@@ -32,6 +32,7 @@ import { freezeSnapshot } from '../services/freeze';
 import { statusVars } from '../services/proposal-messages';
 import { isoNow } from '../time';
 import { defineHandlers } from './types';
+import { localDateTime } from '@shared/dates/local';
 
 /** Won, lost and archived proposals are closed: reopen first, so an edit is never silent. */
 const LOCKED: readonly ProposalStatus[] = ['won', 'lost', 'archived'];
@@ -46,7 +47,7 @@ function requireRevision(row: ProposalRow, revision: number): void {
   if (row.revision !== revision)
     throw new CoreError('conflict', 'error.proposal_conflict', {
       by: row.owner_name ?? '—',
-      at: row.updated_at.slice(0, 16).replace('T', ' '),
+      at: localDateTime(row.updated_at),
     });
 }
 

@@ -29,8 +29,9 @@ import { workspaceDefaults } from '../services/quote-defaults';
 import { isoNow } from '../time';
 import { checkLineMeta, prefixIssues } from './quote-rules';
 import { defineHandlers, type HandlerContext } from './types';
+import { localDateTime, localToday } from '@shared/dates/local';
 
-const today = (now: Date) => now.toISOString().slice(0, 10);
+const today = (now: Date) => localToday(now);
 
 /**
  * The contract checks a quote against the built-in defaults; whether a discount amount passes the
@@ -102,7 +103,7 @@ export const quoteHandlers = defineHandlers({
   'quotes.compute': async (quote, { db, now }) => {
     const s = await readSettings(db);
     const defaults: QuoteDefaults = quoteDefaultsOf(s);
-    return computeQuote(checkAgainstWorkspace(quote, defaults), { defaults, today: now.toISOString().slice(0, 10) });
+    return computeQuote(checkAgainstWorkspace(quote, defaults), { defaults, today: today(now) });
   },
 
   'quotes.create': async (args, ctx) => {
@@ -134,7 +135,7 @@ export const quoteHandlers = defineHandlers({
       throw new CoreError('conflict', 'error.quote_conflict', {
         revision: row.revision,
         by: row.updatedBy ?? '—',
-        at: row.updatedAt.slice(0, 16).replace('T', ' '),
+        at: localDateTime(row.updatedAt),
       });
     const clientName = await requireClient(ctx.db, args.clientId);
     if (args.ownerId !== null && !(await findUser(ctx.db, args.ownerId)))

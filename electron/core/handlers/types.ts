@@ -4,15 +4,8 @@ import type { AttemptLimiter } from '../auth/attempts';
 import type { Store } from '../db/connection';
 import type { Database } from '../db/schema';
 import type { Logger } from '../log';
+import type { AuditNote } from '../audit-note';
 import type { Workspace } from '../workspace';
-
-export interface AuditNote {
-  entity?: string;
-  entityId?: string | number;
-  detail?: unknown;
-  /** When the write itself creates the acting user (first-run set-up). */
-  actorId?: number;
-}
 
 /** The caller's session, as far as a handler may touch it (sign-in, sign-out, passwords, users). */
 export interface SessionControl {

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import type { AuditNote } from '../handlers/types';
+import type { AuditNote } from '../audit-note';
 import { proposalDocument, proposalKey, quoteDocument, quoteKey, versionDocument } from './documents';
 import { fullTextIndex } from './full-text';
 import { indexDocument, removeDocument, SEARCH_ANALYSIS } from './search-index';

@@ -7,6 +7,7 @@ import { CoreError } from '../errors';
 import type { HandlerContext } from '../handlers/types';
 import { planActivity, proposalForPlan, readPlan, writePlan } from '../repos/payments';
 import { isoNow } from '../time';
+import { localIsoDate, localToday } from '@shared/dates/local';
 
 /** A validation refusal at `path`, worded from the collection catalogue with `vars` filled in. */
 export function collectionRefusal(
@@ -20,7 +21,7 @@ export function collectionRefusal(
   return new CoreError('validation', 'error.validation', {}, [issue]);
 }
 
-export const today = (now: Date) => isoNow(now).slice(0, 10);
+export const today = (now: Date) => localToday(now);
 
 /**
  * Set a won proposal's milestones: amounts resolved by the one rule of shared/collection (the last
@@ -69,7 +70,7 @@ export async function setPlan(
       total,
       at,
       by: ctx.actor?.id ?? null,
-      signedOn: won?.signedOn ?? (p.decided_at ? p.decided_at.slice(0, 10) : today(ctx.now)),
+      signedOn: won?.signedOn ?? (p.decided_at ? localIsoDate(new Date(p.decided_at)) : today(ctx.now)),
     },
     milestones.map((m, i) => ({ ...m, amount: resolved.amounts[i]! })),
   );

@@ -26,6 +26,7 @@ import { findProposalRow, type ProposalRow } from '../repos/proposals';
 import { readProposalSettings } from '../repos/proposal-library';
 import { readSettings } from '../repos/settings';
 import { isoNow } from '../time';
+import { localIsoDate, localToday } from '@shared/dates/local';
 
 /** A proposal as it stands now, with its quote computed by the one calculator. */
 export interface LiveProposal {
@@ -74,7 +75,7 @@ export async function loadLive(db: Kysely<Database>, id: number, now: Date): Pro
         title: q.title,
         revision: q.revision,
         document,
-        computed: computeQuote(document, { defaults, today: isoNow(now).slice(0, 10) }),
+        computed: computeQuote(document, { defaults, today: localToday(now) }),
       };
     }
   }
@@ -108,7 +109,7 @@ export function exportDocument(live: LiveProposal, number: number, now: Date): E
     proposal: { title: live.row.title, sections: exportSections(live.sections, live.language) },
     owner: live.row.owner_name ? { name: live.row.owner_name } : null,
     version: number,
-    date: at.slice(0, 10),
+    date: localIsoDate(new Date(at)),
     generatedAt: at,
     language: live.language,
   };

@@ -3,6 +3,7 @@ import { CLIENT_TYPES, LEVELS } from '../../analytics/client-type';
 import { command, query } from '../define';
 import { ANY_ROLE } from '../roles';
 import { idSchema, isoDate, isoDateTime, noArgs, optionalText, text } from '../common';
+import { localToday } from '../../dates/local';
 
 export const CLIENT_STATUSES = ['active', 'paused', 'let_go'] as const;
 export const PRICE_SENSITIVITIES = ['sensitive', 'insensitive'] as const;
@@ -13,7 +14,7 @@ export const clientTypeSchema = z.enum(CLIENT_TYPES);
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Today's date where the rule runs (the form in the browser, the core on save). */
-const todayIso = () => new Date().toISOString().slice(0, 10);
+const todayIso = () => localToday();
 
 export const contactInputSchema = z.strictObject({
   /** Present when editing a stored contact; absent for a new one. */

@@ -7,22 +7,13 @@ import { preCommunicationSchema, selfCheckSchema } from '../../proposal/records'
 import { sendCheckSchema } from '../../proposal/guardrails';
 import { proposalVersionSnapshotSchema } from '../../proposal/snapshot';
 import { LOSS_REASONS } from '../../proposal/workflow';
+import { PROPOSAL_STATUSES, proposalStatusSchema, type ProposalStatus } from '../../proposal/status';
 import { command, query } from '../define';
 import { ANY_ROLE } from '../roles';
 import { idSchema, isoDateTime, noArgs, optionalText, text } from '../common';
 
-/** DOMAIN.md §2: draft → pre-communicated → sent → negotiating → won / lost → archived. */
-export const PROPOSAL_STATUSES = [
-  'draft',
-  'pre_communicated',
-  'sent',
-  'negotiating',
-  'won',
-  'lost',
-  'archived',
-] as const;
-export const proposalStatusSchema = z.enum(PROPOSAL_STATUSES);
-export type ProposalStatus = z.infer<typeof proposalStatusSchema>;
+// The statuses are the domain's (proposal/status.ts); the contract speaks them.
+export { PROPOSAL_STATUSES, proposalStatusSchema, type ProposalStatus };
 
 export const proposalSummarySchema = z.object({
   id: idSchema,

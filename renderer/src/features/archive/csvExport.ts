@@ -3,6 +3,7 @@ import type { ArchiveHit } from '@shared/contract';
 import { archiveHitsCsv } from '@shared/csv/archive-hits';
 import type { Lang } from '@shared/i18n/lang';
 import { ApiError } from '../../api';
+import { localToday } from '@shared/dates/local';
 
 /** The results as a CSV file: the columns of the list, headers and codes in the UI language. */
 export async function exportResultsCsv(hits: ArchiveHit[], t: TFunction, lang: Lang): Promise<void> {
@@ -12,7 +13,7 @@ export async function exportResultsCsv(hits: ArchiveHit[], t: TFunction, lang: L
     kind: (k) => t(`archiveWork.kinds.${k}`),
     status: (s) => t(`archiveWork.statuses.${s}`),
   });
-  const fileName = `archive-${new Date().toISOString().slice(0, 10)}.csv`;
+  const fileName = `archive-${localToday()}.csv`;
   const bridge = window.workbench;
   if (bridge) {
     // The desktop app saves through its dialog, as the Word export does (features/export/download.ts).

@@ -14,6 +14,7 @@ import { useServerErrors } from '../../components/forms/useServerErrors';
 import { QueryView } from '../../components/QueryView';
 import { useFormat } from '../../i18n/format';
 import { idOrNull } from './labels';
+import { localToday } from '@shared/dates/local';
 
 type ComplaintValues = z.input<typeof complaintInputSchema>;
 const SEVERITY_TONE = { low: 'neutral', medium: 'warning', high: 'danger' } as const;
@@ -133,7 +134,7 @@ function ComplaintForm({
   onDone(): void;
 }) {
   const resolving = target.mode === 'edit' && target.focus === 'resolve';
-  const todayIso = new Date().toISOString().slice(0, 10);
+  const todayIso = localToday();
   const { t } = useTranslation();
   const { lang } = usePreferences();
   const users = useCallQuery('users.list', {});

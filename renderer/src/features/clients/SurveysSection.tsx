@@ -15,6 +15,7 @@ import { useServerErrors } from '../../components/forms/useServerErrors';
 import { QueryView } from '../../components/QueryView';
 import { useFormat } from '../../i18n/format';
 import { ChartOrTable } from './ChartOrTable';
+import { localToday } from '@shared/dates/local';
 
 type SurveyValues = z.input<typeof surveyInputSchema>;
 
@@ -171,7 +172,7 @@ function SurveyForm({ clientId, target, onDone }: { clientId: number; target: Lo
           }
         : {
             clientId,
-            surveyedOn: new Date().toISOString().slice(0, 10),
+            surveyedOn: localToday(),
             dimensions: Object.fromEntries(
               SATISFACTION_DIMENSIONS.map((d) => [d, { expectation: 8, experience: 8 }]),
             ) as SurveyValues['dimensions'],

@@ -13,9 +13,9 @@ import { useServerErrors } from '../../components/forms/useServerErrors';
 import { QueryView } from '../../components/QueryView';
 import { useFormat } from '../../i18n/format';
 import { idOrNull } from './labels';
+import { localToday } from '@shared/dates/local';
 
 type VisitValues = z.input<typeof visitInputSchema>;
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The visit log (走访): purpose, plan, outcome, next step. */
 export function VisitsSection({ client }: { client: ClientDetail }) {
@@ -95,7 +95,7 @@ function VisitForm({ client, target, onDone }: { client: ClientDetail; target: L
           }
         : {
             clientId: client.id,
-            visitedOn: today(),
+            visitedOn: localToday(),
             contactId: null,
             purpose: '',
             plan: '',

@@ -8,8 +8,7 @@ import { usePreferences } from '../../app/preferences';
 import { Field } from '../../components/Field';
 import { saveExportedFile } from '../export/download';
 import { refusalText } from './refusal';
-
-const todayIso = () => new Date().toISOString().slice(0, 10);
+import { localToday } from '@shared/dates/local';
 
 async function fileBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -28,7 +27,7 @@ export function AcceptancePanel({ proposal }: { proposal: ProposalDetail }) {
   const acceptance = useCallQuery('acceptance.get', { proposalId: proposal.id });
   const capabilities = useCallQuery('export.capabilities', {});
   const [number, setNumber] = useState(proposal.versionCount);
-  const [acceptedOn, setAcceptedOn] = useState(todayIso());
+  const [acceptedOn, setAcceptedOn] = useState(localToday());
   const [signedBy, setSignedBy] = useState('');
   const [contractNumber, setContractNumber] = useState('');
   const [scan, setScan] = useState<File | null>(null);

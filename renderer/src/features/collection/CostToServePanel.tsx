@@ -14,9 +14,9 @@ import { useServerErrors } from '../../components/forms/useServerErrors';
 import { QueryView } from '../../components/QueryView';
 import { useFormat } from '../../i18n/format';
 import { LogPanel } from '../clients/LogPanel';
+import { localToday } from '@shared/dates/local';
 
 type Values = z.input<typeof costEntryInputSchema> & { unit: 'days' | 'hours'; amount: string };
-const todayIso = () => new Date().toISOString().slice(0, 10);
 
 /** The cost-to-serve log of a client (服务成本), with a quick form to add an entry. */
 export function CostToServePanel({ clientId, currency }: { clientId: number; currency: CurrencyCode }) {
@@ -110,7 +110,7 @@ export function CostEntryForm({
     defaultValues: {
       clientId,
       proposalId,
-      onDate: todayIso(),
+      onDate: localToday(),
       kind: proposalId === undefined ? 'account_management' : 'lost_proposal',
       role: '',
       unit: 'days',

@@ -11,8 +11,7 @@ import { Field } from '../../components/Field';
 import { QueryView } from '../../components/QueryView';
 import { useFormat } from '../../i18n/format';
 import { refusalText } from './refusal';
-
-const todayIso = () => new Date().toISOString().slice(0, 10);
+import { localToday } from '@shared/dates/local';
 
 /** A won proposal's payment plan (付款条件) and its collection (回款): milestones, invoices, payments. */
 export function PaymentPlanPanel({ proposalId }: { proposalId: number }) {
@@ -168,8 +167,8 @@ function RecordForms({ plan }: { plan: PaymentPlan }) {
   const open = plan.milestones.filter((m) => m.outstanding > 0);
   const [milestoneId, setMilestoneId] = useState<number>(open[0]?.id ?? plan.milestones[0]!.id);
   const [invoiceNumber, setInvoiceNumber] = useState('');
-  const [invoicedOn, setInvoicedOn] = useState(todayIso());
-  const [receivedOn, setReceivedOn] = useState(todayIso());
+  const [invoicedOn, setInvoicedOn] = useState(localToday());
+  const [receivedOn, setReceivedOn] = useState(localToday());
   const [amount, setAmount] = useState('');
   const invoice = useCallMutation('payments.invoice', { onSuccess: () => setInvoiceNumber('') });
   const receive = useCallMutation('payments.receive', { onSuccess: () => setAmount('') });
@@ -191,7 +190,7 @@ function RecordForms({ plan }: { plan: PaymentPlan }) {
         <button
           type="button"
           className="btn btn-small"
-          onClick={() => trigger.mutate({ milestoneId, triggerOn: todayIso() })}
+          onClick={() => trigger.mutate({ milestoneId, triggerOn: localToday() })}
         >
           {t('collection.plan.markTrigger', { trigger: t(`collection.plan.triggers.${current.trigger}`) })}
         </button>

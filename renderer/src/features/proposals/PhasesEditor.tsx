@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanPhase } from '@shared/proposal';
+import { localToday } from '@shared/dates/local';
 
 const COLUMNS = ['name', 'owner', 'start', 'end', 'deliverable'] as const;
 const LABEL = {
@@ -23,7 +24,7 @@ export function PhasesEditor({
   const { t } = useTranslation();
   const set = (i: number, patch: Partial<PlanPhase>) =>
     onChange(phases.map((p, j) => (j === i ? { ...p, ...patch } : p)));
-  const today = new Date().toISOString().slice(0, 10);
+  const today = localToday();
   return (
     <div className="pe-phases">
       <div className="pe-subhead">

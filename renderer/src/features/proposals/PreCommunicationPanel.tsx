@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRE_COMMUNICATION_CHANNELS, type PreCommunication } from '@shared/proposal';
 import { Field } from '../../components/Field';
+import { localToday } from '@shared/dates/local';
 
 type Draft = Omit<PreCommunication, 'channel'> & { channel: PreCommunication['channel'] };
 const EMPTY = (): Draft => ({
-  date: new Date().toISOString().slice(0, 10),
+  date: localToday(),
   channel: 'meeting',
   withWhom: '',
   costAgreed: '',

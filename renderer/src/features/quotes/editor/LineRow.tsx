@@ -5,7 +5,7 @@ import type { Lang } from '@shared/i18n/lang';
 import { formatMoney, type CurrencyCode } from '@shared/money';
 import type { CellErrors } from './document';
 import { colIndex } from './gridColumns';
-import type { LineCell } from './model';
+import type { LineCell } from './cells';
 
 /** What a row can ask of the editor; one stable object, so rows stay memoized. */
 export interface RowActions {

@@ -38,7 +38,8 @@ import { historyReducer, initHistory } from './history';
 import { makeLibrary, withMarketReference, withName } from './library';
 import type { RowActions } from './LineRow';
 import { MarketPicker } from './MarketPicker';
-import { blankLine, blankSection, editorFromDocument, editorFromRecord, lineCount, type LineCell } from './model';
+import type { LineCell } from './cells';
+import { blankLine, blankSection, editorFromDocument, editorFromRecord, lineCount } from './model';
 import {
   copyLine,
   copyOfSection,
@@ -59,6 +60,7 @@ import { FlagsPanel, MarketPanel, StrategyHint, TotalsPanel, WorkloadPanel } fro
 import { editorSessionId } from '../../../components/drafts/editorSession';
 import { useDraftAutosave } from './useDraftAutosave';
 import './quote-editor.css';
+import { localTime } from '@shared/dates/local';
 
 export interface EditorData {
   record: QuoteRecord;
@@ -568,7 +570,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
           <span>{t('quoteEditor.allSaved')}</span>
         )}
         {dirty && autosave.savedAt && (
-          <span className="muted"> · {t('quoteEditor.draftSavedAt', { at: autosave.savedAt.slice(11, 19) })}</span>
+          <span className="muted"> · {t('quoteEditor.draftSavedAt', { at: localTime(autosave.savedAt) })}</span>
         )}
         {autosave.failed && <span className="qe-error-text"> · {t('quoteEditor.draftFailed')}</span>}
         {notice && <span className="muted"> · {notice}</span>}

@@ -18,7 +18,7 @@ import {
 } from '@shared/quote';
 import { quoteObjectSchema } from '@shared/quote/interchange';
 import { validate, type FieldIssue } from '@shared/validation';
-import { LINE_CELLS, type LineCell } from './model';
+import { LINE_CELLS, type LineCell } from './cells';
 
 /**
  * From what is typed to what the engine computes. Each cell is checked with the interchange

@@ -144,23 +144,6 @@ export function editorFromRecord(record: QuoteRecord): EditorQuote {
   );
 }
 
-/** Cells of a line row, in tab order; `qty` is headcount (labor) or quantity (item). */
-export const LINE_CELLS = [
-  'kind',
-  'name',
-  'qty',
-  'duration',
-  'unit',
-  'price',
-  'cost',
-  'rateReason',
-  'marketPrice',
-  'marketSource',
-  'marketDate',
-  'optional',
-] as const;
-export type LineCell = (typeof LINE_CELLS)[number];
-
 export function lineCount(q: EditorQuote): number {
   let n = 0;
   for (const s of q.sections) n += s.lines.length;

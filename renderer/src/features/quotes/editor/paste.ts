@@ -1,7 +1,8 @@
 import type { EditorLine } from '@shared/contract';
 import type { CurrencyCode } from '@shared/money';
 import { withName, type Library } from './library';
-import { blankLine, type LineCell } from './model';
+import type { LineCell } from './cells';
+import { blankLine } from './model';
 
 /** The columns a pasted spreadsheet row fills, left to right, from the cell it is pasted into. */
 export const PASTE_COLUMNS = [

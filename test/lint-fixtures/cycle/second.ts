@@ -1,0 +1,4 @@
+import { first } from './first';
+
+export const second = 'second';
+export const both = (): string => first();
