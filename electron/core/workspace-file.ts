@@ -94,8 +94,21 @@ export class WorkspaceFile {
         });
     } catch (e) {
       await store.close();
-      throw e;
+      // Damage met on the way in (the search index's check reads pages the quick check has not yet
+      // reached) is refused the same way as damage found by the check: naming the backups.
+      throw this.corruptionOr(e);
     }
+  }
+
+  /** An SQLite corruption error as CorruptWorkspaceError (naming the backups); anything else as it is. */
+  private corruptionOr(e: unknown): unknown {
+    const code = (e as { code?: string }).code ?? '';
+    if (!/^SQLITE_(CORRUPT|NOTADB)/.test(code)) return e;
+    return new CorruptWorkspaceError(
+      this.o.dbPath,
+      (e as Error).message,
+      listBackups(this.backupDir).map((b) => b.path),
+    );
   }
 
   /**
@@ -116,13 +129,7 @@ export class WorkspaceFile {
     try {
       return openStore(this.o.dbPath, { nativeBinding: this.o.nativeBinding });
     } catch (e) {
-      const code = (e as { code?: string }).code ?? '';
-      if (!/^SQLITE_(CORRUPT|NOTADB)/.test(code)) throw e;
-      throw new CorruptWorkspaceError(
-        this.o.dbPath,
-        (e as Error).message,
-        listBackups(this.backupDir).map((b) => b.path),
-      );
+      throw this.corruptionOr(e);
     }
   }
 

@@ -62,6 +62,15 @@ const WHOLE_TABLE_READS: { fragment: RegExp; why: string }[] = [
   },
   { fragment: /^\s*select p\.id, p\.client_id, c\.name as client_name/, why: 'pipeline analytics read every proposal' },
   {
+    fragment:
+      /^select "id", "document", "subtotal", "discount", "net", "tax", "total", "cost", "margin_percent", "deviation_percent" from "quotes"$/,
+    why: 'a changed workspace default recomputes every quote that inherits it: each document must be read to know',
+  },
+  {
+    fragment: /json_each\(v\.signals\)[\s\S]*group by v\.client_id/,
+    why: 'account analytics count every client’s churn signals over the period',
+  },
+  {
     fragment: /from "audit_log" left join "users" .* order by "audit_log"\."id" desc limit \?$/s,
     why: 'the newest N in rowid order: the scan stops after N rows',
   },

@@ -328,8 +328,10 @@ export async function seedClientHistory(
         })
         .execute();
     }
+    // A quiet client's complaints and surveys date from before it went quiet: they are contact.
+    const quietFrom = p.quietDays > 60 ? p.quietDays : 0;
     if (p.openComplaint || i % 4 === 1) {
-      const received = addDays(o.today, -r.int(15, 200));
+      const received = addDays(o.today, -(quietFrom + r.int(15, 200)));
       await db
         .insertInto('complaints')
         .values({
@@ -350,7 +352,7 @@ export async function seedClientHistory(
         .insertInto('surveys')
         .values({
           client_id: c.id,
-          surveyed_on: addDays(o.today, -(30 + s * 180)),
+          surveyed_on: addDays(o.today, -(Math.max(30, quietFrom) + s * 180)),
           ...surveyFor(r, s === 0 ? p.weakDimension : null),
           note: s === 0 ? '年度满意度回访' : '半年度回访',
           created_at: o.at,
