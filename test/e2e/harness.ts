@@ -76,7 +76,10 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   const core = await openCore({ dbPath: join(dir, 'workspace.db'), validateResults: true, log });
   const server = await startServer({ core, staticDir: STATIC_DIR });
   const browser = await launchChromium();
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  // The page runs in the core's time zone, as it does for real (the desktop app, or browser mode on
+  // the same machine): a browser a day ahead of the core would record tomorrow's dates from "today".
+  const timezoneId = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const pageErrors: string[] = [];
