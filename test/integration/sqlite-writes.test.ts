@@ -9,6 +9,7 @@ import { openCore, type Core } from '../../electron/core';
 import { localize } from '../../electron/core/errors';
 import { createMemoryLogger } from '../../electron/core/log';
 import { snapshotTables } from './support/core';
+import { FUZZ_EXAMPLES } from './support/fuzz-examples';
 
 /**
  * The workspace file under pressure: a second process writing the same file, a full disk, a
@@ -21,20 +22,7 @@ const IS_ROOT = process.getuid?.() === 0;
 /** `nobody`: root ignores file permissions, so the read-only file is opened by another user. */
 const NOBODY = 65534;
 
-const CLIENT = {
-  name: '压力测试客户',
-  industry: '测试',
-  status: 'active',
-  priceSensitivity: 'sensitive',
-  ownerId: null,
-  decisionProcess: '',
-  character: 'high',
-  professionalism: 'low',
-  tags: [],
-  relatedSales: 0,
-  contacts: [],
-  dates: [],
-} as const;
+const CLIENT = FUZZ_EXAMPLES['clients.save'];
 
 /** A workspace file with its admin (user 1) and one client (id 1), closed again. */
 async function prepare(dbPath: string): Promise<void> {
