@@ -77,6 +77,7 @@ export function mayCall(name: CallName, role: UserRole | null): boolean {
 
 export * from './envelope';
 export * from './roles';
+export * from './events';
 export type { Endpoint } from './define';
 export * from './areas/archive';
 export * from './areas/auth';
