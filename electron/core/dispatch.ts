@@ -17,7 +17,7 @@ import { Sessions } from './auth/sessions';
 import { CoreError, localize } from './errors';
 import type { AuditNote } from './audit-note';
 import type { HandlerContext, HandlerMap, SessionControl } from './handlers/types';
-import type { Logger } from './log';
+import type { Logger } from '../common/log';
 import { appendAudit } from './repos/audit';
 import { findActiveUser } from './repos/users';
 import { reindexFromAuditNotes } from './search/indexer';
