@@ -101,3 +101,4 @@ export * from './areas/settings';
 export * from './areas/users';
 export * from './areas/workspace';
 export * from './areas/workspace-archive';
+export * from './shell';
