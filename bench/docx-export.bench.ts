@@ -58,7 +58,7 @@ function fullProposal(): ProposalSection[] {
   }));
 }
 
-function snapshot(lines: number): ExportSnapshot {
+export function snapshotFor(lines: number): ExportSnapshot {
   const quote = { ...benchQuote(lines), validUntil: '2026-06-30', qualityAndEffect: '全程双人审校。' };
   return {
     format: SNAPSHOT_FORMAT,
@@ -180,7 +180,7 @@ export default async function bench(): Promise<void> {
   const branding = { ...DEFAULT_BRANDING, logo: null, template: null };
   const rows: { lines: number; ours: number; floor: number; peer: number }[] = [];
   for (const lines of SIZES) {
-    const input = { snapshot: snapshot(lines), branding, kind: 'proposal' as const };
+    const input = { snapshot: snapshotFor(lines), branding, kind: 'proposal' as const };
     const files = parts(await renderDocx(input));
     const data = peerData(input.snapshot);
     const peerFiles = parts(peerRender(template, data));
