@@ -1,4 +1,4 @@
-import { bookmarkedParagraph, paragraph, run, text, type ParagraphProps, type Xml } from './wml';
+import { bookmarkedParagraph, paragraph, run, t, text, type ParagraphProps, type Xml } from './wml';
 
 /** The numbering instance docx gives its default bullet list (in the package's numbering.xml). */
 export const BULLET_NUM_ID = 1;
@@ -54,7 +54,7 @@ export function contentsXml(alias: string, entries: readonly ContentsEntry[]): X
     '<w:r><w:fldChar w:fldCharType="begin" w:dirty="false"/><w:instrText xml:space="preserve">TOC \\h \\n &quot;1-2&quot; \\o &quot;1-2&quot;</w:instrText><w:fldChar w:fldCharType="separate"/></w:r>';
   const items = entries.map(
     (e, i) =>
-      `<w:p><w:pPr><w:pStyle w:val="TOC${e.level}"/>${TOC_TABS}</w:pPr>${i === 0 ? field : ''}<w:hyperlink w:history="1" w:anchor="${e.bookmark}"><w:r><w:t xml:space="preserve">${text(e.title)}</w:t></w:r></w:hyperlink></w:p>`,
+      `<w:p><w:pPr><w:pStyle w:val="TOC${e.level}"/>${TOC_TABS}</w:pPr>${i === 0 ? field : ''}<w:hyperlink w:history="1" w:anchor="${e.bookmark}"><w:r>${t(e.title)}</w:r></w:hyperlink></w:p>`,
   );
   return `${head}${items.join('')}<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:sdtContent></w:sdt>`;
 }

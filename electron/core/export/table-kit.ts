@@ -28,26 +28,33 @@ const ALIGN: Record<NonNullable<Column['align']>, Align | undefined> = {
   center: 'center',
 };
 
+/** A cell's paragraph style: body text, the header row's (bold, white), a total row's (bold). */
+type CellStyle = 'text' | 'head' | 'strong';
+const CELL_STYLE = { text: STYLE.tableText, head: STYLE.tableHead, strong: STYLE.tableStrong } as const;
+
 /**
- * Only what differs from the Table Text style is written: `bold` when bold, the alignment when not
- * left (the styles set neither). `<w:b w:val="false"/>` on every cell was 18% of a quote's
+ * Formatting comes from the cell's paragraph style, never repeated on its runs; the alignment is
+ * written only when not left. `<w:b w:val="false"/>` on every cell was 18% of a quote's
  * document.xml, all of it to be written, zipped, read and laid out again.
  */
-function cellParagraph(content: CellContent, align: Column['align'], bold: boolean, color?: string): Xml {
+function cellParagraph(content: CellContent, align: Column['align'], style: CellStyle, color?: string): Xml {
   const children =
     typeof content === 'string'
       ? content
           .split('\n')
-          .map((line, i) => run(line, { bold, color, breakBefore: i > 0 }))
+          .map((line, i) => run(line, { color, breakBefore: i > 0 }))
           .join('')
       : runs(content);
-  return paragraph({ style: STYLE.tableText, align: align === undefined ? undefined : ALIGN[align] }, children);
+  return paragraph({ style: CELL_STYLE[style], align: align === undefined ? undefined : ALIGN[align] }, children);
 }
 
 const rule = (theme: Theme): Border => ({ style: 'single', size: 4, color: theme.border });
 const NONE: Border = { style: 'none', size: 0, color: 'auto' };
 
 /**
+ * Cells carry no width of their own: the tables are fixed-layout, so Word and LibreOffice take
+ * the columns from the grid (w:tblGrid).
+ *
  * A data table as an agency would lay it out by hand: a shaded header row in the brand colour
  * repeated on every page, thin rules, numbers on the right, subtotal rows tinted. Fixed column
  * widths, so Word and LibreOffice lay it out alike.
@@ -58,29 +65,18 @@ export function dataTable(theme: Theme, columns: Column[], rows: Row[]): Xml {
   // A table whose columns have no names (a rich-text table without a header row) gets no header row.
   const hasHeader = columns.some((c) => c.header !== '');
   let body = hasHeader
-    ? row(
-        columns
-          .map((c, i) =>
-            cell({ width: widths[i]!, fill: theme.primary }, cellParagraph(c.header, c.align, true, 'FFFFFF')),
-          )
-          .join(''),
-        true,
-      )
+    ? row(columns.map((c) => cell({ fill: theme.primary }, cellParagraph(c.header, c.align, 'head'))).join(''), true)
     : '';
   for (const r of rows) {
     if (r.span) {
-      body += row(
-        cell({ width: TEXT_WIDTH, span: columns.length }, cellParagraph(r.cells[0] ?? '', 'start', false, theme.muted)),
-      );
+      body += row(cell({ span: columns.length }, cellParagraph(r.cells[0] ?? '', 'start', 'text', theme.muted)));
       continue;
     }
     const fill = r.emphasis ? theme.tint : undefined;
     let cells = '';
+    const style = r.emphasis ? 'strong' : 'text';
     for (let i = 0; i < columns.length; i++)
-      cells += cell(
-        { width: widths[i]!, fill },
-        cellParagraph(r.cells[i] ?? '', columns[i]!.align, r.emphasis === true),
-      );
+      cells += cell({ fill }, cellParagraph(r.cells[i] ?? '', columns[i]!.align, style));
     body += row(cells);
   }
   return table(TEXT_WIDTH, widths, { top: b, left: b, bottom: b, right: b, insideH: b, insideV: b }, body);
@@ -96,8 +92,8 @@ export function keyValueTable(theme: Theme, rows: Row[], shares: [number, number
         [0, 1]
           .map((i) =>
             cell(
-              { width: widths[i]!, fill: r.emphasis ? theme.tint : undefined },
-              cellParagraph(r.cells[i] ?? '', i === 0 ? 'start' : 'end', r.emphasis === true),
+              { fill: r.emphasis ? theme.tint : undefined },
+              cellParagraph(r.cells[i] ?? '', i === 0 ? 'start' : 'end', r.emphasis ? 'strong' : 'text'),
             ),
           )
           .join(''),
