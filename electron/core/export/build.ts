@@ -10,7 +10,7 @@ import { docFormat } from '@shared/export/document/format';
 import { quoteChapters } from './quote-part';
 import { dataTable, spacer, type Row } from './table-kit';
 import { stylesOf, STYLE, themeOf, type Theme } from './theme';
-import { stylesProblem, stylesXmlOf } from './template';
+import { pruneStyles, stylesProblem, stylesXmlOf } from './template';
 import { bodySlot, type Built as BuiltDocument } from './pack';
 import { pageBreak, paragraph, run, type Xml } from './wml';
 
@@ -127,7 +127,8 @@ export function buildDocument(input: DocumentInput): BuiltDocument {
   const stored = branding.useTemplateStyles && branding.template ? stylesXmlOf(branding.template.bytes) : null;
   // A template accepted before the upload bounds existed (or frozen with a version) that breaks
   // them is left out: the document takes the branding's own styles instead of failing or hanging.
-  const templateStyles = stored !== null && stylesProblem(stored) === null ? stored : null;
+  // Pruned at upload; pruned again here for a template stored before that (a no-op otherwise).
+  const templateStyles = stored !== null && stylesProblem(stored) === null ? pruneStyles(stored) : null;
   const body =
     kind === 'proposal'
       ? proposalBody(snapshot, built)
