@@ -5,7 +5,15 @@ import type { ClientFigures } from '@shared/contract';
  * A lifetime figure says what it is: a let-go or asleep client's is what it brought (historic), not
  * a projection of a relationship that has stopped.
  */
-export function ValueWithBasis({ figures, value, strong }: { figures: ClientFigures; value: string; strong?: boolean }) {
+export function ValueWithBasis({
+  figures,
+  value,
+  strong,
+}: {
+  figures: ClientFigures;
+  value: string;
+  strong?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <span className={strong ? 'strong' : undefined}>

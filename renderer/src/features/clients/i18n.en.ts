@@ -217,7 +217,8 @@ export const accountsEn: AccountsCatalog = {
     conversionItem: '{{client}}: {{amount}} at the rate of {{date}}, {{rate}}, is {{converted}}',
     unconvertedItem: '{{client}}: {{amount}} (won {{date}})',
     conversions: 'Projects in other currencies, converted with the newest rate on or before the day they were won:',
-    unconverted: '{{count}} project(s) in another currency have no rate on or before their day and are left out (enter rates in Settings → Exchange rates):',
+    unconverted:
+      '{{count}} project(s) in another currency have no rate on or before their day and are left out (enter rates in Settings → Exchange rates):',
     historicHint: 'Clients let go or asleep show the revenue and profit they brought, not a projected lifetime value',
   },
   dormancy: { dozing: 'Dozing', half_asleep: 'Half asleep', asleep: 'Asleep' },
@@ -284,7 +285,8 @@ export const accountsEn: AccountsCatalog = {
     rateOn: 'Date',
     rate: 'Rate (1 unit in {{base}})',
     add: 'Add rate',
-    empty: 'No exchange rates yet. Projects in other currencies stay out of the client analytics until a rate is entered.',
+    empty:
+      'No exchange rates yet. Projects in other currencies stay out of the client analytics until a rate is entered.',
     perUnit: '1 {{currency}} = {{rate}} {{base}}',
     by: 'Entered by',
     delete: 'Delete',
