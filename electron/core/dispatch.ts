@@ -21,7 +21,7 @@ import type { AuditNote } from './audit-note';
 import { createCoreEventBus, type EventBus } from './events';
 import { declaredEvents } from './handlers/events';
 import type { HandlerContext, HandlerMap, SessionControl } from './handlers/types';
-import type { Logger } from './log';
+import type { Logger } from '../common/log';
 import { appendAudit } from './repos/audit';
 import { findActiveUser } from './repos/users';
 import { isoNow } from './time';

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ApiErrorBody } from '@shared/contract';
 import { openCore, type Core } from '../../electron/core';
 import { localize } from '../../electron/core/errors';
-import { createMemoryLogger } from '../../electron/core/log';
+import { createMemoryLogger } from '../../electron/common/log';
 import { snapshotTables } from './support/core';
 import { FUZZ_EXAMPLES } from './support/fuzz-examples';
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { CallName, DomainEvent } from '@shared/contract';
 import type { Database } from '../db/schema';
-import type { Logger } from '../log';
+import type { Logger } from '../../common/log';
 
 /** Runs inside the writing transaction: what it writes commits or rolls back with the write. */
 export type InTransactionSubscriber = (db: Kysely<Database>, events: readonly DomainEvent[]) => Promise<void>;

@@ -1,4 +1,4 @@
-import type { Logger } from '../log';
+import type { Logger } from '../../common/log';
 import { indexEvents } from '../search/indexer';
 import { EventBus } from './bus';
 

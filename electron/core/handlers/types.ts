@@ -3,7 +3,7 @@ import type { CallName, CallResult, DomainEvent, ParsedArgs, SignInMode, User } 
 import type { AttemptLimiter } from '../auth/attempts';
 import type { Store } from '../db/connection';
 import type { Database } from '../db/schema';
-import type { Logger } from '../log';
+import type { Logger } from '../../common/log';
 import type { AuditNote } from '../audit-note';
 import type { Workspace } from '../workspace';
 
