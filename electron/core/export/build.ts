@@ -157,7 +157,11 @@ export function buildDocument(input: DocumentInput): Document {
     lastModifiedBy: agencyName,
     title,
     subject: `${kindLabel} · ${snapshot.client.name}`,
-    description: input.draft ? `${kindLabel} ${labels.draftVersion}` : `${kindLabel} V${snapshot.version}`,
+    description: input.draft
+      ? `${kindLabel} ${labels.draftVersion}`
+      : internal
+        ? `${kindLabel} ${labels.revision} ${snapshot.version}`
+        : `${kindLabel} V${snapshot.version}`,
     revision: snapshot.version,
     ...(templateStyles ? { externalStyles: templateStyles } : {}),
     styles: stylesOf(theme, templateStyles !== null),
@@ -186,7 +190,17 @@ export function buildDocument(input: DocumentInput): Document {
         headers: { first: coverHeader(marks), default: pageHeader(agencyName, title, theme, marks) },
         footers: { default: pageFooter(labels, theme) },
         children: [
-          ...cover({ snapshot, branding, agencyName, labels, theme, kindLabel, title, draft: input.draft === true }),
+          ...cover({
+            snapshot,
+            branding,
+            agencyName,
+            labels,
+            theme,
+            kindLabel,
+            title,
+            draft: input.draft === true,
+            internal,
+          }),
           ...contents(labels),
           ...body,
         ],

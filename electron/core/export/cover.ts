@@ -25,6 +25,8 @@ export interface CoverInput {
   title: string;
   /** A draft says so where the version would be. */
   draft: boolean;
+  /** The internal finance sheet: the snapshot's number is the quote's revision, not a sent version. */
+  internal?: boolean;
 }
 
 /** Logo and agency, the title, who it is for, and the facts (date, version, owner, validity). */
@@ -37,6 +39,7 @@ export function cover({
   kindLabel,
   title,
   draft,
+  internal = false,
 }: CoverInput): FileChild[] {
   const fmt = docFormat(snapshot.language, snapshot.quote.currency);
   const out: FileChild[] = [];
@@ -75,7 +78,9 @@ export function cover({
   const rows: Row[] = [
     { cells: [labels.preparedBy, agencyName] },
     { cells: [labels.date, fmt.date(snapshot.date)] },
-    { cells: [labels.version, draft ? labels.draftVersion : `V${snapshot.version}`] },
+    internal
+      ? { cells: [labels.revision, String(snapshot.version)] }
+      : { cells: [labels.version, draft ? labels.draftVersion : `V${snapshot.version}`] },
   ];
   if (snapshot.owner) rows.push({ cells: [labels.owner, snapshot.owner.name] });
   if (snapshot.quote.validUntil) rows.push({ cells: [labels.validUntil, fmt.date(snapshot.quote.validUntil)] });
