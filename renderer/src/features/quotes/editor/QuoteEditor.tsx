@@ -137,7 +137,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
   );
 
   const openPicker = useCallback((key: string, search: string) => setPicker({ key, search }), []);
-  const { rowActions, sectionActions } = useGridActions({
+  const { rowActions, sectionActions, openedDeliverables } = useGridActions({
     latest,
     edit,
     focus,
@@ -410,6 +410,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
               flaggedLines={flaggedLines}
               rowActions={rowActions}
               sectionActions={sectionActions}
+              openedDeliverables={openedDeliverables}
               focusRequest={focusRequest}
               lang={lang}
               roleListId={roleListId}

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, type ClipboardEvent, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useMemo, useState, type ClipboardEvent, type KeyboardEvent, type RefObject } from 'react';
 import type { TFunction } from 'i18next';
 import type { EditorLine, EditorQuote } from '@shared/contract';
 import { withName, type Library } from './library';
@@ -40,8 +40,10 @@ export function useGridActions({
   openPicker(key: string, search: string): void;
   notify(text: string): void;
   t: TFunction;
-}): { rowActions: RowActions; sectionActions: SectionActions } {
+}): { rowActions: RowActions; sectionActions: SectionActions; openedDeliverables: ReadonlySet<string> } {
   const now = () => latest.current!;
+  // Lines whose 说明 field was asked for in this session (a line that has one always shows it).
+  const [openedDeliverables, setOpened] = useState<ReadonlySet<string>>(() => new Set());
 
   const addLineAt = useCallback(
     (s: number, at: number, kind: EditorLine['kind']) => {
@@ -144,6 +146,10 @@ export function useGridActions({
         const line = now().state.sections[s]?.lines[l];
         if (line) openPicker(line.key, line.name);
       },
+      openDeliverable(key) {
+        setOpened((opened) => (opened.has(key) ? opened : new Set(opened).add(key)));
+        focus(`${key}:deliverable`);
+      },
       seal,
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `latest` is a ref, read at call time
@@ -182,5 +188,5 @@ export function useGridActions({
     [edit, focus, seal, addLineAt, t],
   );
 
-  return { rowActions, sectionActions };
+  return { rowActions, sectionActions, openedDeliverables };
 }
