@@ -34,7 +34,9 @@ describe('a line’s 说明 in the quote grid', () => {
     await name.click();
     await page.keyboard.press('Alt+Enter');
     await eventually(async () =>
-      expect(await deliverable(1).evaluate((el) => el === document.activeElement)).toBe(true),
+      expect(await page.locator(':focus').getAttribute('aria-label')).toBe(
+        await deliverable(1).getAttribute('aria-label'),
+      ),
     );
     await editor.type('两份策略方案，含一轮修改');
     // Under the name, in the same column, and the row grew to hold it.
@@ -47,7 +49,9 @@ describe('a line’s 说明 in the quote grid', () => {
     // The ¶ button opens it on another line, too.
     await page.getByRole('button', { name: `${t('quoteEditor.addDeliverable')} 2`, exact: true }).click();
     await eventually(async () =>
-      expect(await deliverable(2).evaluate((el) => el === document.activeElement)).toBe(true),
+      expect(await page.locator(':focus').getAttribute('aria-label')).toBe(
+        await deliverable(2).getAttribute('aria-label'),
+      ),
     );
     await editor.type('=HYPERLINK("x")');
 
