@@ -76,7 +76,7 @@ export const coreMessages = {
   'error.key_account_exists': { 'zh-CN': '该客户已是大客户', en: 'This client is already a key account' },
   'error.key_account_missing': { 'zh-CN': '该客户目前不是大客户', en: 'This client is not a key account' },
   'error.quote_conflict': {
-    'zh-CN': '该报价已在别处保存为第 {revision} 版（{by}，{at}），本次保存未写入。你的修改仍保留在编辑器中。',
+    'zh-CN': '该报价已在别处保存（修订 {revision}，{by}，{at}），本次保存未写入。你的修改仍保留在编辑器中。',
     en: 'This quote was saved elsewhere as revision {revision} ({by}, {at}); this save was not written. Your changes are still in the editor.',
   },
   'error.quote_in_use': {
