@@ -17,8 +17,12 @@ export default defineConfig({
     build: {
       outDir: `${out}/main`,
       rolldownOptions: {
-        // The Electron main process, and browser mode's server: both run the same core.
-        input: { index: r('./electron/main/index.ts'), server: r('./electron/server/cli.ts') },
+        // The Electron main process, browser mode's server and the team server: all run the same core.
+        input: {
+          index: r('./electron/main/index.ts'),
+          server: r('./electron/server/cli.ts'),
+          'team-server': r('./electron/server/team-cli.ts'),
+        },
       },
     },
   },
