@@ -47,7 +47,10 @@ async function archiveOfFile(path: string, at: Date): Promise<WorkspaceArchive> 
     const store = openStore(copy);
     try {
       const check = store.sqlite.pragma('integrity_check', { simple: true });
-      if (check !== 'ok') throw new SoloImportRefused(`the workspace file fails its integrity check: ${String(check)}`);
+      if (check !== 'ok')
+        throw new SoloImportRefused(
+          `工作区文件未通过完整性检查 / the workspace file fails its integrity check: ${String(check)}`,
+        );
       await migrate(store.db, store.sqlite);
       return buildArchive(store.sqlite, at);
     } finally {
@@ -73,9 +76,11 @@ export async function importSolo(file: string, owner: Kysely<Database>, at: Date
   const counts = await countRows(owner);
   if (Object.values(counts).some((n) => n > 0))
     throw new SoloImportRefused(
-      `the team database is not empty (${Object.entries(counts)
+      `团队数据库不是空的，单机工作区只能迁入空数据库 / the team database is not empty, a solo workspace moves only into an empty one (${Object.entries(
+        counts,
+      )
         .map(([t, n]) => `${t} ${n}`)
-        .join(', ')}); a solo workspace moves only into an empty one`,
+        .join(', ')})`,
     );
   const dir = mkdtempSync(join(tmpdir(), 'workbench-import-'));
   let report: TeamImportReport;
