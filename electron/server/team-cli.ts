@@ -52,7 +52,13 @@ async function main(): Promise<void> {
   } catch (e) {
     fail(`命令行有误 / bad command line: ${(e as Error).message}`);
   }
-  const parsed = teamServerArgsSchema.safeParse(raw);
+  // The URLs may come from the environment instead (a systemd EnvironmentFile readable by root
+  // only): a process's arguments are visible to every user of the machine through `ps`.
+  const fromEnv = {
+    pg: process.env.WORKBENCH_PG || undefined,
+    'owner-pg': process.env.WORKBENCH_OWNER_PG || undefined,
+  };
+  const parsed = teamServerArgsSchema.safeParse({ ...fromEnv, ...raw });
   if (!parsed.success) fail(describeArgsError(parsed.error));
   const args = parsed.data;
   const log = createServerLog();

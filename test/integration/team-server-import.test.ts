@@ -94,8 +94,8 @@ describe('team server --import-solo', () => {
       for (const row of printed) expect(row.team, row.table).toBe(row.source);
       expect(out).toMatch(/Moved in: every table identical/);
       for (const row of printed) {
-        const [{ n }] = solo<{ n: number }>(`select count(*) as n from "${row.table}"`);
-        expect(row.source, row.table).toBe(n);
+        const [count] = solo<{ n: number }>(`select count(*) as n from "${row.table}"`);
+        expect(row.source, row.table).toBe(count!.n);
       }
       const tableCounts = Object.fromEntries(printed.map((r) => [r.table, r.source]));
       expect(tableCounts.proposal_versions).toBeGreaterThan(0);
