@@ -164,7 +164,13 @@ describe('team server command', () => {
   it('several processes share sessions: sign in on A, call on B; sign out on A ends it on B', async () => {
     db = await createTestDatabase();
     const a = await start(['--listen', '127.0.0.1:0']);
-    const b = await start(['--listen', '127.0.0.1:0']);
+    // B takes its URLs from the environment (a systemd EnvironmentFile), none on its command line.
+    const b = await startTeamProcess(['--listen', '127.0.0.1:0'], {
+      WORKBENCH_PG: db.url,
+      WORKBENCH_OWNER_PG: db.ownerUrl,
+    });
+    running.push(b);
+    expect(b.child.spawnargs.join(' ')).not.toContain('postgres://');
     const admin = await claim(a);
     const signIn = await send(a.port, '/api/auth.signIn', { body: { userId: admin.id, password: ADMIN_PASSWORD } });
     const session = cookieOf(signIn);

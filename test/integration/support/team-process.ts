@@ -21,7 +21,10 @@ export interface TeamProcess {
   stop(): Promise<void>;
 }
 
-export function runTeamCli(args: string[]): {
+export function runTeamCli(
+  args: string[],
+  env: Record<string, string> = {},
+): {
   child: ChildProcess;
   out: string[];
   err: string[];
@@ -36,7 +39,7 @@ export function runTeamCli(args: string[]): {
       join(ROOT, 'electron/server/team-cli.ts'),
       ...args,
     ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
   );
   const out: string[] = [];
   const err: string[] = [];
@@ -46,8 +49,8 @@ export function runTeamCli(args: string[]): {
   return { child, out, err, exited };
 }
 
-export async function startTeamProcess(args: string[]): Promise<TeamProcess> {
-  const { child, out, err, exited } = runTeamCli(args);
+export async function startTeamProcess(args: string[], env: Record<string, string> = {}): Promise<TeamProcess> {
+  const { child, out, err, exited } = runTeamCli(args, env);
   const logs = (): Record<string, unknown>[] =>
     out
       .join('')
