@@ -83,7 +83,7 @@ export function getTransport(): Transport {
  * sign in with their password and no launch token is needed (until the workspace is claimed the
  * server refuses calls without its set-up token, and the page then says so as for browser mode).
  */
-function servedByTeamServer(): boolean {
+export function servedByTeamServer(): boolean {
   return document.querySelector('meta[name="workbench-server"]')?.getAttribute('content') === 'team';
 }
 
