@@ -2,7 +2,7 @@ import { PostgresSessionStore } from './auth/postgres-session-store';
 import { Sessions, type SessionPolicy } from './auth/sessions';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { handlers } from './handlers';
-import { createLogger, type Logger } from './log';
+import { createLogger, type Logger } from '../common/log';
 import { TeamWorkspace } from './team-workspace';
 import type { Workspace } from './workspace';
 import { WorkspaceFile } from './workspace-file';
@@ -57,7 +57,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
         });
   await workspace.open();
   // A file is opened by one process: its sessions live in that process. A team database is shared
-  // by every server process on it, and so are its sessions (migration 018).
+  // by every server process on it, and so are its sessions (migration 019).
   const sessions = new Sessions(
     workspace.kind === 'team' ? new PostgresSessionStore(() => workspace.store.db) : undefined,
     sessionPolicy,

@@ -1,5 +1,5 @@
 import pino, { type Logger as Pino } from 'pino';
-import type { Logger } from '../core/log';
+import type { Logger } from '../common/log';
 import type { RequestRecord } from './server';
 
 /**

@@ -4,7 +4,7 @@ import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { ApiResponse } from '@shared/contract';
 import { isLang, type Lang } from '@shared/i18n/lang';
-import { CONTENT_SECURITY_POLICY } from '../core/csp';
+import { CONTENT_SECURITY_POLICY } from '../common/csp';
 import { localize, type CoreMessageKey } from '../core/errors';
 import { statusOf, type Core } from '../core';
 import { browserModeAccess, type AccessPolicy } from './access';

@@ -5,7 +5,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/core';
-import { createMemoryLogger } from '../../electron/core/log';
+import { createMemoryLogger } from '../../electron/common/log';
 import { createTestDatabase, type TestDatabase } from '../support/engine';
 import { runTeamCli } from './support/team-process';
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import type { SessionState, User } from '@shared/contract';
 import { openCore, type Core } from '../../electron/core';
-import { createMemoryLogger } from '../../electron/core/log';
+import { createMemoryLogger } from '../../electron/common/log';
 import { createTestDatabase, type TestDatabase } from '../support/engine';
 
 const SETUP = {
@@ -15,7 +15,7 @@ const SETUP = {
 const HOUR = 3_600_000;
 
 /**
- * Sessions of a team workspace live in its database (migration 018): two cores on one database —
+ * Sessions of a team workspace live in its database (migration 019): two cores on one database —
  * two server processes behind one proxy — answer the same session, and ending it on one ends it on
  * the other. Expiry as in memory: two hours idle, twelve after sign-in.
  */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { SessionRecord, SessionStore } from './session-store';
 
-/** The `sessions` table of a team database (migration 018; PostgreSQL only). */
+/** The `sessions` table of a team database (migration 019; PostgreSQL only). */
 interface SessionsTable {
   id_hash: string;
   user_id: number;

@@ -11,9 +11,11 @@ import { pgScript, type Migration } from './types';
  * SQLite: nothing. A solo workspace file is opened by one process (the desktop app or browser
  * mode), which keeps its sessions in memory: a restart signs everyone out, as documented, and
  * session rows in a file a user copies around would only be a liability.
+ *
+ * Assigned number 018 in the team's plan; renumbered 019 at merge (018_hub_indexes had landed).
  */
-export const m018Sessions: Migration = {
-  version: 18,
+export const m019Sessions: Migration = {
+  version: 19,
   name: 'team server sessions (PostgreSQL)',
   async up() {},
   async postgres(db) {
