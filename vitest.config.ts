@@ -34,8 +34,9 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
-          // PostgreSQL's own rules (roles, row-level security) have no SQLite form to run.
-          exclude: ['test/integration/postgres-*.test.ts'],
+          // PostgreSQL's own rules (roles, row-level security) and the team server (a PostgreSQL
+          // workspace served over the network) have no SQLite form to run.
+          exclude: ['test/integration/postgres-*.test.ts', 'test/integration/team-server*.test.ts'],
           env: { WORKBENCH_TEST_ENGINE: 'sqlite' },
         },
       },

@@ -81,7 +81,16 @@ export function getTransport(): Transport {
   return chosen;
 }
 
+/**
+ * The team server marks its pages (`<meta name="workbench-server" content="team">`): there people
+ * sign in with their password and no launch token is needed (until the workspace is claimed the
+ * server refuses calls without its set-up token, and the page then says so as for browser mode).
+ */
+export function servedByTeamServer(): boolean {
+  return document.querySelector('meta[name="workbench-server"]')?.getAttribute('content') === 'team';
+}
+
 /** Browser mode cannot call anything without the launch token. */
 export function needsToken(): boolean {
-  return getTransport().kind === 'http' && getToken() === null;
+  return getTransport().kind === 'http' && getToken() === null && !servedByTeamServer();
 }

@@ -83,6 +83,10 @@ export const en: Catalog = {
     expiredBody:
       'The workbench was restarted, so the old token no longer works. Open the new address printed in the terminal by npm start or npm run web.',
     why: 'The token stays in this tab only; it keeps other websites on this computer away from your workspace.',
+    teamTitle: 'This team server is not set up yet',
+    teamBody:
+      'Until an admin has a password and the agency’s users are added, the server answers only its set-up address. Ask whoever runs the server: it is the setupUrl in the server’s log (see docs/team-server.md).',
+    teamWhy: 'Once set up, everyone signs in here with their own password.',
   },
   firstRun: {
     title: 'Welcome to Agency Workbench',

@@ -83,6 +83,10 @@ export const zhCN = {
     expiredTitle: '访问令牌已失效',
     expiredBody: '工作台已重新启动，旧的令牌不再有效。请打开 npm start 或 npm run web 在终端中新打印的地址。',
     why: '令牌只保存在本标签页中，用于防止本机其他网站访问你的工作区。',
+    teamTitle: '此团队服务器尚未设置',
+    teamBody:
+      '在管理员设置密码并添加团队成员之前，服务器只接受其设置地址。请联系负责服务器的同事：该地址是服务器日志中的 setupUrl（见 docs/team-server.md）。',
+    teamWhy: '设置完成后，每个人在这里用自己的密码登录。',
   },
   firstRun: {
     title: '欢迎使用代理商工作台',
