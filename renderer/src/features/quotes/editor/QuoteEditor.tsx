@@ -59,6 +59,7 @@ import type { SectionActions } from './SectionRow';
 import { FlagsPanel, MarketPanel, StrategyHint, TotalsPanel, WorkloadPanel } from './SummaryPanels';
 import { editorSessionId } from '../../../components/drafts/editorSession';
 import { useDraftAutosave } from './useDraftAutosave';
+import { useStableFlags } from './stableFlags';
 import './quote-editor.css';
 import { localTime } from '@shared/dates/local';
 
@@ -371,7 +372,8 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
     return () => window.removeEventListener('keydown', onKey);
   }, [save, addNewSection]);
 
-  const flags = useMemo(() => built.computed?.flags ?? NO_FLAGS, [built.computed]);
+  const flags = useStableFlags(built.computed?.flags ?? NO_FLAGS);
+  const deferredFlags = useStableFlags(deferredComputed?.flags ?? NO_FLAGS);
   const { flaggedLines, unexplainedLines } = useMemo(() => {
     const flagged = new Set<string>();
     const unexplained = new Set<string>();
@@ -657,7 +659,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
             <span className="muted qe-small">{t('quoteEditor.keysHint')}</span>
           </div>
           <div className="qe-below">
-            <FlagsPanel flags={deferredComputed?.flags ?? NO_FLAGS} lang={lang} onJump={onFlag} />
+            <FlagsPanel flags={deferredFlags} lang={lang} onJump={onFlag} />
             <WorkloadPanel computed={deferredComputed} />
           </div>
         </div>
