@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { slicedJson } from '../../renderer/src/api/sliced-json';
+
+// The renderer's module, loaded by URL (the node project does not type-check the renderer's files).
+const { slicedJson } = (await import(new URL('../../renderer/src/api/sliced-json.ts', import.meta.url).href)) as {
+  slicedJson(value: unknown): Promise<string>;
+};
 
 const line = (i: number) => ({
   key: `l${i}`,
