@@ -1,4 +1,4 @@
-export { call } from './client';
+export { call, callSliced } from './client';
 export { ApiError, errorText } from './errors';
 export { getCallContext, setCallContext } from './context';
 export { captureToken, forgetToken, getToken } from './token';

@@ -45,6 +45,7 @@ import { FlagsPanel, MarketPanel, StrategyHint, TotalsPanel, WorkloadPanel } fro
 import { useDraftAutosave } from './useDraftAutosave';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useGridActions } from './useGridActions';
+import { useStableFlags } from './stableFlags';
 import './quote-editor.css';
 
 export interface EditorData {
@@ -215,7 +216,8 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
     newSection: addNewSection,
   });
 
-  const flags = useMemo(() => built.computed?.flags ?? NO_FLAGS, [built.computed]);
+  const flags = useStableFlags(built.computed?.flags ?? NO_FLAGS);
+  const deferredFlags = useStableFlags(deferredComputed?.flags ?? NO_FLAGS);
   const { flaggedLines, unexplainedLines } = useMemo(() => {
     const flagged = new Set<string>();
     const unexplained = new Set<string>();
@@ -424,7 +426,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
             <span className="muted qe-small">{t('quoteEditor.keysHint')}</span>
           </div>
           <div className="qe-below">
-            <FlagsPanel flags={deferredComputed?.flags ?? NO_FLAGS} lang={lang} onJump={onFlag} />
+            <FlagsPanel flags={deferredFlags} lang={lang} onJump={onFlag} />
             <WorkloadPanel computed={deferredComputed} />
           </div>
         </div>
