@@ -11,6 +11,8 @@ import { DEFAULT_LANG, type Lang } from '@shared/i18n/lang';
 import { validate, type FieldIssue } from '@shared/validation';
 import { actAs } from './db/acting';
 import { AttemptLimiter } from './auth/attempts';
+import { changeEventOf } from './changes/changes-of';
+import type { ChangeFeed } from './changes/feed';
 import { authorize } from './auth/authorize';
 import { identify } from './auth/identify';
 import { Sessions } from './auth/sessions';
@@ -54,6 +56,8 @@ export interface DispatcherDeps {
   validateResults?: boolean;
   sessions?: Sessions;
   limiter?: AttemptLimiter;
+  /** Told what each committed write changed (live refresh); none: nobody listens. */
+  changes?: ChangeFeed;
 }
 
 function refusal(error: CoreError, lang: Lang): ApiErrorBody {
@@ -87,6 +91,7 @@ export function createDispatcher({
   validateResults = false,
   sessions = new Sessions(),
   limiter = new AttemptLimiter(),
+  changes,
 }: DispatcherDeps): Dispatcher {
   return {
     async call(name, rawArgs, options = {}) {
@@ -193,8 +198,15 @@ export function createDispatcher({
         });
       }
       await applySessionEffects(effects, { ...options, sessionId: undefined }, at.getTime());
+      // A restore or an import replaced the whole workspace: every open screen refetches.
+      const replaced = changeEventOf(name, [{ entity: 'workspace' }], actor, isoNow(at));
+      if (changes && replaced) {
+        await changes.stage(after.db, replaced);
+        changes.committed(replaced);
+      }
       return result;
     }
+    let event: ReturnType<typeof changeEventOf> = null;
     const result = await store.db.transaction().execute(async (trx) => {
       const { actor, args, session } = await admit(trx);
       // The database's own rules (PostgreSQL row-level security) see who acts, for this transaction only.
@@ -213,8 +225,12 @@ export function createDispatcher({
       }
       // The archive's index moves with the write, in its transaction (electron/core/search/indexer.ts).
       await reindexFromAuditNotes(trx, notes);
+      // The change feed, staged in the transaction: published only if the write commits.
+      event = changeEventOf(name, notes, actor, isoNow(at));
+      if (changes && event) await changes.stage(trx, event);
       return result;
     });
+    if (changes && event) changes.committed(event);
     await applySessionEffects(effects, options, at.getTime());
     return result;
   }
