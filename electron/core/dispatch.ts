@@ -6,6 +6,7 @@ import {
   type ApiErrorBody,
   type ApiResponse,
   type CallName,
+  type User,
 } from '@shared/contract';
 import { DEFAULT_LANG, type Lang } from '@shared/i18n/lang';
 import { validate, type FieldIssue } from '@shared/validation';
@@ -45,6 +46,11 @@ export interface CallOptions {
 
 export interface Dispatcher {
   call(name: string, args: unknown, options?: CallOptions): Promise<ApiResponse<unknown>>;
+  /**
+   * Who a session (or, without one, the solo user) is, without marking the session used: for a
+   * live-refresh stream, which checks its session now and then but is not activity.
+   */
+  watcher(options: Pick<CallOptions, 'sessionId'>): Promise<User | null>;
 }
 
 export interface DispatcherDeps {
@@ -111,6 +117,10 @@ export function createDispatcher({
         const messages = localize('error.internal');
         return { ok: false, error: { code: 'internal', message: messages[lang], messages } };
       }
+    },
+    async watcher({ sessionId }) {
+      const identity = await identify(workspace.store.db, sessions, { sessionId }, now().getTime(), false);
+      return identity.user;
     },
   };
 

@@ -60,6 +60,10 @@ export const coreMessages = {
   'error.too_large': { 'zh-CN': '请求内容过大', en: 'The request body is too large' },
   'error.bad_json': { 'zh-CN': '请求内容不是有效的 JSON', en: 'The request body is not valid JSON' },
   'error.method': { 'zh-CN': '只接受 POST 请求', en: 'Only POST is accepted' },
+  'error.events_method': {
+    'zh-CN': '实时更新只接受 GET 请求',
+    en: 'Live updates accept GET only',
+  },
   'error.not_found': { 'zh-CN': '找不到该资源', en: 'Not found' },
   'error.client_has_work': {
     'zh-CN': '该客户已有 {quotes} 份报价、{proposals} 份提案，不能删除；可改为归档（状态设为已放弃）',

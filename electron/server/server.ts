@@ -6,6 +6,7 @@ import { isLang, type Lang } from '@shared/i18n/lang';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 import { localize, type CoreMessageKey } from '../core/errors';
 import { statusOf, type Core } from '../core';
+import { EVENTS_PATH, eventsTokenMatches, serveEvents } from './events';
 import { hostAllowed, originAllowed, tokenMatches } from './guard';
 import { readSessionCookie, sessionCookie } from './session-cookie';
 import { readStatic } from './static-files';
@@ -18,6 +19,8 @@ export interface ServerOptions {
   /** Random per launch unless given (WORKBENCH_TOKEN). */
   token?: string;
   maxBodyBytes?: number;
+  /** How often a live-refresh stream re-checks its session (events.ts; tests shorten it). */
+  eventsHeartbeatMs?: number;
 }
 
 export interface RunningServer {
@@ -96,6 +99,7 @@ export async function startServer({
   port = 0,
   token,
   maxBodyBytes = DEFAULT_MAX_BODY,
+  eventsHeartbeatMs,
 }: ServerOptions): Promise<RunningServer> {
   const secret = token ?? randomBytes(24).toString('base64url');
   let boundPort = port;
@@ -105,6 +109,7 @@ export async function startServer({
     try {
       if (!hostAllowed(req, boundPort)) return refuse(res, 403, 'forbidden', 'error.forbidden_origin', lang);
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (url.pathname === EVENTS_PATH) return await events(req, res, url, lang);
       if (url.pathname.startsWith(API_PREFIX)) return await api(req, res, url.pathname.slice(API_PREFIX.length), lang);
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'not_found', 'error.method', lang);
       // The raw path, not the URL parser's: it would fold `/../` away and hide a traversal attempt.
@@ -152,6 +157,18 @@ export async function startServer({
       lang,
     });
     sendJson(res, statusOf(response), response, headers);
+  }
+
+  /** Live refresh (electron/server/events.ts): the same origin, token and session as the API. */
+  async function events(req: IncomingMessage, res: ServerResponse, url: URL, lang: Lang): Promise<void> {
+    if (!originAllowed(req, boundPort)) return refuse(res, 403, 'forbidden', 'error.forbidden_origin', lang);
+    if (!eventsTokenMatches(req, url, secret)) return refuse(res, 401, 'unauthorized', 'error.unauthorized', lang);
+    await serveEvents(req, res, {
+      core,
+      sessionId: readSessionCookie(req, boundPort),
+      heartbeatMs: eventsHeartbeatMs,
+      refuse: (status, code, key) => refuse(res, status, code, key, lang),
+    });
   }
 
   await new Promise<void>((resolve, reject) => {

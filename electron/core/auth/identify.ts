@@ -34,6 +34,7 @@ export async function identify(
   sessions: Sessions,
   who: { userId?: number; sessionId?: string },
   now: number,
+  touch = true,
 ): Promise<Identity> {
   const active = await listActiveUsers(db);
   const mode = signInModeOf(active);
@@ -43,7 +44,7 @@ export async function identify(
     return { mode, user };
   }
   if (who.sessionId) {
-    const userId = await sessions.resolve(who.sessionId, now);
+    const userId = await sessions.resolve(who.sessionId, now, touch);
     const user = userId === undefined ? undefined : active.find((u) => u.id === userId);
     if (user) return { mode, user };
     if (userId !== undefined) await sessions.end(who.sessionId);
