@@ -56,3 +56,14 @@ export function parseChangeEvent(raw: unknown): ChangeEvent | null {
   const parsed = changeEventSchema.safeParse(raw);
   return parsed.success ? parsed.data : null;
 }
+
+/**
+ * What a host hands the renderer's live-refresh hook: a change, or whether the feed is connected
+ * now. Browser mode speaks it as server-sent events; the Electron main process relays the same
+ * messages over IPC (see renderer/src/api/live.ts, `WorkbenchBridge.subscribeChanges`).
+ */
+export const liveMessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('change'), event: changeEventSchema }),
+  z.strictObject({ type: z.literal('status'), connected: z.boolean() }),
+]);
+export type LiveMessage = z.infer<typeof liveMessageSchema>;

@@ -121,7 +121,8 @@ export const proposalHandlers = defineHandlers({
     if (!written) requireRevision({ ...row, revision: -1 }, args.revision);
     if (args.sessionId !== undefined) await discardProposalDrafts(ctx.db, args.id, null, args.sessionId);
     await supersedeMovedRequests(ctx.db, args.id, ctx.now);
-    ctx.audit({ entity: 'proposal', entityId: args.id, detail: { revision: args.revision + 1 } });
+    const overwrote = args.overwrite ? { overwrote: { revision: row.revision } } : {};
+    ctx.audit({ entity: 'proposal', entityId: args.id, detail: { revision: args.revision + 1, ...overwrote } });
     return proposalDetail(ctx.db, args.id, ctx.now);
   },
 

@@ -1,12 +1,15 @@
 import type { ApiResponse, CallName } from '@shared/contract';
 import type { Lang } from '@shared/i18n/lang';
 import type { CallContext } from './context';
+import type { ChangesBridge } from './live';
 import { transportError } from './errors';
 import { getToken } from './token';
 
 /** What the Electron preload exposes through contextBridge: one function, nothing else. */
 export interface WorkbenchBridge {
   call(name: CallName, args: unknown, options: { lang: Lang }): Promise<ApiResponse<unknown>>;
+  /** Live refresh relayed by the main process (optional until the relay is wired: no feed then). */
+  subscribeChanges?: ChangesBridge;
 }
 
 declare global {

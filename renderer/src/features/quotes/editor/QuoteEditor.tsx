@@ -29,7 +29,10 @@ import type {
 import { parseQuoteJson, quoteDefaultsOf, serializeQuote, type QuoteDefaults, type QuoteFlag } from '@shared/quote';
 import { ApiError, call, errorText } from '../../../api';
 import { usePreferences } from '../../../app/preferences';
+import { ConflictView } from '../../../components/ConflictView';
 import { Dialog } from '../../../components/Dialog';
+import { useFormat } from '../../../i18n/format';
+import { quoteConflictDifferences } from './conflict';
 import { buildQuote, type ErrorTarget } from './document';
 import { fileNameFor, linesCsv, saveFile } from './files';
 import { Grid, type FocusRequest } from './Grid';
@@ -96,6 +99,9 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
   const [picker, setPicker] = useState<{ key: string; search: string } | null>(null);
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<{ kind: 'conflict' | 'error' | 'invalid'; error?: unknown } | null>(null);
+  // The quote as someone else stored it, read when a save met their revision (the conflict view's "theirs").
+  const [theirs, setTheirs] = useState<QuoteRecord | null>(null);
+  const format = useFormat();
   const [notice, setNotice] = useState<string | null>(null);
   const [sessionId] = useState(editorSessionId);
   const roleListId = useId();
@@ -303,7 +309,8 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
   );
 
   const save = useCallback(
-    async (overwrite = false) => {
+    /** `over`: keep mine after a conflict — saved on top of their revision, which the audit entry names. */
+    async (over: QuoteRecord | null = null) => {
       const { built: b, state: snapshot, base: current } = latest.current;
       if (b.errorCount > 0) {
         setProblem({ kind: 'invalid' });
@@ -315,7 +322,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
       try {
         // A draft write in flight lands first: the save then discards it, never the other way round.
         await settleDraft();
-        const revision = overwrite ? (await call('quotes.get', { id: record.id })).revision : current.revision;
+        const revision = over ? over.revision : current.revision;
         const saved = await call('quotes.save', {
           id: record.id,
           revision,
@@ -324,14 +331,19 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
           document: b.document,
           lineMeta: b.lineMeta,
           sessionId,
+          ...(over ? { overwrite: true } : {}),
         });
         setBase({ revision: saved.revision, clean: snapshot });
         setProblem(null);
+        setTheirs(null);
         setDraftOffer(null);
         setNotice(t('quoteEditor.savedRevision', { revision: saved.revision }));
         void queryClient.invalidateQueries({ queryKey: ['quotes.list'] });
       } catch (error) {
-        setProblem({ kind: error instanceof ApiError && error.code === 'conflict' ? 'conflict' : 'error', error });
+        const conflict = error instanceof ApiError && error.code === 'conflict';
+        // What they saved, to show beside mine; mine stays in the editor and in its autosaved draft.
+        if (conflict) setTheirs(await call('quotes.get', { id: record.id }).catch(() => null));
+        setProblem({ kind: conflict ? 'conflict' : 'error', error });
       } finally {
         setSaving(false);
       }
@@ -340,12 +352,13 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
   );
 
   const loadStored = async () => {
-    const stored = await call('quotes.get', { id: record.id });
+    const stored = theirs ?? (await call('quotes.get', { id: record.id }));
     const next = editorFromRecord(stored);
     // Kept in the undo history: the edits just replaced are one Ctrl+Z away.
     dispatch({ type: 'reset', state: next, keepPast: true });
     setBase({ revision: stored.revision, clean: next });
     setProblem(null);
+    setTheirs(null);
   };
 
   // Keys for the whole editor: undo, redo, save, a new section (Ctrl/⌘+Shift+Enter).
@@ -592,17 +605,35 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
           </button>
         </div>
       )}
-      {problem?.kind === 'conflict' && (
-        <div className="banner banner-danger" role="alert" data-testid="conflict">
-          <span>{errorText(problem.error, lang)}</span>
-          <button type="button" className="btn btn-small" onClick={() => void save(true)}>
-            {t('quoteEditor.overwrite')}
-          </button>
-          <button type="button" className="btn btn-small" onClick={() => void loadStored()}>
-            {t('quoteEditor.loadStored')}
-          </button>
-        </div>
-      )}
+      {problem?.kind === 'conflict' &&
+        (theirs && built.computed ? (
+          <ConflictView
+            what="quote"
+            by={theirs.updatedBy}
+            at={theirs.updatedAt}
+            revision={theirs.revision}
+            differences={quoteConflictDifferences(
+              theirs,
+              { document: built.document, computed: built.computed, clientId: state.clientId, ownerId: state.ownerId },
+              {
+                client: (id) => clients.find((c) => c.id === id)?.name ?? '',
+                user: (id) => users.find((u) => u.id === id)?.name ?? '',
+              },
+              t,
+              format,
+            )}
+            busy={saving}
+            onKeepMine={() => void save(theirs)}
+            onTakeTheirs={() => void loadStored()}
+          />
+        ) : (
+          <div className="banner banner-danger" role="alert" data-testid="conflict">
+            <span>{errorText(problem.error, lang)}</span>
+            <button type="button" className="btn btn-small" onClick={() => void loadStored()}>
+              {t('quoteEditor.loadStored')}
+            </button>
+          </div>
+        ))}
       {problem?.kind === 'error' && (
         <div className="banner banner-danger" role="alert">
           <span>
