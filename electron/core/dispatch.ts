@@ -6,6 +6,7 @@ import {
   type ApiErrorBody,
   type ApiResponse,
   type CallName,
+  type DomainEvent,
   type User,
 } from '@shared/contract';
 import { DEFAULT_LANG, type Lang } from '@shared/i18n/lang';
@@ -19,11 +20,12 @@ import { identify } from './auth/identify';
 import { Sessions } from './auth/sessions';
 import { CoreError, localize } from './errors';
 import type { AuditNote } from './audit-note';
+import { createCoreEventBus, type EventBus } from './events';
+import { declaredEvents } from './handlers/events';
 import type { HandlerContext, HandlerMap, SessionControl } from './handlers/types';
-import type { Logger } from './log';
+import type { Logger } from '../common/log';
 import { appendAudit } from './repos/audit';
 import { findActiveUser } from './repos/users';
-import { reindexFromAuditNotes } from './search/indexer';
 import { isoNow } from './time';
 import type { Workspace } from './workspace';
 import { CorruptWorkspaceError } from './workspace-file';
@@ -46,6 +48,8 @@ export interface CallOptions {
 
 export interface Dispatcher {
   call(name: string, args: unknown, options?: CallOptions): Promise<ApiResponse<unknown>>;
+  /** The domain events of every write: `events.onCommitted(listener)` hears each committed write. */
+  readonly events: EventBus;
   /**
    * Who a session (or, without one, the solo user) is, without marking the session used: for a
    * live-refresh stream, which checks its session now and then but is not activity.
@@ -62,6 +66,8 @@ export interface DispatcherDeps {
   validateResults?: boolean;
   sessions?: Sessions;
   limiter?: AttemptLimiter;
+  /** Default: the core's bus, with the search index subscribed. */
+  events?: EventBus;
   /** Told what each committed write changed (live refresh); none: nobody listens. */
   changes?: ChangeFeed;
 }
@@ -97,9 +103,11 @@ export function createDispatcher({
   validateResults = false,
   sessions = new Sessions(),
   limiter = new AttemptLimiter(),
+  events = createCoreEventBus(log),
   changes,
 }: DispatcherDeps): Dispatcher {
   return {
+    events,
     async call(name, rawArgs, options = {}) {
       const lang = options.lang ?? DEFAULT_LANG;
       try {
@@ -132,8 +140,26 @@ export function createDispatcher({
     options.onSession?.(next);
   }
 
+  /**
+   * What a call's handler emits, checked against what the call declares (handlers/events.ts): an
+   * undeclared event is a fault of the code, and fails the call before anything commits.
+   */
+  function emitterFor(name: CallName): { emitted: DomainEvent[]; emit(event: DomainEvent): void } {
+    const emitted: DomainEvent[] = [];
+    const declared = declaredEvents(name);
+    return {
+      emitted,
+      emit(event) {
+        if (!declared?.includes(event.type))
+          throw new Error(`${name} emitted ${event.type}, which it does not declare`);
+        emitted.push(event);
+      },
+    };
+  }
+
   async function run(name: CallName, rawArgs: unknown, endpoint: Endpoint, options: CallOptions): Promise<unknown> {
     const at = now();
+    const { emitted, emit } = emitterFor(name);
     const store = workspace.store;
     const handler = handlers[name] as (a: unknown, c: HandlerContext) => unknown;
     const effects: SessionEffects = { endAllOf: [] };
@@ -157,7 +183,7 @@ export function createDispatcher({
       };
       return { actor: identity.user, args: parsed.data, session };
     };
-    const base = { store, workspace, now: at, log };
+    const base = { store, workspace, now: at, log, emit };
     if (!endpoint.write) {
       // A read changes nothing, but some must leave a trace: a client document exported is
       // evidence of what went to whom. What the read notes is appended once it has succeeded.
@@ -208,6 +234,7 @@ export function createDispatcher({
         });
       }
       await applySessionEffects(effects, { ...options, sessionId: undefined }, at.getTime());
+      events.publishCommitted({ call: name, at, userId, events: emitted });
       // A restore or an import replaced the whole workspace: every open screen refetches.
       const replaced = changeEventOf(name, [{ entity: 'workspace' }], actor, isoNow(at));
       if (changes && replaced) {
@@ -216,8 +243,8 @@ export function createDispatcher({
       }
       return result;
     }
-    let event: ReturnType<typeof changeEventOf> = null;
-    const result = await store.db.transaction().execute(async (trx) => {
+    let change: ReturnType<typeof changeEventOf> = null;
+    const written = await store.db.transaction().execute(async (trx) => {
       const { actor, args, session } = await admit(trx);
       // The database's own rules (PostgreSQL row-level security) see who acts, for this transaction only.
       await actAs(trx, actor);
@@ -233,15 +260,16 @@ export function createDispatcher({
           detail: n.detail,
         });
       }
-      // The archive's index moves with the write, in its transaction (electron/core/search/indexer.ts).
-      await reindexFromAuditNotes(trx, notes);
+      // The archive's index moves with the write, in its transaction (electron/core/events).
+      await events.publishInTransaction(trx, emitted);
       // The change feed, staged in the transaction: published only if the write commits.
-      event = changeEventOf(name, notes, actor, isoNow(at));
-      if (changes && event) await changes.stage(trx, event);
-      return result;
+      change = changeEventOf(name, notes, actor, isoNow(at));
+      if (changes && change) await changes.stage(trx, change);
+      return { result, userId: actor?.id ?? notes.find((n) => n.actorId !== undefined)?.actorId ?? null };
     });
-    if (changes && event) changes.committed(event);
+    if (changes && change) changes.committed(change);
     await applySessionEffects(effects, options, at.getTime());
-    return result;
+    events.publishCommitted({ call: name, at, userId: written.userId, events: emitted });
+    return written.result;
   }
 }

@@ -3,7 +3,7 @@ import type { ChangeFeed, ChangeSource } from './changes/feed';
 import { PostgresChangeFeed } from './changes/postgres-feed';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { handlers } from './handlers';
-import { createLogger, type Logger } from './log';
+import { createLogger, type Logger } from '../common/log';
 import { TeamWorkspace } from './team-workspace';
 import type { Workspace } from './workspace';
 import { WorkspaceFile } from './workspace-file';

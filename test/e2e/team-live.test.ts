@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallArgs, CallName, CallResult, User } from '@shared/contract';
 import { openCore, type Core } from '../../electron/core';
-import { createMemoryLogger } from '../../electron/core/log';
+import { createMemoryLogger } from '../../electron/common/log';
 import { thinQuote } from '../../electron/core/seed/proposal-demo';
 import { cookieName } from '../../electron/server/session-cookie';
 import { startServer, type RunningServer } from '../../electron/server/server';

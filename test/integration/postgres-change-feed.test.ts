@@ -4,7 +4,7 @@ import type { QuoteRecord } from '@shared/contract';
 import type { ChangeEvent } from '@shared/live/changes';
 import { openCore } from '../../electron/core';
 import { CHANGES_CHANNEL } from '../../electron/core/changes/postgres-feed';
-import { createMemoryLogger } from '../../electron/core/log';
+import { createMemoryLogger } from '../../electron/common/log';
 import { openTestCore, type TestCore } from './support/core';
 import { quoteDocument } from './support/archive-world';
 import { CLIENT, recordChanges } from './support/changes';

@@ -1,5 +1,5 @@
 import type { ChangeEvent } from '@shared/live/changes';
-import type { Logger } from '../log';
+import type { Logger } from '../../common/log';
 import { Listeners, type ChangeFeed, type ChangeListener } from './feed';
 
 /**

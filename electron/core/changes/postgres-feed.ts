@@ -1,7 +1,7 @@
 import { parseChangeEvent, type ChangeEvent } from '@shared/live/changes';
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
-import type { Logger } from '../log';
+import type { Logger } from '../../common/log';
 import { Listeners, type ChangeFeed, type ChangeListener } from './feed';
 
 /** The channel every server process on one team database listens on. */

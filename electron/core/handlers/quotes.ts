@@ -123,6 +123,7 @@ export const quoteHandlers = defineHandlers({
       by: ctx.actor?.id ?? null,
     });
     ctx.audit({ entity: 'quote', entityId: id, detail: { title: document.title } });
+    ctx.emit({ type: 'quote.saved', quoteId: id });
     return loadRecord(ctx, id);
   },
 
@@ -162,6 +163,7 @@ export const quoteHandlers = defineHandlers({
     if (args.sessionId !== undefined) await discardDrafts(ctx.db, args.id, null, args.sessionId);
     const overwrote = args.overwrite ? { overwrote: { revision: row.revision, by: row.updatedBy ?? null } } : {};
     ctx.audit({ entity: 'quote', entityId: args.id, detail: { revision: args.revision + 1, ...overwrote } });
+    ctx.emit({ type: 'quote.saved', quoteId: args.id });
     return loadRecord(ctx, args.id);
   },
 
@@ -180,6 +182,7 @@ export const quoteHandlers = defineHandlers({
     });
     await replaceLineMeta(ctx.db, id, source.lineMeta);
     ctx.audit({ entity: 'quote', entityId: id, detail: { from: args.id } });
+    ctx.emit({ type: 'quote.saved', quoteId: id });
     return loadRecord(ctx, id);
   },
 
@@ -190,6 +193,7 @@ export const quoteHandlers = defineHandlers({
     if (proposal !== null) throw new CoreError('conflict', 'error.quote_in_use', { proposal });
     await deleteQuote(ctx.db, args.id);
     ctx.audit({ entity: 'quote', entityId: args.id, detail: { title: JSON.parse(row.document).title as string } });
+    ctx.emit({ type: 'quote.deleted', quoteId: args.id });
     return { id: args.id };
   },
 

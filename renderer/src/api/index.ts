@@ -7,3 +7,5 @@ export { callKey, useCallMutation, useCallQuery } from './queries';
 export { subscribeChanges, type LiveHandlers } from './live';
 export { invalidateForChange } from './invalidation';
 export { staleReads, READS_BY_KIND } from '@shared/live/stale-reads';
+export { isDesktop, shellCall } from './shell';
+export { offerFile, type OutgoingFile } from './files';
