@@ -7,11 +7,14 @@ import {
   type ApiResponse,
   type CallName,
   type DomainEvent,
+  type User,
 } from '@shared/contract';
 import { DEFAULT_LANG, type Lang } from '@shared/i18n/lang';
 import { validate, type FieldIssue } from '@shared/validation';
 import { actAs } from './db/acting';
 import { AttemptLimiter } from './auth/attempts';
+import { changeEventOf } from './changes/changes-of';
+import type { ChangeFeed } from './changes/feed';
 import { authorize } from './auth/authorize';
 import { identify } from './auth/identify';
 import { Sessions } from './auth/sessions';
@@ -58,6 +61,11 @@ export interface Dispatcher {
   call(name: string, args: unknown, options?: CallOptions): Promise<ApiResponse<unknown>>;
   /** The domain events of every write: `events.onCommitted(listener)` hears each committed write. */
   readonly events: EventBus;
+  /**
+   * Who a session (or, without one, the solo user) is, without marking the session used: for a
+   * live-refresh stream, which checks its session now and then but is not activity.
+   */
+  watcher(options: Pick<CallOptions, 'sessionId' | 'implicitIdentity'>): Promise<User | null>;
 }
 
 export interface DispatcherDeps {
@@ -71,6 +79,8 @@ export interface DispatcherDeps {
   limiter?: AttemptLimiter;
   /** Default: the core's bus, with the search index subscribed. */
   events?: EventBus;
+  /** Told what each committed write changed (live refresh); none: nobody listens. */
+  changes?: ChangeFeed;
 }
 
 function refusal(error: CoreError, lang: Lang): ApiErrorBody {
@@ -105,6 +115,7 @@ export function createDispatcher({
   sessions = new Sessions(),
   limiter = new AttemptLimiter(),
   events = createCoreEventBus(log),
+  changes,
 }: DispatcherDeps): Dispatcher {
   return {
     events,
@@ -128,6 +139,11 @@ export function createDispatcher({
         const messages = localize('error.internal');
         return { ok: false, error: { code: 'internal', message: messages[lang], messages } };
       }
+    },
+    async watcher({ sessionId, implicitIdentity }) {
+      const at = now().getTime();
+      const identity = await identify(workspace.store.db, sessions, { sessionId }, at, implicitIdentity ?? true, false);
+      return identity.user;
     },
   };
 
@@ -236,8 +252,15 @@ export function createDispatcher({
       }
       await applySessionEffects(effects, { ...options, sessionId: undefined }, at.getTime());
       events.publishCommitted({ call: name, at, userId, events: emitted });
+      // A restore or an import replaced the whole workspace: every open screen refetches.
+      const replaced = changeEventOf(name, [{ entity: 'workspace' }], actor, isoNow(at));
+      if (changes && replaced) {
+        await changes.stage(after.db, replaced);
+        changes.committed(replaced);
+      }
       return result;
     }
+    let change: ReturnType<typeof changeEventOf> = null;
     const written = await store.db.transaction().execute(async (trx) => {
       const { actor, args, session } = await admit(trx);
       // The database's own rules (PostgreSQL row-level security) see who acts, for this transaction only.
@@ -256,8 +279,12 @@ export function createDispatcher({
       }
       // The archive's index moves with the write, in its transaction (electron/core/events).
       await events.publishInTransaction(trx, emitted);
+      // The change feed, staged in the transaction: published only if the write commits.
+      change = changeEventOf(name, notes, actor, isoNow(at));
+      if (changes && change) await changes.stage(trx, change);
       return { result, userId: actor?.id ?? notes.find((n) => n.actorId !== undefined)?.actorId ?? null };
     });
+    if (changes && change) changes.committed(change);
     await applySessionEffects(effects, options, at.getTime());
     events.publishCommitted({ call: name, at, userId: written.userId, events: emitted });
     return written.result;

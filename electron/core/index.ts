@@ -1,5 +1,8 @@
 import { PostgresSessionStore } from './auth/postgres-session-store';
 import { Sessions, type SessionPolicy } from './auth/sessions';
+import { LocalChangeFeed } from './changes/local-feed';
+import type { ChangeFeed, ChangeSource } from './changes/feed';
+import { PostgresChangeFeed } from './changes/postgres-feed';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { handlers } from './handlers';
 import { createLogger, type Logger } from '../common/log';
@@ -12,6 +15,8 @@ export interface Core extends Dispatcher {
   /** The open connection (it changes after a restore). */
   readonly store: Store;
   readonly workspace: Workspace;
+  /** What each committed write changed, for live refresh (server-sent events, the Electron relay). */
+  readonly changes: ChangeSource;
   close(): Promise<void>;
 }
 
@@ -62,14 +67,29 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     workspace.kind === 'team' ? new PostgresSessionStore(() => workspace.store.db) : undefined,
     sessionPolicy,
   );
-  const dispatcher = createDispatcher({ workspace, handlers, log, now, validateResults, sessions });
+  let changes: ChangeFeed;
+  if ('team' in options) {
+    const feed = new PostgresChangeFeed(options.team.url, log);
+    try {
+      await feed.start();
+    } catch (e) {
+      await workspace.close();
+      throw e;
+    }
+    changes = feed;
+  } else changes = new LocalChangeFeed(log);
+  const dispatcher = createDispatcher({ workspace, handlers, log, now, validateResults, sessions, changes });
   return {
     ...dispatcher,
     get store() {
       return workspace.store;
     },
     workspace,
-    close: () => workspace.close(),
+    changes,
+    close: async () => {
+      await changes.close();
+      await workspace.close();
+    },
   };
 }
 

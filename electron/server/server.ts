@@ -8,6 +8,7 @@ import { CONTENT_SECURITY_POLICY } from '../common/csp';
 import { localize, type CoreMessageKey } from '../core/errors';
 import { statusOf, type Core } from '../core';
 import { browserModeAccess, type AccessPolicy } from './access';
+import { EVENTS_PATH, eventsToken, serveEvents } from './events';
 import { readCookie, setCookie } from './session-cookie';
 import { readStatic } from './static-files';
 
@@ -31,6 +32,8 @@ export interface ServerOptions {
   onRequest?(record: RequestRecord): void;
   /** `<meta name content>` put into every HTML page served (tells the page which host serves it). */
   pageMeta?: Record<string, string>;
+  /** How often a live-refresh stream re-checks its session (events.ts; tests shorten it). */
+  eventsHeartbeatMs?: number;
 }
 
 /** One request as the logs see it: never a body, a password or a session id. */
@@ -144,6 +147,7 @@ export async function startServer({
   routes = {},
   onRequest,
   pageMeta,
+  eventsHeartbeatMs,
 }: ServerOptions): Promise<RunningServer> {
   const secret = token ?? randomBytes(24).toString('base64url');
   let policy: AccessPolicy = access(port, secret);
@@ -180,6 +184,10 @@ export async function startServer({
         return await route(req, res);
       }
       if (!policy.hostAllowed(req)) return refuse(res, 403, 'forbidden', 'error.forbidden_origin', lang);
+      if (url.pathname === EVENTS_PATH) {
+        record.handler = 'events';
+        return await events(req, res, url, lang);
+      }
       if (url.pathname.startsWith(API_PREFIX)) {
         record.handler = decodeURIComponent(url.pathname.slice(API_PREFIX.length)).slice(0, 80);
         return await api(req, res, url.pathname.slice(API_PREFIX.length), lang, record);
@@ -241,6 +249,23 @@ export async function startServer({
       lang,
     });
     sendJson(res, statusOf(response), response, headers);
+  }
+
+  /** Live refresh (electron/server/events.ts): the same origin, token and session as the API. */
+  async function events(req: IncomingMessage, res: ServerResponse, url: URL, lang: Lang): Promise<void> {
+    if (!policy.originAllowed(req)) return refuse(res, 403, 'forbidden', 'error.forbidden_origin', lang);
+    // EventSource cannot send headers: its token comes as ?token= and is admitted as the API's is.
+    const token = eventsToken(req, url);
+    if (token !== undefined) req.headers.authorization = `Bearer ${token}`;
+    const admission = await policy.admit(req);
+    if (!admission.ok) return refuse(res, 401, 'unauthorized', 'error.unauthorized', lang);
+    await serveEvents(req, res, {
+      core,
+      sessionId: readCookie(req, policy.cookieName),
+      implicitIdentity: admission.implicitIdentity,
+      heartbeatMs: eventsHeartbeatMs,
+      refuse: (status, code, key) => refuse(res, status, code, key, lang),
+    });
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -18,6 +18,7 @@ export const hostMessages = {
   'error.too_large': { 'zh-CN': '请求内容过大', en: 'The request body is too large' },
   'error.bad_json': { 'zh-CN': '请求内容不是有效的 JSON', en: 'The request body is not valid JSON' },
   'error.method': { 'zh-CN': '只接受 POST 请求', en: 'Only POST is accepted' },
+  'error.events_method': { 'zh-CN': '实时更新只接受 GET 请求', en: 'Live updates accept GET only' },
   'error.not_found': { 'zh-CN': '找不到该资源', en: 'Not found' },
   'error.core_stopped': {
     'zh-CN': '工作台的数据进程已停止，操作未完成。请重新启动应用；详情已写入日志。',

@@ -1,3 +1,4 @@
+import { changeEventSchema } from '../live/changes';
 import * as z from 'zod';
 import { ERROR_CODES, type ApiResponse } from '../contract/envelope';
 import { LANGS } from '../i18n/lang';
@@ -96,7 +97,7 @@ export const resultMessage = z.object({
  * One change someone made, for open screens to refresh (the live feed). Its payload is the change
  * event of the live feed (`live` work); the port carries it as it is and main hands it to the window.
  */
-export const changeMessage = z.object({ type: z.literal('change'), event: z.unknown() });
+export const changeMessage = z.object({ type: z.literal('change'), event: changeEventSchema });
 
 export const fromCoreMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),

@@ -88,7 +88,7 @@ export async function takeLeadDayScreenshots(): Promise<string[]> {
       await page.keyboard.press('Control+s');
       await page.getByTestId('conflict').waitFor();
       await shoot(page, `${lang}-proposal-conflict`);
-      await page.getByRole('button', { name: t('proposalEditor.conflictOverwrite') }).click();
+      await page.getByRole('button', { name: t('live.conflict.keepMine') }).click();
       await page.getByTestId('conflict').waitFor({ state: 'hidden' });
 
       await page.goto(`${origin}/archive/proposals/${sent.id}/versions/1`);

@@ -138,7 +138,7 @@ describe('proposal edits are never lost', () => {
     // Nothing of mine was written over theirs.
     expect(await effectText(wb, draft.id)).not.toContain('我的预期效果');
 
-    await conflict.getByRole('button', { name: t('proposalEditor.conflictOverwrite') }).click();
+    await conflict.getByRole('button', { name: t('live.conflict.keepMine') }).click();
     await conflict.waitFor({ state: 'hidden' });
     await eventually(async () => expect(await effectText(wb, draft.id)).toContain('我的预期效果'));
     expect(wb.pageErrors).toEqual([]);
@@ -162,7 +162,7 @@ describe('proposal edits are never lost', () => {
     });
     await page.getByRole('button', { name: t('proposalEditor.save'), exact: true }).click();
     const conflict = page.getByTestId('conflict');
-    await conflict.getByRole('button', { name: t('proposalEditor.conflictLoadStored') }).click();
+    await conflict.getByRole('button', { name: t('live.conflict.takeTheirs') }).click();
     await expect(editor.sectionEditor('effect').textContent()).resolves.toContain('对方的预期效果');
     await expect(editor.sectionEditor('effect').textContent()).resolves.not.toContain('将被替换');
     expect(wb.pageErrors).toEqual([]);

@@ -206,7 +206,7 @@ describe('the quote editor', () => {
 
     await second
       .conflict()
-      .getByRole('button', { name: text('zh-CN', 'quoteEditor.overwrite') })
+      .getByRole('button', { name: text('zh-CN', 'live.conflict.keepMine') })
       .click();
     await second
       .status()

@@ -245,6 +245,17 @@ describe('the core in its own process, behind the relay', () => {
     expect(worstLate).toBeLessThan(Math.max(100, took / 4));
   }, 120_000);
 
+  it('relays each committed write of the change feed to the main side', async () => {
+    const heard: unknown[] = [];
+    link.onChange((event) => heard.push(event));
+    const saved = await ok<{ id: number }>('clients.save', { ...CLIENT, name: '实时客户' });
+    await expect
+      .poll(() => heard.find((e: any) => e.call === 'clients.save' && e.changes[0]?.id === saved.id), {
+        timeout: 10_000,
+      })
+      .toMatchObject({ by: { name: '王经理' }, changes: [{ kind: 'client', id: saved.id }] });
+  });
+
   it('answers every waiting call when the core process dies, and later ones too', async () => {
     const pending = route('clients.list', {}, { lang: 'zh-CN' });
     child.kill('SIGKILL');

@@ -28,7 +28,8 @@ export function implicitUser(mode: SignInMode, active: readonly User[]): User | 
  * The acting user of one call. In-process callers (tests, the core's own tools) name a user id,
  * which must be an active user; hosts pass only the session id their cookie or window holds.
  * A session of a user deactivated since is ended on sight. Without `implicit`, nobody acts without
- * a session (a team server's caller who has not proved set-up access).
+ * a session (a team server's caller who has not proved set-up access). Without `touch`, a session
+ * is checked without counting as use (an open event stream must not keep it alive).
  */
 export async function identify(
   db: Kysely<Database>,
@@ -36,6 +37,7 @@ export async function identify(
   who: { userId?: number; sessionId?: string },
   now: number,
   implicit = true,
+  touch = true,
 ): Promise<Identity> {
   const active = await listActiveUsers(db);
   const mode = signInModeOf(active);
@@ -45,7 +47,7 @@ export async function identify(
     return { mode, user };
   }
   if (who.sessionId) {
-    const userId = await sessions.resolve(who.sessionId, now);
+    const userId = await sessions.resolve(who.sessionId, now, touch);
     const user = userId === undefined ? undefined : active.find((u) => u.id === userId);
     if (user) return { mode, user };
     if (userId !== undefined) await sessions.end(who.sessionId);

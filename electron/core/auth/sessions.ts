@@ -26,15 +26,19 @@ export class Sessions {
     return id;
   }
 
-  /** The user of a live session (and the session is marked used); undefined once it expired. */
-  async resolve(id: string, now: number): Promise<number | undefined> {
+  /**
+   * The user of a live session (and, unless `touch` is false, the session is marked used);
+   * undefined once it expired. A live-refresh stream checks without touching: a tab left open
+   * must not keep a session from going idle.
+   */
+  async resolve(id: string, now: number, touch = true): Promise<number | undefined> {
     const s = await this.store.get(id);
     if (!s) return undefined;
     if (now - s.lastSeenAt >= this.policy.idleMs || now - s.createdAt >= this.policy.absoluteMs) {
       await this.store.delete(id);
       return undefined;
     }
-    await this.store.touch(id, now);
+    if (touch) await this.store.touch(id, now);
     return s.userId;
   }
 

@@ -122,7 +122,8 @@ export const proposalHandlers = defineHandlers({
     if (!written) requireRevision({ ...row, revision: -1 }, args.revision);
     if (args.sessionId !== undefined) await discardProposalDrafts(ctx.db, args.id, null, args.sessionId);
     await supersedeMovedRequests(ctx.db, args.id, ctx.now);
-    ctx.audit({ entity: 'proposal', entityId: args.id, detail: { revision: args.revision + 1 } });
+    const overwrote = args.overwrite ? { overwrote: { revision: row.revision } } : {};
+    ctx.audit({ entity: 'proposal', entityId: args.id, detail: { revision: args.revision + 1, ...overwrote } });
     ctx.emit({ type: 'proposal.saved', proposalId: args.id });
     if (row.quote_id !== args.quoteId)
       ctx.emit({ type: 'proposal.relinked', proposalId: args.id, fromQuoteId: row.quote_id, toQuoteId: args.quoteId });

@@ -161,7 +161,8 @@ export const quoteHandlers = defineHandlers({
     // A request for the old figures is no longer the offer: out of finance's queue at once.
     await supersedeForQuote(ctx.db, args.id, ctx.now);
     if (args.sessionId !== undefined) await discardDrafts(ctx.db, args.id, null, args.sessionId);
-    ctx.audit({ entity: 'quote', entityId: args.id, detail: { revision: args.revision + 1 } });
+    const overwrote = args.overwrite ? { overwrote: { revision: row.revision, by: row.updatedBy ?? null } } : {};
+    ctx.audit({ entity: 'quote', entityId: args.id, detail: { revision: args.revision + 1, ...overwrote } });
     ctx.emit({ type: 'quote.saved', quoteId: args.id });
     return loadRecord(ctx, args.id);
   },

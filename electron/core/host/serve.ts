@@ -12,6 +12,11 @@ import type { Core } from '../index';
  */
 export function serveCore(channel: Channel, core: Promise<Core>, log: Logger): void {
   const post = (message: FromCoreMessage) => channel.post(message);
+  // The live change feed goes to the relay as it commits, for the window's open screens.
+  core.then(
+    (opened) => opened.changes.subscribe((event) => post({ type: 'change', event })),
+    () => {},
+  );
 
   channel.onMessage((raw) => {
     handle(raw).catch((e: unknown) => log.error('the core host failed on a message', e));

@@ -4,5 +4,8 @@ export { getCallContext, setCallContext } from './context';
 export { captureToken, forgetToken, getToken } from './token';
 export { getTransport, needsToken, servedByTeamServer } from './transport';
 export { callKey, useCallMutation, useCallQuery } from './queries';
+export { subscribeChanges, type LiveHandlers } from './live';
+export { invalidateForChange } from './invalidation';
+export { staleReads, READS_BY_KIND } from '@shared/live/stale-reads';
 export { isDesktop, shellCall } from './shell';
 export { offerFile, type OutgoingFile } from './files';

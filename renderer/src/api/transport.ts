@@ -1,6 +1,7 @@
 import type { ApiResponse, CallName, ShellCallName } from '@shared/contract';
 import type { Lang } from '@shared/i18n/lang';
 import type { CallContext } from './context';
+import type { ChangesBridge } from './live';
 import { transportError } from './errors';
 import { getToken } from './token';
 
@@ -10,6 +11,8 @@ export type AnyCallName = CallName | ShellCallName;
 /** What the Electron preload exposes through contextBridge: one function, nothing else. */
 export interface WorkbenchBridge {
   call(name: AnyCallName, args: unknown, options: { lang: Lang }): Promise<ApiResponse<unknown>>;
+  /** Live refresh relayed by the main process (optional until the relay is wired: no feed then). */
+  subscribeChanges?: ChangesBridge;
 }
 
 declare global {

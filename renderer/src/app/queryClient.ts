@@ -20,7 +20,8 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         retry: shouldRetry,
-        // One person, one local core: data changes when this window writes (and then we refetch).
+        // Data changes when this window writes (and then we refetch) or when the change feed says
+        // someone else wrote (app/live/LiveRefresh): no polling.
         staleTime: 30_000,
         refetchOnWindowFocus: false,
       },

@@ -1,3 +1,4 @@
+import { liveEn } from '../app/live/i18n';
 import type { Catalog } from './zh-CN';
 import { collectionEn } from '../features/collection/i18n.en';
 import { archiveWorkEn } from '../features/archive/i18n';
@@ -246,6 +247,7 @@ export const en: Catalog = {
     emptyLater: 'The archive arrives in a later version.',
   },
   archiveWork: archiveWorkEn,
+  live: liveEn,
   auth: authEn,
   finance: {
     title: 'Finance',

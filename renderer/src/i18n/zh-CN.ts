@@ -1,3 +1,4 @@
+import { liveZhCN } from '../app/live/i18n';
 import { collectionZhCN } from '../features/collection/i18n';
 import { accountsZhCN } from '../features/clients/i18n';
 import { archiveWorkZhCN } from '../features/archive/i18n';
@@ -245,6 +246,7 @@ export const zhCN = {
     emptyLater: '档案功能将在后续版本中提供。',
   },
   archiveWork: archiveWorkZhCN,
+  live: liveZhCN,
   auth: authZhCN,
   finance: {
     title: '财务',

@@ -190,6 +190,11 @@ export const proposalsContract = {
       selfCheck: selfCheckSchema.nullable(),
       /** The editor whose autosaved draft this save makes obsolete. */
       sessionId: sessionId.optional(),
+      /**
+       * "Keep mine" after a conflict: `revision` is the other person's, which this save knowingly
+       * replaces; the audit entry says so (whose revision was overwritten).
+       */
+      overwrite: z.boolean().optional(),
     }),
     proposalDetailSchema,
   ),

@@ -170,6 +170,11 @@ export const quotesContract = {
       document: quoteObjectSchema,
       lineMeta: lineMetaMapSchema,
       sessionId: sessionId.optional(),
+      /**
+       * "Keep mine" after a conflict: `revision` is the other person's, which this save knowingly
+       * replaces; the audit entry says so (whose revision was overwritten).
+       */
+      overwrite: z.boolean().optional(),
     }),
     quoteRecordSchema,
   ),

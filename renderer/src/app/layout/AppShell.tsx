@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { AREAS } from '../areas';
+import { LiveRefresh } from '../live/LiveRefresh';
 import { useAreaShortcuts } from '../useAreaShortcuts';
 import { Sidebar } from './Sidebar';
 import { Topbar } from './Topbar';
@@ -32,6 +33,7 @@ export function AppShell() {
           <Outlet />
         </main>
       </div>
+      <LiveRefresh />
     </div>
   );
 }

@@ -159,6 +159,7 @@ export function ProposalEditorScreen() {
         <ConflictView
           conflict={conflict}
           mine={copy}
+          busy={saving}
           onOverwrite={() => void draft.overwrite().catch(() => {})}
           onLoadStored={draft.loadStored}
         />

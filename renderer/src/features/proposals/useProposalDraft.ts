@@ -75,11 +75,17 @@ export function useProposalDraft(id: number) {
 
   const { settled } = autosave;
   const write = useCallback(
-    async (revision: number): Promise<ProposalDetail> => {
+    async (revision: number, overwrite = false): Promise<ProposalDetail> => {
       await settled();
       const snapshot = latest.current.copy!;
       try {
-        const saved = await save.mutateAsync({ id, revision, ...snapshot, sessionId });
+        const saved = await save.mutateAsync({
+          id,
+          revision,
+          ...snapshot,
+          sessionId,
+          ...(overwrite ? { overwrite: true } : {}),
+        });
         // What was sent is now clean; typing during the save stays dirty.
         setBase({ revision: saved.revision, clean: snapshot });
         setConflict(null);
@@ -101,11 +107,14 @@ export function useProposalDraft(id: number) {
     return write(b.revision);
   }, [query.data, write]);
 
-  /** The conflict view's "keep mine": save over what the other editor stored. */
+  /**
+   * The conflict view's "keep mine": save over the revision the view showed (theirs), as a new
+   * revision whose audit entry says it overwrote theirs. A third save since is a new conflict.
+   */
   const overwrite = useCallback(async () => {
-    const stored = await call('proposals.get', { id });
-    return write(stored.revision);
-  }, [id, write]);
+    const stored = conflict?.stored ?? (await call('proposals.get', { id }));
+    return write(stored.revision, true);
+  }, [conflict, id, write]);
 
   /** The conflict view's "take theirs": the stored content replaces the copy (the draft keeps mine). */
   const loadStored = useCallback(() => {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuoteDraft } from '@shared/contract';
 import { localTime } from '@shared/dates/local';
@@ -52,7 +53,7 @@ export function EditorBanners({
   lang,
   onRestoreDraft,
   onDiscardDraft,
-  onOverwrite,
+  conflictView,
   onLoadStored,
 }: {
   draftOffer: QuoteDraft | null;
@@ -61,7 +62,8 @@ export function EditorBanners({
   lang: Lang;
   onRestoreDraft(): void;
   onDiscardDraft(): void;
-  onOverwrite(): void;
+  /** Theirs beside mine with keep-mine / take-theirs (components/ConflictView), once theirs is read. */
+  conflictView: ReactNode;
   onLoadStored(): void;
 }) {
   const { t } = useTranslation();
@@ -78,12 +80,10 @@ export function EditorBanners({
           </button>
         </div>
       )}
-      {problem?.kind === 'conflict' && (
+      {problem?.kind === 'conflict' && conflictView}
+      {problem?.kind === 'conflict' && !conflictView && (
         <div className="banner banner-danger" role="alert" data-testid="conflict">
           <span>{errorText(problem.error, lang)}</span>
-          <button type="button" className="btn btn-small" onClick={onOverwrite}>
-            {t('quoteEditor.overwrite')}
-          </button>
           <button type="button" className="btn btn-small" onClick={onLoadStored}>
             {t('quoteEditor.loadStored')}
           </button>

@@ -26,9 +26,12 @@ import type {
 import { parseQuoteJson, quoteDefaultsOf, serializeQuote, type QuoteDefaults, type QuoteFlag } from '@shared/quote';
 import { ApiError, call } from '../../../api';
 import { usePreferences } from '../../../app/preferences';
+import { ConflictView } from '../../../components/ConflictView';
 import { Dialog } from '../../../components/Dialog';
 import { editorSessionId } from '../../../components/drafts/editorSession';
 import { LeaveGuard } from '../../../components/drafts/LeaveGuard';
+import { useFormat } from '../../../i18n/format';
+import { quoteConflictDifferences } from './conflict';
 import { buildQuote, type ErrorTarget } from './document';
 import { EditorBanners, EditorStatus, type EditorProblem } from './EditorBanners';
 import { EditorToolbar } from './EditorToolbar';
@@ -81,6 +84,9 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
   const [picker, setPicker] = useState<{ key: string; search: string } | null>(null);
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<EditorProblem>(null);
+  // The quote as someone else stored it, read when a save met their revision (the conflict view's "theirs").
+  const [theirs, setTheirs] = useState<QuoteRecord | null>(null);
+  const format = useFormat();
   const [notice, setNotice] = useState<string | null>(null);
   const [sessionId] = useState(editorSessionId);
   const roleListId = useId();
@@ -161,8 +167,11 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
   );
 
   const save = useCallback(
-    /** True when the quote is stored; false when it was refused (the reason is on screen). */
-    async (overwrite = false): Promise<boolean> => {
+    /**
+     * True when the quote is stored; false when it was refused (the reason is on screen). `over`:
+     * keep mine after a conflict — saved on top of their revision, which the audit entry names.
+     */
+    async (over: QuoteRecord | null = null): Promise<boolean> => {
       const { built: b, state: snapshot, base: current } = latest.current;
       if (b.errorCount > 0) {
         setProblem({ kind: 'invalid' });
@@ -174,7 +183,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
       try {
         // A draft write in flight lands first: the save then discards it, never the other way round.
         await settleDraft();
-        const revision = overwrite ? (await call('quotes.get', { id: record.id })).revision : current.revision;
+        const revision = over ? over.revision : current.revision;
         const saved = await call('quotes.save', {
           id: record.id,
           revision,
@@ -183,15 +192,20 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
           document: b.document,
           lineMeta: b.lineMeta,
           sessionId,
+          ...(over ? { overwrite: true } : {}),
         });
         setBase({ revision: saved.revision, clean: snapshot });
         setProblem(null);
+        setTheirs(null);
         setDraftOffer(null);
         setNotice(t('quoteEditor.savedRevision', { revision: saved.revision }));
         void queryClient.invalidateQueries({ queryKey: ['quotes.list'] });
         return true;
       } catch (error) {
-        setProblem({ kind: error instanceof ApiError && error.code === 'conflict' ? 'conflict' : 'error', error });
+        const conflict = error instanceof ApiError && error.code === 'conflict';
+        // What they saved, to show beside mine; mine stays in the editor and in its autosaved draft.
+        if (conflict) setTheirs(await call('quotes.get', { id: record.id }).catch(() => null));
+        setProblem({ kind: conflict ? 'conflict' : 'error', error });
         return false;
       } finally {
         setSaving(false);
@@ -201,12 +215,13 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
   );
 
   const loadStored = async () => {
-    const stored = await call('quotes.get', { id: record.id });
+    const stored = theirs ?? (await call('quotes.get', { id: record.id }));
     const next = editorFromRecord(stored);
     // Kept in the undo history: the edits just replaced are one Ctrl+Z away.
     dispatch({ type: 'reset', state: next, keepPast: true });
     setBase({ revision: stored.revision, clean: next });
     setProblem(null);
+    setTheirs(null);
   };
 
   useEditorShortcuts({
@@ -380,7 +395,34 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
         lang={lang}
         onRestoreDraft={restoreDraft}
         onDiscardDraft={discardDraft}
-        onOverwrite={() => void save(true)}
+        conflictView={
+          theirs && built.computed ? (
+            <ConflictView
+              what="quote"
+              by={theirs.updatedBy}
+              at={theirs.updatedAt}
+              revision={theirs.revision}
+              differences={quoteConflictDifferences(
+                theirs,
+                {
+                  document: built.document,
+                  computed: built.computed,
+                  clientId: state.clientId,
+                  ownerId: state.ownerId,
+                },
+                {
+                  client: (id) => clients.find((c) => c.id === id)?.name ?? '',
+                  user: (id) => users.find((u) => u.id === id)?.name ?? '',
+                },
+                t,
+                format,
+              )}
+              busy={saving}
+              onKeepMine={() => void save(theirs)}
+              onTakeTheirs={() => void loadStored()}
+            />
+          ) : null
+        }
         onLoadStored={() => void loadStored()}
       />
       {/* Unsaved changes: leaving inside the app asks; closing the window gets the browser's prompt. */}

@@ -1,0 +1,78 @@
+import { liveMessageSchema, parseChangeEvent, type ChangeEvent, type LiveMessage } from '@shared/live/changes';
+import { backoffMs } from '@shared/live/backoff';
+import { getToken } from './token';
+
+/**
+ * The change feed in the renderer: one subscription per window, whatever the host. Browser mode
+ * reads the server's `GET /api/events` with an EventSource (reconnecting with backoff); inside
+ * Electron the main process relays the same messages when its preload offers
+ * `workbench.subscribeChanges` (the bridge's optional hook; without it there is no feed, and the
+ * screens refresh on their own writes as before).
+ */
+export interface LiveHandlers {
+  change(event: ChangeEvent): void;
+  /** Connected now (true), or lost (false). After a loss the first `true` means "resync": events may have been missed. */
+  status(connected: boolean): void;
+}
+
+/** What the Electron preload may expose for the relay (electron/preload): messages as in shared/live. */
+export type ChangesBridge = (listener: (message: LiveMessage) => void) => () => void;
+
+function viaBridge(bridge: ChangesBridge, on: LiveHandlers): () => void {
+  return bridge((raw) => {
+    const message = liveMessageSchema.safeParse(raw);
+    if (!message.success) return;
+    if (message.data.type === 'change') on.change(message.data.event);
+    else on.status(message.data.connected);
+  });
+}
+
+function viaEventSource(on: LiveHandlers): () => void {
+  let source: EventSource | null = null;
+  let retry: ReturnType<typeof setTimeout> | null = null;
+  let attempt = 0;
+  let stopped = false;
+
+  const connect = () => {
+    const token = getToken();
+    source = new EventSource(`/api/events?token=${encodeURIComponent(token ?? '')}`, { withCredentials: true });
+    source.addEventListener('ready', () => {
+      attempt = 0;
+      on.status(true);
+    });
+    source.addEventListener('change', (message: MessageEvent) => {
+      let data: unknown;
+      try {
+        data = JSON.parse(String(message.data));
+      } catch {
+        return;
+      }
+      const event = parseChangeEvent(data);
+      if (event) on.change(event);
+    });
+    // EventSource would retry on its own at a fixed pace (and not at all after a 401): close it and
+    // come back with backoff instead.
+    source.onerror = () => {
+      source?.close();
+      source = null;
+      if (stopped) return;
+      on.status(false);
+      retry = setTimeout(connect, backoffMs(attempt++));
+    };
+  };
+
+  connect();
+  return () => {
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    source?.close();
+  };
+}
+
+/** Subscribe this window to the change feed; the function returned unsubscribes. */
+export function subscribeChanges(on: LiveHandlers): () => void {
+  const bridge = window.workbench?.subscribeChanges;
+  if (window.workbench) return bridge ? viaBridge(bridge, on) : () => {};
+  if (typeof EventSource === 'undefined') return () => {};
+  return viaEventSource(on);
+}
