@@ -96,7 +96,7 @@ function post(server: TeamServer, name: string, args: unknown, lang: Lang, cooki
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('error', reject);
       res.on('end', () => {
-        let parsed: unknown = null;
+        let parsed: unknown;
         try {
           parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
         } catch {
