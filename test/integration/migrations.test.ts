@@ -6,6 +6,7 @@ import { openStore, type SqliteStore as Store } from '../../electron/core/db/con
 import { migrate, schemaVersion } from '../../electron/core/db/migrate';
 import { LATEST_VERSION, MIGRATIONS } from '../../electron/core/db/migrations';
 import { m011Evidence } from '../../electron/core/db/migrations/011_evidence';
+import { m018HubIndexes } from '../../electron/core/db/migrations/018_hub_indexes';
 
 /**
  * Rows a workspace could hold at each schema version, written with plain SQL of that version
@@ -249,6 +250,23 @@ describe('migrations', () => {
       outcome: null,
       won_net: null,
     });
+    await store.close();
+  });
+
+  it('hub indexes: the audit trail filtered by object and Home’s visits this week go through an index', async () => {
+    // By its version, not its number in the file name: a renumbering at merge time changes one line.
+    const v = m018HubIndexes.version;
+    const store = fresh();
+    await migrate(store.db, store.sqlite, v - 1);
+    for (let i = 1; i < v; i++) for (const stmt of DATA_AT[i] ?? []) store.sqlite.exec(stmt);
+    const plan = (q: string) => JSON.stringify(store.sqlite.prepare(`explain query plan ${q}`).all());
+    const byObject = `select id from audit_log where entity = 'proposal' and entity_id = '1'`;
+    const thisWeek = `select id from visits where visited_on between '2026-05-01' and '2026-05-07'`;
+    expect(plan(byObject)).not.toContain('audit_log_entity');
+    await migrate(store.db, store.sqlite, v);
+    expect(plan(byObject)).toContain('audit_log_entity');
+    expect(plan(thisWeek)).toContain('visits_visited_on');
+    expect(store.sqlite.prepare('select count(*) n from visits').get()).toEqual({ n: 1 });
     await store.close();
   });
 

@@ -2,6 +2,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../electron/core/db/migrations';
+import { m018HubIndexes } from '../../electron/core/db/migrations/018_hub_indexes';
 import { migratePostgres, postgresSchemaVersion } from '../../electron/core/db/postgres/migrate';
 import { workbenchPgTypes } from '../../electron/core/db/postgres/types';
 import { createTestDatabase, type TestDatabase } from '../support/engine';
@@ -165,6 +166,28 @@ describe('PostgreSQL migrations', () => {
     expect((await sql`select outcome, won_net from proposals where id = 1`.execute(db)).rows).toEqual([
       { outcome: 'won', won_net: 3723827 },
     ]);
+  });
+
+  it('hub indexes: the four indexes of Home, the client hub and the audit filters are there, every row kept', async () => {
+    const v = m018HubIndexes.version;
+    const db = await fresh();
+    await migratePostgres(db, { target: v - 1 });
+    for (let i = 1; i < v; i++) for (const stmt of DATA_AT[i] ?? []) await sql.raw(stmt).execute(db);
+    const names = async () =>
+      (
+        await sql<{ indexname: string }>`select indexname from pg_indexes
+          where indexname in ('visits_visited_on', 'proposal_versions_sent_at', 'audit_log_action', 'audit_log_entity')
+          order by indexname`.execute(db)
+      ).rows.map((r) => r.indexname);
+    expect(await names()).toEqual([]);
+    await migratePostgres(db, { target: v });
+    expect(await names()).toEqual([
+      'audit_log_action',
+      'audit_log_entity',
+      'proposal_versions_sent_at',
+      'visits_visited_on',
+    ]);
+    expect((await sql`select count(*)::int as n from visits`.execute(db)).rows).toEqual([{ n: 1 }]);
   });
 
   it('runs each step once when two servers migrate at the same time', async () => {
