@@ -5,7 +5,7 @@
  */
 import type { Channel } from '@shared/host/channel';
 import { hostRefusal } from '@shared/host/messages';
-import { fromCoreMessage, type ToCoreMessage } from '@shared/host/protocol';
+import { fromCoreMessage, type CommittedChange, type ToCoreMessage } from '@shared/host/protocol';
 import type { ApiResponse } from '@shared/contract';
 import type { Lang } from '@shared/i18n/lang';
 import type { Logger } from '../common/log';
@@ -38,7 +38,7 @@ export interface CoreLink extends CallTarget {
   /** A fatal message after start (the background integrity check found damage). */
   onFatal(listener: (message: string) => void): void;
   /** The live change feed, relayed to the window. */
-  onChange(listener: (event: unknown) => void): void;
+  onChange(listener: (change: CommittedChange) => void): void;
 }
 
 interface Waiting {
@@ -51,7 +51,7 @@ export function createCoreLink(channel: Channel, log: Logger): CoreLink {
   let gone: string | null = null;
   const waiting = new Map<number, Waiting>();
   const fatalListeners: ((message: string) => void)[] = [];
-  const changeListeners: ((event: unknown) => void)[] = [];
+  const changeListeners: ((change: CommittedChange) => void)[] = [];
   let closedResolve: (() => void) | null = null;
   let readyResolve!: () => void;
   let readyReject!: (e: Error) => void;
@@ -87,7 +87,7 @@ export function createCoreLink(channel: Channel, log: Logger): CoreLink {
       case 'closed':
         return closedResolve?.();
       case 'change':
-        return changeListeners.forEach((l) => l(m.event));
+        return changeListeners.forEach((l) => l(m.write));
     }
   });
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ERROR_CODES, type ApiResponse } from '../contract/envelope';
+import { domainEventSchema } from '../contract/events';
 import { LANGS } from '../i18n/lang';
 
 /**
@@ -93,10 +94,19 @@ export const resultMessage = z.object({
 });
 
 /**
- * One change someone made, for open screens to refresh (the live feed). Its payload is the change
- * event of the live feed (`live` work); the port carries it as it is and main hands it to the window.
+ * A committed write, for open screens to refresh (the live feed): the call, when, by whom, and its
+ * typed domain events (shared/contract/events.ts). Main relays it towards the window.
  */
-export const changeMessage = z.object({ type: z.literal('change'), event: z.unknown() });
+export const changeMessage = z.object({
+  type: z.literal('change'),
+  write: z.object({
+    call: z.string(),
+    at: z.string(),
+    userId: z.number().int().nullable(),
+    events: z.array(domainEventSchema),
+  }),
+});
+export type CommittedChange = z.infer<typeof changeMessage>['write'];
 
 export const fromCoreMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),

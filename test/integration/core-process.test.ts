@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelFromIpc } from '@shared/host/channel';
-import type { InitMessage, WorkspaceTarget } from '@shared/host/protocol';
+import type { CommittedChange, InitMessage, WorkspaceTarget } from '@shared/host/protocol';
 import { createMemoryLogger } from '../../electron/common/log';
 import { startCore, type Core } from '../../electron/core/host/entry';
 import { createCallRouter, type RouteCall } from '../../electron/main/call-router';
@@ -149,7 +149,16 @@ describe('the core in its own process, behind the relay', () => {
       result: { user: { name: '王经理' } },
     });
 
+    const changes: CommittedChange[] = [];
+    link.onChange((c) => changes.push(c));
     const client = await ok<{ id: number }>('clients.save', CLIENT);
+    // The committed write reaches the relay as a change, with its typed events.
+    await expect
+      .poll(() => changes.find((c) => c.call === 'clients.save'))
+      .toMatchObject({
+        userId: 1,
+        events: [{ type: 'client.saved', clientId: client.id }],
+      });
     const quote = await ok<{ id: number }>('quotes.create', {
       clientId: client.id,
       title: '品牌发布会报价',

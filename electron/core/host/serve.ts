@@ -13,6 +13,18 @@ import type { Core } from '../index';
 export function serveCore(channel: Channel, core: Promise<Core>, log: Logger): void {
   const post = (message: FromCoreMessage) => channel.post(message);
 
+  // Every committed write goes to the relay as it happens (the live feed of the window).
+  core.then(
+    (opened) =>
+      opened.events.onCommitted((write) =>
+        post({
+          type: 'change',
+          write: { call: write.call, at: write.at.toISOString(), userId: write.userId, events: [...write.events] },
+        }),
+      ),
+    () => undefined,
+  );
+
   channel.onMessage((raw) => {
     handle(raw).catch((e: unknown) => log.error('the core host failed on a message', e));
   });
