@@ -18,6 +18,8 @@ const SQLITE_FILE_ONLY = [
   'test/integration/collection.test.ts',
   // Restores and archive imports of tampered files: the file workspace's own checks.
   'test/integration/untrusted-files.test.ts',
+  // A second process, a full disk and a read-only file: the SQLite file's own locking and errors.
+  'test/integration/sqlite-writes.test.ts',
 ];
 
 export default defineConfig({

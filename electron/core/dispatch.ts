@@ -15,6 +15,7 @@ import { AttemptLimiter } from './auth/attempts';
 import { authorize } from './auth/authorize';
 import { identify } from './auth/identify';
 import { Sessions } from './auth/sessions';
+import { storageFaultOf } from './db/storage-faults';
 import { CoreError, localize } from './errors';
 import type { AuditNote } from './audit-note';
 import { createCoreEventBus, type EventBus } from './events';
@@ -111,6 +112,9 @@ export function createDispatcher({
       } catch (e) {
         if (e instanceof CoreError) return { ok: false, error: refusal(e, lang) };
         log.error(`call ${name} failed`, e);
+        // The store refusing the write (disk full, read-only, locked): its own message, nothing changed.
+        const fault = storageFaultOf(e);
+        if (fault) return { ok: false, error: refusal(new CoreError('storage', `error.storage_${fault}`), lang) };
         const messages = localize('error.internal');
         return { ok: false, error: { code: 'internal', message: messages[lang], messages } };
       }
