@@ -6,6 +6,7 @@
 import type { Channel } from '@shared/host/channel';
 import { hostRefusal } from '@shared/host/messages';
 import { fromCoreMessage, type ToCoreMessage } from '@shared/host/protocol';
+import type { ChangeEvent } from '@shared/live/changes';
 import type { ApiResponse } from '@shared/contract';
 import type { Lang } from '@shared/i18n/lang';
 import type { Logger } from '../common/log';
@@ -38,7 +39,7 @@ export interface CoreLink extends CallTarget {
   /** A fatal message after start (the background integrity check found damage). */
   onFatal(listener: (message: string) => void): void;
   /** The live change feed, relayed to the window. */
-  onChange(listener: (event: unknown) => void): void;
+  onChange(listener: (change: ChangeEvent) => void): void;
 }
 
 interface Waiting {
@@ -51,7 +52,7 @@ export function createCoreLink(channel: Channel, log: Logger): CoreLink {
   let gone: string | null = null;
   const waiting = new Map<number, Waiting>();
   const fatalListeners: ((message: string) => void)[] = [];
-  const changeListeners: ((event: unknown) => void)[] = [];
+  const changeListeners: ((change: ChangeEvent) => void)[] = [];
   let closedResolve: (() => void) | null = null;
   let readyResolve!: () => void;
   let readyReject!: (e: Error) => void;

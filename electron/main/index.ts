@@ -20,6 +20,7 @@ import { menuLang } from './menu-template';
 import { electronNativeBinding } from './native-binding';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createShellCalls } from './shell-calls';
+import { createWorkspaces } from './workspaces';
 import { rendererEntryUrl, windowOptions } from './window-policy';
 
 /** scripts/start.mjs waits for this line to know the window really came up (else it falls back to browser mode). */
@@ -118,6 +119,13 @@ async function boot(): Promise<void> {
   serveRenderer(session.defaultSession, join(here, '../renderer'));
   installMenu({ lang, dev, appName: APP_NAME });
 
+  // Solo (the core above) or a team server the person connected to (Settings → or the header).
+  const workspaces = await createWorkspaces({
+    solo: core.link,
+    file: join(app.getPath('userData'), 'team-servers.json'),
+    log,
+  });
+
   const allFiles = { name: lang === 'zh-CN' ? '所有文件' : 'All Files', extensions: ['*'] };
   const shell = createShellCalls({
     async chooseSavePath(suggestedName, filters) {
@@ -128,10 +136,11 @@ async function boot(): Promise<void> {
       return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
     },
     writeFile: (path, bytes) => writeFile(path, bytes),
+    workspaces,
     log,
   });
   registerCallChannel({
-    route: createCallRouter({ target: () => core.link, shell, fallbackLang: lang }),
+    route: createCallRouter({ target: () => workspaces.target(), shell, fallbackLang: lang }),
     window: () => mainWindow,
     devServerUrl,
     fallbackLang: lang,

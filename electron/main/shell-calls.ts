@@ -21,6 +21,7 @@ import { hostMessage, type HostMessageKey } from '@shared/host/messages';
 import type { Lang } from '@shared/i18n/lang';
 import { validate, type FieldIssue } from '@shared/validation';
 import type { Logger } from '../common/log';
+import type { Workspaces } from './workspaces';
 
 export interface SaveFilter {
   name: string;
@@ -31,6 +32,8 @@ export interface ShellDeps {
   /** Show the native save dialog; the chosen path, or null when the user cancels. */
   chooseSavePath(suggestedName: string, filters: SaveFilter[]): Promise<string | null>;
   writeFile(path: string, bytes: Uint8Array): Promise<void>;
+  /** Solo or team: which workspace the window talks to (absent: the solo workspace only). */
+  workspaces?: Workspaces;
   log: Logger;
 }
 
@@ -102,9 +105,30 @@ export function createShellCalls(deps: ShellDeps): ShellCall {
     return { ok: true, result: { savedTo: target } };
   }
 
+  const soloOnly: ApiResponse<ShellResult<'shell.workspace'>> = {
+    ok: true,
+    result: { current: { kind: 'solo' }, lastServer: null },
+  };
+
   // Every call of the shell's contract, and nothing else (no `shell.openExternal`).
   const calls: Record<ShellCallName, (args: unknown, lang: Lang) => Promise<ApiResponse<unknown>>> = {
     'shell.saveFile': saveFile,
+    async 'shell.workspace'(raw, lang) {
+      const parsed = validate(shellContract['shell.workspace'].args, raw ?? {});
+      if (!parsed.ok) return refusal('validation', 'error.validation', lang, parsed.issues);
+      return deps.workspaces ? { ok: true, result: deps.workspaces.info() } : soloOnly;
+    },
+    async 'shell.connectTeam'(raw, lang) {
+      const parsed = validate(shellContract['shell.connectTeam'].args, raw ?? {});
+      if (!parsed.ok) return refusal('validation', 'error.validation', lang, parsed.issues);
+      if (!deps.workspaces) return refusal('not_found', 'team.error.desktop_only', lang);
+      return deps.workspaces.connect(parsed.data.url, parsed.data.trustFingerprint, lang);
+    },
+    async 'shell.useSolo'(raw, lang) {
+      const parsed = validate(shellContract['shell.useSolo'].args, raw ?? {});
+      if (!parsed.ok) return refusal('validation', 'error.validation', lang, parsed.issues);
+      return deps.workspaces ? { ok: true, result: deps.workspaces.useSolo() } : soloOnly;
+    },
   };
 
   return async (name, args, lang) => {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { describeArgsError, parseListen, teamServerArgsSchema } from '@shared/server/team-options';
 import { openCore } from '../core';
+import { startCore } from '../core/host/entry';
 import { openPostgresStore } from '../core/db/postgres/connection';
 import { importSolo } from './import-solo';
 import { coreLogger, createServerLog } from './request-log';
@@ -92,10 +93,11 @@ async function main(): Promise<void> {
     : undefined;
   const here = dirname(fileURLToPath(import.meta.url));
   const staticDir = resolve(args.static ?? resolve(here, '../renderer'));
-  const core = await openCore({
-    team: { url: args.pg, ownerUrl: args['owner-pg'], poolMax: args['pool-max'] },
-    log: coreLogger(log),
-  });
+  // The one core entry every host starts (electron/core/host/entry.ts).
+  const core = await startCore(
+    { kind: 'team', url: args.pg, ownerUrl: args['owner-pg'], poolMax: args['pool-max'] },
+    { log: coreLogger(log) },
+  );
   let server;
   try {
     server = await startTeamServer({

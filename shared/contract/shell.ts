@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { connectTeamResultSchema, fingerprintSchema, teamUrlSchema, workspaceInfoSchema } from '../host/team';
 
 /**
  * The calls the desktop shell (the Electron main process) answers itself, not the core: the ones
@@ -21,6 +22,18 @@ export const saveFileArgsSchema = z.strictObject({
 export const shellContract = {
   /** Show the save dialog and write the bytes where the person chose; `savedTo: null` when they cancelled. */
   'shell.saveFile': { args: saveFileArgsSchema, result: z.object({ savedTo: z.string().nullable() }) },
+  /** Which workspace the window talks to (the header says it), and the last team server. */
+  'shell.workspace': { args: z.strictObject({}), result: workspaceInfoSchema },
+  /**
+   * Talk to a team server from now on. Its certificate must be trusted by the system, or be the
+   * one whose fingerprint the person confirmed (`trustFingerprint`, after an `untrusted` answer).
+   */
+  'shell.connectTeam': {
+    args: z.strictObject({ url: teamUrlSchema, trustFingerprint: fingerprintSchema.optional() }),
+    result: connectTeamResultSchema,
+  },
+  /** Back to the solo workspace on this computer (the team server's session is kept for a switch back). */
+  'shell.useSolo': { args: z.strictObject({}), result: workspaceInfoSchema },
 };
 
 export type ShellContract = typeof shellContract;

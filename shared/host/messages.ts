@@ -24,14 +24,6 @@ export const hostMessages = {
     'zh-CN': '工作台的数据进程已停止，操作未完成。请重新启动应用；详情已写入日志。',
     en: 'The workbench’s data process stopped and the operation did not complete. Restart the app; details are in the log.',
   },
-  'team.error.url': {
-    'zh-CN': '请输入团队服务器地址，例如 https://workbench.example.cn',
-    en: 'Enter the team server’s address, for example https://workbench.example.com',
-  },
-  'team.error.https_required': {
-    'zh-CN': '团队服务器必须使用 HTTPS（只有本机地址 127.0.0.1 / localhost 可以用 http）',
-    en: 'A team server must use HTTPS (only this machine, 127.0.0.1 / localhost, may use http)',
-  },
   'team.error.unreachable': {
     'zh-CN': '无法连接到 {host}：{detail}',
     en: 'Cannot reach {host}: {detail}',

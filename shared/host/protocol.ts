@@ -94,8 +94,8 @@ export const resultMessage = z.object({
 });
 
 /**
- * One change someone made, for open screens to refresh (the live feed). Its payload is the change
- * event of the live feed (`live` work); the port carries it as it is and main hands it to the window.
+ * A committed write, for open screens to refresh: the live feed's change event (shared/live/changes.ts:
+ * the call, when, by whom, the kinds and ids it touched). Main relays it towards the window.
  */
 export const changeMessage = z.object({ type: z.literal('change'), event: changeEventSchema });
 

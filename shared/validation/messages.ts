@@ -2,6 +2,7 @@ import { clientMessages } from '../analytics/messages';
 import { collectionMessages } from '../collection/messages';
 import { quoteMessages } from '../quote/messages';
 import { proposalMessages } from '../proposal/messages';
+import { teamFieldMessages } from '../host/team-messages';
 import type { MessageCatalog } from './catalog';
 
 export const commonMessages = {
@@ -30,4 +31,5 @@ export const customMessages: MessageCatalog = {
   ...proposalMessages,
   ...clientMessages,
   ...collectionMessages,
+  ...teamFieldMessages,
 };

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelFromIpc } from '@shared/host/channel';
 import type { InitMessage, WorkspaceTarget } from '@shared/host/protocol';
+import type { ChangeEvent } from '@shared/live/changes';
 import { createMemoryLogger } from '../../electron/common/log';
 import { startCore, type Core } from '../../electron/core/host/entry';
 import { createCallRouter, type RouteCall } from '../../electron/main/call-router';
@@ -149,7 +150,13 @@ describe('the core in its own process, behind the relay', () => {
       result: { user: { name: '王经理' } },
     });
 
+    const changes: ChangeEvent[] = [];
+    link.onChange((c) => changes.push(c));
     const client = await ok<{ id: number }>('clients.save', CLIENT);
+    // The committed write reaches the relay as a change: who, and what it touched.
+    await expect
+      .poll(() => changes.find((c) => c.call === 'clients.save'))
+      .toMatchObject({ by: { id: 1 }, changes: [{ kind: 'client', id: client.id }] });
     const quote = await ok<{ id: number }>('quotes.create', {
       clientId: client.id,
       title: '品牌发布会报价',

@@ -6,6 +6,7 @@ import { authEn } from '../features/auth/i18n';
 import { accountsEn } from '../features/clients/i18n.en';
 import { quotesEn } from '../features/quotes/i18n';
 import { proposalWorkEn } from '../features/proposals/i18n';
+import { workspaceEn } from '../features/workspace/i18n';
 
 /** English. Typed by the Chinese catalogue, so both always carry the same keys. */
 export const en: Catalog = {
@@ -249,6 +250,7 @@ export const en: Catalog = {
   archiveWork: archiveWorkEn,
   live: liveEn,
   auth: authEn,
+  workspace: workspaceEn,
   finance: {
     title: 'Finance',
     subtitle: 'Margin checks and discount approvals',

@@ -5,6 +5,7 @@ import { archiveWorkZhCN } from '../features/archive/i18n';
 import { authZhCN } from '../features/auth/i18n';
 import { quotesZhCN } from '../features/quotes/i18n';
 import { proposalWorkZhCN } from '../features/proposals/i18n';
+import { workspaceZhCN } from '../features/workspace/i18n';
 /**
  * Simplified Chinese, the default UI language. Its shape is the catalogue's type: en.ts must have
  * exactly the same keys (a missing or extra key is a compile error there).
@@ -248,6 +249,7 @@ export const zhCN = {
   archiveWork: archiveWorkZhCN,
   live: liveZhCN,
   auth: authZhCN,
+  workspace: workspaceZhCN,
   finance: {
     title: '财务',
     subtitle: '毛利审核与折扣审批',

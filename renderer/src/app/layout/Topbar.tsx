@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useCallQuery } from '../../api';
 import { SessionMenu } from '../../features/auth/SessionMenu';
+import { WorkspaceSwitcher } from '../../features/workspace/WorkspaceSwitcher';
 import { useSession } from '../session';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
@@ -15,6 +16,7 @@ export function Topbar() {
           {settings.data?.companyName ?? ''}
         </div>
         <div className="topbar-controls">
+          <WorkspaceSwitcher />
           <LanguageSwitcher />
           <SessionMenu />
         </div>

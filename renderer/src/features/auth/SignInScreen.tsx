@@ -6,6 +6,7 @@ import { LanguageSwitcher } from '../../app/layout/LanguageSwitcher';
 import { usePreferences } from '../../app/preferences';
 import { useSessionChanged } from '../../app/session';
 import { Field } from '../../components/Field';
+import { WorkspaceSwitcher } from '../workspace/WorkspaceSwitcher';
 
 /**
  * A workspace with two or more active users: pick your name, type your password. The password
@@ -43,6 +44,7 @@ export function SignInScreen({ users }: { users: User[] }) {
           </span>
           <LanguageSwitcher />
         </div>
+        <WorkspaceSwitcher />
         <h1 id="signin-title">{t('auth.signInTitle')}</h1>
         <p className="muted">{t('auth.signInIntro')}</p>
         <form onSubmit={submit} noValidate aria-busy={signIn.isPending}>
