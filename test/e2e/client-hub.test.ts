@@ -141,7 +141,7 @@ describe('issue 14’s missing UI and issue 15’s client hub, Home and audit tr
     await wb.page.getByRole('button', { name: t('accounts.hub.newQuote') }).click();
     const dialog = wb.page.getByRole('dialog');
     await dialog.getByRole('textbox').first().fill('追加报价');
-    await dialog.locator('form').evaluate((form: HTMLFormElement) => form.requestSubmit());
+    await dialog.locator('form').evaluate((form) => (form as unknown as { requestSubmit(): void }).requestSubmit());
     await wb.page.waitForURL(/\/quotes\/\d+$/);
     const created = (await wb.call('quotes.list', {})).items.find((q) => q.title === '追加报价');
     expect(created?.clientId).toBe(clientId);
