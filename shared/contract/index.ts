@@ -79,6 +79,7 @@ export function mayCall(name: CallName, role: UserRole | null): boolean {
 
 export * from './envelope';
 export * from './roles';
+export * from './events';
 export type { Endpoint } from './define';
 export * from './areas/archive';
 export * from './areas/auth';
@@ -103,3 +104,4 @@ export * from './areas/settings';
 export * from './areas/users';
 export * from './areas/workspace';
 export * from './areas/workspace-archive';
+export * from './shell';
