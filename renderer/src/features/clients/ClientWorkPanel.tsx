@@ -29,7 +29,6 @@ export function ClientWorkPanel({
   const fmt = useFormat();
   const work = useCallQuery('clients.work', { clientId: client.id });
   const complaints = useCallQuery('complaints.list', { clientId: client.id });
-  const clients = useCallQuery('clients.list', {});
   const [creating, setCreating] = useState<'quote' | 'proposal' | null>(null);
   const open = complaints.data?.items.filter((c) => c.resolvedOn === '').length;
   return (
@@ -163,12 +162,18 @@ export function ClientWorkPanel({
           </>
         )}
       </QueryView>
-      {creating === 'quote' && clients.data && (
-        <NewQuoteDialog clients={clients.data.items} clientId={client.id} onClose={() => setCreating(null)} />
-      )}
-      {creating === 'proposal' && clients.data && (
-        <NewProposalDialog clients={clients.data.items} clientId={client.id} onClose={() => setCreating(null)} />
-      )}
+      {creating && <NewWorkDialog kind={creating} clientId={client.id} onClose={() => setCreating(null)} />}
     </section>
+  );
+}
+
+/** The dialog of the quote or proposal area, the client chosen; the client list is read when it opens. */
+function NewWorkDialog({ kind, clientId, onClose }: { kind: 'quote' | 'proposal'; clientId: number; onClose(): void }) {
+  const clients = useCallQuery('clients.list', {});
+  if (!clients.data) return null;
+  return kind === 'quote' ? (
+    <NewQuoteDialog clients={clients.data.items} clientId={clientId} onClose={onClose} />
+  ) : (
+    <NewProposalDialog clients={clients.data.items} clientId={clientId} onClose={onClose} />
   );
 }
