@@ -160,6 +160,7 @@ function AuditBody() {
                   header: t('home.object'),
                   cell: (e) => {
                     if (e.entity === null) return '';
+                    if (e.entityId === null) return kindName(e.entity);
                     const text =
                       e.entityLabel !== null
                         ? t('audit.objectName', { kind: kindName(e.entity), name: e.entityLabel })
