@@ -14,6 +14,6 @@ export function prefetchFirstData(client: QueryClient, path: string): void {
     void client.prefetchQuery({ queryKey: callKey(name, args), queryFn: () => call(name, args) });
   prefetch('workspace.status', {});
   prefetch('settings.get', {});
-  // Home's activity list (HomeScreen asks for the same twelve).
-  if (path === '/') prefetch('audit.list', { limit: 12 });
+  // Home's own read, for every role (the audit list is finance's and admins' only: asked once the role is known).
+  if (path === '/') prefetch('home.overview', {});
 }

@@ -109,6 +109,13 @@ const routes: RouteObject[] = [
         ),
       },
       {
+        path: 'audit',
+        lazy: screen(
+          () => import('../features/audit/AuditScreen'),
+          (m) => m.AuditScreen,
+        ),
+      },
+      {
         path: 'finance',
         lazy: screen(
           () => import('../features/finance/FinanceScreen'),

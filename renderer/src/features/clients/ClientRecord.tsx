@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { useFormat } from '../../i18n/format';
 import { ChurnReasons } from './ChurnReasons';
+import { ClientWorkPanel } from './ClientWorkPanel';
 import { ComplaintsSection } from './ComplaintsSection';
 import { STATUS_TONE, TYPE_TONE } from './labels';
 import { RemindersList } from './RemindersList';
@@ -47,6 +48,7 @@ function RecordBody({ client: c }: { client: ClientDetail }) {
           </span>
         ))}
       </div>
+      {analytics.data && <ClientWorkPanel client={c} figures={figures} currency={analytics.data.currency} />}
       <div className="record-grid">
         <section className="panel" aria-labelledby="type-heading">
           <h2 id="type-heading" className="panel-title">

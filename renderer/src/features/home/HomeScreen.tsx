@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useCallQuery } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
@@ -8,7 +9,12 @@ import { CareReminders } from './CareReminders';
 import { CountCards } from './CountCards';
 import { lazyScreen } from '../../components/lazyScreen';
 import type * as ForecastPanelModule from '../collection/ForecastPanel';
-import { useSession } from '../../app/session';
+import { useCan, useSession } from '../../app/session';
+import { Checklist } from './Checklist';
+import { FinanceQueue } from './FinanceQueue';
+import { MyProposals } from './MyProposals';
+import { RecentSends } from './RecentSends';
+import { WeekVisits } from './WeekVisits';
 
 type ForecastModule = typeof ForecastPanelModule;
 
@@ -24,12 +30,30 @@ export function HomeScreen() {
   const fmt = useFormat();
   const status = useCallQuery('workspace.status', {});
   const settings = useCallQuery('settings.get', {});
-  const audit = useCallQuery('audit.list', { limit: 12 });
   const { user } = useSession();
+  const can = useCan();
+  const overview = useCallQuery('home.overview', {});
+  const finance = user?.role === 'finance' || user?.role === 'admin';
 
   return (
     <>
       <PageHeader title={t('home.title')} subtitle={t('home.subtitle')} />
+      {overview.data?.checklist && <Checklist steps={overview.data.checklist} />}
+      {/* The account lead's day: open proposals and their next step, this week's visits and care dates. */}
+      <QueryView query={overview}>
+        {(o) => (
+          <>
+            <MyProposals items={o.myOpenProposals} />
+            <div className="record-grid">
+              <WeekVisits overview={o} />
+              <CareReminders />
+            </div>
+          </>
+        )}
+      </QueryView>
+      {/* Finance's day: the approval queue and the money due. */}
+      {finance && can('receivables.overview') && <FinanceQueue />}
+      {overview.data && <RecentSends items={overview.data.recentSends} />}
       <section className="panel company-panel" aria-labelledby="company-heading">
         <h2 id="company-heading" className="panel-label">
           {t('home.company')}
@@ -64,17 +88,27 @@ export function HomeScreen() {
         <QueryView query={status}>{(s) => <CountCards counts={s.counts} />}</QueryView>
       </section>
 
-      <CareReminders />
-
       {/* Finance's forecast (DOMAIN.md §7): the weighted pipeline by month. */}
-      {(user?.role === 'finance' || user?.role === 'admin') && <ForecastPanel compact />}
+      {finance && <ForecastPanel compact />}
 
-      <section aria-labelledby="activity-heading">
-        <h2 id="activity-heading" className="section-title">
-          {t('home.activity')}
-        </h2>
-        <QueryView query={audit}>{(a) => <ActivityList entries={a.items} />}</QueryView>
-      </section>
+      {/* The audit trail is evidence for finance and admins (the contract's roles). */}
+      {can('audit.list') && <RecentActivity />}
     </>
+  );
+}
+
+function RecentActivity() {
+  const { t } = useTranslation();
+  const audit = useCallQuery('audit.list', { limit: 12 });
+  return (
+    <section aria-labelledby="activity-heading">
+      <h2 id="activity-heading" className="section-title">
+        {t('home.activity')}
+      </h2>
+      <QueryView query={audit}>{(a) => <ActivityList entries={a.items} />}</QueryView>
+      <p className="panel-foot">
+        <Link to="/audit">{t('home.allActivity')}</Link>
+      </p>
+    </section>
   );
 }

@@ -8,13 +8,22 @@ import { usePreferences } from '../../app/preferences';
 import { Dialog } from '../../components/Dialog';
 
 /** Start a proposal: for whom, what it is called, from which template, with which quote. */
-export function NewProposalDialog({ clients, onClose }: { clients: ClientSummary[]; onClose(): void }) {
+export function NewProposalDialog({
+  clients,
+  clientId: preselected,
+  onClose,
+}: {
+  clients: ClientSummary[];
+  /** Preselected (opened from a client's record). */
+  clientId?: number;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const { lang } = usePreferences();
   const navigate = useNavigate();
   const templates = useCallQuery('proposalTemplates.list', {});
   const quotes = useCallQuery('quotes.list', {});
-  const [clientId, setClientId] = useState(clients[0]?.id ?? 0);
+  const [clientId, setClientId] = useState(preselected ?? clients[0]?.id ?? 0);
   const [title, setTitle] = useState('');
   const [templateId, setTemplateId] = useState<number | ''>('');
   const [quoteId, setQuoteId] = useState<number | ''>('');

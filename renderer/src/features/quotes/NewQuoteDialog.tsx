@@ -17,13 +17,22 @@ type NewQuoteInput = z.input<typeof newQuoteSchema>;
 type NewQuoteValues = z.output<typeof newQuoteSchema>;
 
 /** Start a quote: whom it is for and what it is called; the editor takes it from there. */
-export function NewQuoteDialog({ clients, onClose }: { clients: ClientSummary[]; onClose(): void }) {
+export function NewQuoteDialog({
+  clients,
+  clientId,
+  onClose,
+}: {
+  clients: ClientSummary[];
+  /** Preselected (opened from a client's record). */
+  clientId?: number;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const { lang } = usePreferences();
   const navigate = useNavigate();
   const form = useForm<NewQuoteInput, unknown, NewQuoteValues>({
     resolver: zodResolver(newQuoteSchema, { error: errorMapFor(lang) }),
-    defaultValues: { clientId: clients[0]?.id ?? 0, title: '' },
+    defaultValues: { clientId: clientId ?? clients[0]?.id ?? 0, title: '' },
   });
   const serverErrors = useServerErrors(form);
   const create = useCallMutation('quotes.create', {
