@@ -252,6 +252,26 @@ describe('migrations', () => {
     await store.close();
   });
 
+  it('018: the analytics data version starts on a workspace with data and moves with each write the analytics read', async () => {
+    const store = fresh();
+    await migrate(store.db, store.sqlite, 17);
+    for (let v = 1; v <= 17; v++) for (const stmt of DATA_AT[v] ?? []) store.sqlite.exec(stmt);
+    await migrate(store.db, store.sqlite, 18);
+    const version = () => (store.sqlite.prepare('select n from analytics_version').get() as { n: number }).n;
+    expect(version()).toBe(0);
+    store.sqlite.exec(`update quotes set net = net where id = 1`);
+    expect(version()).toBe(1);
+    store.sqlite.exec(
+      `insert into exchange_rates (currency, rate_on, rate, created_at, created_by) values ('HKD', '2026-08-01', '0.91', '2026-08-01', 1)`,
+    );
+    store.sqlite.exec(`delete from visits where id = 1`);
+    expect(version()).toBe(3);
+    // A table the analytics do not read moves nothing.
+    store.sqlite.exec(`insert into audit_log (at, user_id, action) values ('2026-09-01T00:00:00.000Z', 1, 'x')`);
+    expect(version()).toBe(3);
+    await store.close();
+  });
+
   it('rolls a failed migration back whole, leaving the version before', async () => {
     const store = fresh();
     await migrate(store.db, store.sqlite, 1);

@@ -167,6 +167,25 @@ describe('PostgreSQL migrations', () => {
     ]);
   });
 
+  it('018: the analytics data version starts on a database with data and moves once per statement the analytics read', async () => {
+    const db = await fresh();
+    await migratePostgres(db, { target: 17 });
+    for (let v = 1; v <= 17; v++) for (const stmt of DATA_AT[v] ?? []) await sql.raw(stmt).execute(db);
+    await migratePostgres(db, { target: 18 });
+    const version = async () =>
+      Number((await sql<{ n: string }>`select n from analytics_version`.execute(db)).rows[0]!.n);
+    expect(await version()).toBe(0);
+    await sql`update quotes set net = net`.execute(db);
+    expect(await version()).toBe(1);
+    await sql`insert into exchange_rates (currency, rate_on, rate, created_at, created_by) values ('HKD', '2026-08-01', '0.91', '2026-08-01', 1)`.execute(
+      db,
+    );
+    await sql`delete from visits`.execute(db);
+    expect(await version()).toBe(3);
+    await sql`insert into audit_log (at, user_id, action) values ('2026-09-01T00:00:00.000Z', 1, 'x')`.execute(db);
+    expect(await version()).toBe(3);
+  });
+
   it('runs each step once when two servers migrate at the same time', async () => {
     const db = await fresh();
     const [a, b] = await Promise.all([migratePostgres(db), migratePostgres(db)]);
