@@ -17,8 +17,13 @@ export default defineConfig({
     build: {
       outDir: `${out}/main`,
       rolldownOptions: {
-        // The Electron main process, and browser mode's server: both run the same core.
-        input: { index: r('./electron/main/index.ts'), server: r('./electron/server/cli.ts') },
+        // The Electron main process (the relay), the core's utility process it starts (core.js, see
+        // electron/core/host/spawn.ts), and browser mode's server: the last two open the same core entry.
+        input: {
+          index: r('./electron/main/index.ts'),
+          core: r('./electron/core/host/process.ts'),
+          server: r('./electron/server/cli.ts'),
+        },
       },
     },
   },

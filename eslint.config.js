@@ -61,6 +61,15 @@ export default tseslint.config(
               from: ['./renderer', './electron'],
               message: 'shared/ is the bottom layer: it never imports the renderer or electron/.',
             },
+            {
+              // The window's process runs no core code (it would freeze the window): it starts the
+              // core's utility process and relays. The one thing it may know is where that entry is.
+              target: './electron/main',
+              from: './electron/core',
+              except: ['./host/spawn.ts'],
+              message:
+                'electron/main relays to the core in its utility process; it imports nothing of electron/core but core/host/spawn.ts.',
+            },
           ],
         },
       ],
@@ -105,6 +114,25 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.mjs', 'electron/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', '*.config.{js,ts}'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // One channel from the renderer: only renderer/src/api touches the preload's bridge, and every
+    // call is typed by a contract (the core's or the shell's), never forced into one by a cast.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/api/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'workbench', message: 'Call through renderer/src/api, never window.workbench.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "TSAsExpression > TSTypeReference[typeName.name='CallName']",
+          message: 'A call name comes from a contract (shared/contract), not from a cast.',
+        },
+      ],
+    },
   },
   {
     // The renderer never reaches into the main process's code; it talks through the API client.

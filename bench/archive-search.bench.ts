@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type SQLite from 'better-sqlite3';
 import { openCore, type Core } from '../electron/core';
-import { createMemoryLogger } from '../electron/core/log';
+import { createMemoryLogger } from '../electron/common/log';
 import { createRandom } from '../electron/core/seed/random';
 import { CLIENT_NAMES, INDUSTRIES, ITEMS, PROJECTS, RATE_CARD, SECTION_TITLES } from '../electron/core/seed/vocabulary';
 import { indexDocument } from '../electron/core/search/search-index';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCore, type Core } from '../electron/core';
 import { accountAnalytics } from '../electron/core/analytics/load';
-import { createMemoryLogger } from '../electron/core/log';
+import { createMemoryLogger } from '../electron/common/log';
 import { table } from './lib/timing';
 
 /**

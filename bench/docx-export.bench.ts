@@ -7,6 +7,7 @@ import { computeQuote } from '../shared/quote';
 import { renderDocx } from '../electron/core/export/render';
 import { listZipEntries, readZipEntry } from '../electron/core/export/zip-read';
 import { writeZip } from '../electron/core/export/zip-write';
+import { validateTemplate } from '../electron/core/export/template';
 import { DEFAULT_BRANDING } from '../electron/core/repos/branding';
 import { benchQuote } from './quote-compute.bench';
 
@@ -58,7 +59,7 @@ function fullProposal(): ProposalSection[] {
   }));
 }
 
-function snapshot(lines: number): ExportSnapshot {
+export function snapshotFor(lines: number): ExportSnapshot {
   const quote = { ...benchQuote(lines), validUntil: '2026-06-30', qualityAndEffect: '全程双人审校。' };
   return {
     format: SNAPSHOT_FORMAT,
@@ -175,12 +176,43 @@ async function interleaved(fns: (() => unknown)[]): Promise<number[]> {
 const docXmlKb = (files: [string, Uint8Array][]) =>
   `${((files.find(([n]) => n === 'word/document.xml')?.[1].byteLength ?? 0) / 1024).toFixed(0)} kB`;
 
+/**
+ * Issue 14: a house template whose styles.xml is 9.6 MB (62,000 unused styles around the few the
+ * export uses). Upload prunes it once; every export then reads only the kept styles. Target: the
+ * 200-line export with it within 1.5× of the same export without a template.
+ */
+async function templateBench(without: number): Promise<void> {
+  const head =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">';
+  const style = (id: string, extra = '') =>
+    `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${id}"/>${extra}<w:rPr><w:rFonts w:ascii="Georgia" w:eastAsia="SimSun"/></w:rPr></w:style>`;
+  const xml =
+    head +
+    style('Normal').replace('w:type="paragraph"', 'w:type="paragraph" w:default="1"') +
+    style('Heading1', '<w:basedOn w:val="Normal"/>') +
+    Array.from({ length: 62_000 }, (_, i) => style(`S${i}`)).join('') +
+    '</w:styles>';
+  const upload = writeZip([['word/styles.xml', Buffer.from(xml, 'utf8')]], new Date('2026-05-01T00:00:00Z'));
+  const t0 = process.hrtime.bigint();
+  const kept = validateTemplate('bloated.docx', upload);
+  const uploadMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  const branding = { ...DEFAULT_BRANDING, logo: null, template: kept, useTemplateStyles: true };
+  const input = { snapshot: snapshotFor(200), branding, kind: 'proposal' as const };
+  const [withTemplate] = await interleaved([() => renderDocx(input)]);
+  const ratio = withTemplate! / without;
+  console.log(
+    `template with a ${(xml.length / 1048576).toFixed(1)} MB styles.xml (${(upload.byteLength / 1024).toFixed(0)} kB upload): upload check + prune ${uploadMs.toFixed(0)} ms once, kept ${(kept.bytes.byteLength / 1024).toFixed(1)} kB; 200-line export with it ${withTemplate!.toFixed(0)} ms vs ${without.toFixed(0)} ms without (${ratio.toFixed(2)}×)`,
+  );
+  console.log(`${ratio <= 1.5 ? 'PASS' : 'FAIL'}: the bloated template's export ≤ 1.5× the export without it`);
+  if (ratio > 1.5) process.exitCode = 1;
+}
+
 export default async function bench(): Promise<void> {
   const template = await peerTemplate();
   const branding = { ...DEFAULT_BRANDING, logo: null, template: null };
   const rows: { lines: number; ours: number; floor: number; peer: number }[] = [];
   for (const lines of SIZES) {
-    const input = { snapshot: snapshot(lines), branding, kind: 'proposal' as const };
+    const input = { snapshot: snapshotFor(lines), branding, kind: 'proposal' as const };
     const files = parts(await renderDocx(input));
     const data = peerData(input.snapshot);
     const peerFiles = parts(peerRender(template, data));
@@ -199,6 +231,7 @@ export default async function bench(): Promise<void> {
   console.log(
     `growth 1 → 1,000 lines: ours ${(last.ours / first.ours).toFixed(1)}×, peer ${(last.peer / first.peer).toFixed(1)}×, floor ${(last.floor / first.floor).toFixed(1)}×`,
   );
+  await templateBench(rows.find((r) => r.lines === 200)!.ours);
   const at200 = rows.find((r) => r.lines === 200)!;
   const slow = rows.filter((r) => r.ours > TARGET_PEER_RATIO * r.peer);
   const pass200 = at200.ours < TARGET_MS;

@@ -1,6 +1,6 @@
-// A leaf module: the search indexer reads audit notes, and the handler types speak them; with the
-// type in handlers/types the core had a cycle workspace-file → search/indexer → handlers/types →
-// workspace → workspace-file.
+// A leaf module: the handler types speak it, and the dispatcher writes it to the audit log. What a
+// write did to the data, for the search index and other subscribers, is a domain event instead
+// (@shared/contract's events, electron/core/events).
 
 export interface AuditNote {
   entity?: string;

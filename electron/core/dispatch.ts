@@ -6,6 +6,7 @@ import {
   type ApiErrorBody,
   type ApiResponse,
   type CallName,
+  type DomainEvent,
 } from '@shared/contract';
 import { DEFAULT_LANG, type Lang } from '@shared/i18n/lang';
 import { validate, type FieldIssue } from '@shared/validation';
@@ -16,11 +17,12 @@ import { identify } from './auth/identify';
 import { Sessions } from './auth/sessions';
 import { CoreError, localize } from './errors';
 import type { AuditNote } from './audit-note';
+import { createCoreEventBus, type EventBus } from './events';
+import { declaredEvents } from './handlers/events';
 import type { HandlerContext, HandlerMap, SessionControl } from './handlers/types';
-import type { Logger } from './log';
+import type { Logger } from '../common/log';
 import { appendAudit } from './repos/audit';
 import { findActiveUser } from './repos/users';
-import { reindexFromAuditNotes } from './search/indexer';
 import { isoNow } from './time';
 import type { Workspace } from './workspace';
 import { CorruptWorkspaceError } from './workspace-file';
@@ -43,6 +45,8 @@ export interface CallOptions {
 
 export interface Dispatcher {
   call(name: string, args: unknown, options?: CallOptions): Promise<ApiResponse<unknown>>;
+  /** The domain events of every write: `events.onCommitted(listener)` hears each committed write. */
+  readonly events: EventBus;
 }
 
 export interface DispatcherDeps {
@@ -54,6 +58,8 @@ export interface DispatcherDeps {
   validateResults?: boolean;
   sessions?: Sessions;
   limiter?: AttemptLimiter;
+  /** Default: the core's bus, with the search index subscribed. */
+  events?: EventBus;
 }
 
 function refusal(error: CoreError, lang: Lang): ApiErrorBody {
@@ -87,8 +93,10 @@ export function createDispatcher({
   validateResults = false,
   sessions = new Sessions(),
   limiter = new AttemptLimiter(),
+  events = createCoreEventBus(log),
 }: DispatcherDeps): Dispatcher {
   return {
+    events,
     async call(name, rawArgs, options = {}) {
       const lang = options.lang ?? DEFAULT_LANG;
       try {
@@ -117,8 +125,26 @@ export function createDispatcher({
     options.onSession?.(next);
   }
 
+  /**
+   * What a call's handler emits, checked against what the call declares (handlers/events.ts): an
+   * undeclared event is a fault of the code, and fails the call before anything commits.
+   */
+  function emitterFor(name: CallName): { emitted: DomainEvent[]; emit(event: DomainEvent): void } {
+    const emitted: DomainEvent[] = [];
+    const declared = declaredEvents(name);
+    return {
+      emitted,
+      emit(event) {
+        if (!declared?.includes(event.type))
+          throw new Error(`${name} emitted ${event.type}, which it does not declare`);
+        emitted.push(event);
+      },
+    };
+  }
+
   async function run(name: CallName, rawArgs: unknown, endpoint: Endpoint, options: CallOptions): Promise<unknown> {
     const at = now();
+    const { emitted, emit } = emitterFor(name);
     const store = workspace.store;
     const handler = handlers[name] as (a: unknown, c: HandlerContext) => unknown;
     const effects: SessionEffects = { endAllOf: [] };
@@ -142,7 +168,7 @@ export function createDispatcher({
       };
       return { actor: identity.user, args: parsed.data, session };
     };
-    const base = { store, workspace, now: at, log };
+    const base = { store, workspace, now: at, log, emit };
     if (!endpoint.write) {
       // A read changes nothing, but some must leave a trace: a client document exported is
       // evidence of what went to whom. What the read notes is appended once it has succeeded.
@@ -193,9 +219,10 @@ export function createDispatcher({
         });
       }
       await applySessionEffects(effects, { ...options, sessionId: undefined }, at.getTime());
+      events.publishCommitted({ call: name, at, userId, events: emitted });
       return result;
     }
-    const result = await store.db.transaction().execute(async (trx) => {
+    const written = await store.db.transaction().execute(async (trx) => {
       const { actor, args, session } = await admit(trx);
       // The database's own rules (PostgreSQL row-level security) see who acts, for this transaction only.
       await actAs(trx, actor);
@@ -211,11 +238,12 @@ export function createDispatcher({
           detail: n.detail,
         });
       }
-      // The archive's index moves with the write, in its transaction (electron/core/search/indexer.ts).
-      await reindexFromAuditNotes(trx, notes);
-      return result;
+      // The archive's index moves with the write, in its transaction (electron/core/events).
+      await events.publishInTransaction(trx, emitted);
+      return { result, userId: actor?.id ?? notes.find((n) => n.actorId !== undefined)?.actorId ?? null };
     });
     await applySessionEffects(effects, options, at.getTime());
-    return result;
+    events.publishCommitted({ call: name, at, userId: written.userId, events: emitted });
+    return written.result;
   }
 }

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '@shared/contract';
+import { hostMessages } from '@shared/host/messages';
 import type { LocalizedText } from '@shared/i18n/lang';
 import type { FieldIssue } from '@shared/validation';
 import { integrityMessages } from './integrity/messages';
@@ -7,15 +8,10 @@ import { proposalCoreMessages } from './services/proposal-messages';
 
 /** The core's own refusals, worded in every UI language. */
 export const coreMessages = {
+  ...hostMessages,
   ...proposalCoreMessages,
   ...integrityMessages,
   ...collectionCoreMessages,
-  'error.validation': { 'zh-CN': '输入有误，请检查标出的字段', en: 'Some fields are invalid; check the marked fields' },
-  'error.unknown_call': { 'zh-CN': '没有名为 {name} 的接口', en: 'There is no call named {name}' },
-  'error.internal': {
-    'zh-CN': '内部错误，操作未完成，数据未更改。详情已写入日志。',
-    en: 'Internal error: the operation did not complete and nothing was changed. Details are in the log.',
-  },
   'error.workspace_damaged': {
     'zh-CN': '工作区文件未通过完整性检查，已停止写入，以免损坏扩大。请从最新备份恢复：{backup}',
     en: 'The workspace file failed its integrity check, so nothing more is written to it. Restore the newest backup: {backup}',
@@ -55,12 +51,6 @@ export const coreMessages = {
     'zh-CN': '有两位以上用户时每个人都要登录，至少一位启用的管理员必须设置密码；请先在“我的账户”中设置你自己的密码',
     en: 'With two or more users everyone signs in, so at least one active admin needs a password; set your own under “My account” first',
   },
-  'error.unauthorized': { 'zh-CN': '缺少或错误的访问令牌', en: 'Missing or wrong access token' },
-  'error.forbidden_origin': { 'zh-CN': '拒绝来自其他来源的请求', en: 'Requests from other origins are refused' },
-  'error.too_large': { 'zh-CN': '请求内容过大', en: 'The request body is too large' },
-  'error.bad_json': { 'zh-CN': '请求内容不是有效的 JSON', en: 'The request body is not valid JSON' },
-  'error.method': { 'zh-CN': '只接受 POST 请求', en: 'Only POST is accepted' },
-  'error.not_found': { 'zh-CN': '找不到该资源', en: 'Not found' },
   'error.client_has_work': {
     'zh-CN': '该客户已有 {quotes} 份报价、{proposals} 份提案，不能删除；可改为归档（状态设为已放弃）',
     en: 'This client has {quotes} quotes and {proposals} proposals and cannot be deleted; archive it (status let go) instead',

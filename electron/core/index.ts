@@ -1,6 +1,6 @@
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { handlers } from './handlers';
-import { createLogger, type Logger } from './log';
+import { createLogger, type Logger } from '../common/log';
 import { TeamWorkspace } from './team-workspace';
 import type { Workspace } from './workspace';
 import { WorkspaceFile } from './workspace-file';

@@ -3,7 +3,7 @@ import { migratePostgres, postgresSchemaVersion } from './db/postgres/migrate';
 import { LATEST_VERSION } from './db/migrations';
 import { NewerSchemaError } from './db/schema-version';
 import type { PostgresStore } from './db/store';
-import type { Logger } from './log';
+import type { Logger } from '../common/log';
 import { searchIndexNeedsRebuild } from './search/indexer';
 import { SearchIndexJob } from './search/rebuild-job';
 

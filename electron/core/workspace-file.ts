@@ -7,7 +7,7 @@ import { quickCheckInWorker } from './db/quick-check';
 import { LATEST_VERSION } from './db/migrations';
 import { CoreError } from './errors';
 import { verifyReplacement, type FileSource } from './integrity/verify-file';
-import type { Logger } from './log';
+import type { Logger } from '../common/log';
 import { searchIndexNeedsRebuild } from './search/indexer';
 import { SearchIndexJob } from './search/rebuild-job';
 

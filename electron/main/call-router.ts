@@ -1,12 +1,12 @@
 /**
  * One call from the renderer, after the sender was checked: `shell.*` to the shell, the rest to the
- * core. Everything arriving over IPC is untrusted input, so the name and options are checked here
+ * core (or the team server). Everything arriving over IPC is untrusted input, so the name and options are checked here
  * (the core validates the args). No `electron` import.
  */
 import type { ApiResponse } from '@shared/contract';
+import { hostMessage } from '@shared/host/messages';
 import { isLang, type Lang } from '@shared/i18n/lang';
-import type { CallOptions, Core } from '../core';
-import { localize } from '../core/errors';
+import type { CallTarget, RelayOptions } from './core-link';
 import { isShellCall, type ShellCall } from './shell-calls';
 
 export type RouteCall = (name: unknown, args: unknown, options: unknown) => Promise<ApiResponse<unknown>>;
@@ -23,30 +23,33 @@ export function callOptions(raw: unknown, fallbackLang: Lang): { lang: Lang } {
 }
 
 export function createCallRouter({
-  core,
+  target,
   shell,
   fallbackLang,
 }: {
-  core: Pick<Core, 'call'>;
+  /** Where the window's calls go now: the core's process, or a team server. Asked per call (it can change). */
+  target: () => CallTarget;
   shell: ShellCall;
   fallbackLang: Lang;
 }): RouteCall {
-  // The window's session lives here, in the main process: the renderer never holds a user id or
-  // the session id, it only calls auth.signIn / auth.signOut like anything else.
-  let sessionId: string | undefined;
+  // The window's sessions live here, in the main process, one per place it talks to (the solo
+  // workspace, a team server): the renderer never holds a user id or a session id, it only calls
+  // auth.signIn / auth.signOut like anything else. Switching back keeps the other's session.
+  const sessions = new WeakMap<CallTarget, string>();
   return async (name, args, rawOptions) => {
     const { lang } = callOptions(rawOptions, fallbackLang);
-    const options: CallOptions & { lang: Lang } = {
+    const to = target();
+    const options: RelayOptions = {
       lang,
-      sessionId,
+      sessionId: sessions.get(to),
       client: 'electron-window',
-      onSession: (id) => (sessionId = id ?? undefined),
+      onSession: (id) => (id === null ? sessions.delete(to) : sessions.set(to, id)),
     };
     if (typeof name !== 'string' || name.length === 0 || name.length > MAX_NAME_LENGTH) {
-      const messages = localize('error.unknown_call', { name: String(name).slice(0, 80) });
+      const messages = hostMessage('error.unknown_call', { name: String(name).slice(0, 80) });
       return { ok: false, error: { code: 'not_found', message: messages[options.lang], messages } };
     }
     if (isShellCall(name)) return shell(name, args, options.lang);
-    return core.call(name, args, options);
+    return to.call(name, args, options);
   };
 }

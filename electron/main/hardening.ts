@@ -1,5 +1,5 @@
 import { app, type Session } from 'electron';
-import type { Logger } from '../core/log';
+import type { Logger } from '../common/log';
 import { isAllowedNavigation, isPermissionAllowed, WINDOW_OPEN_RESPONSE } from './window-policy';
 
 /** Refuse every permission the page could ask for or probe (see `isPermissionAllowed`). */

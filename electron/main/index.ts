@@ -8,10 +8,10 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, session } from 'electron';
-import { openCore, type Core } from '../core';
-import { APP_NAME, DB_FILE_NAME } from '../core/app-paths';
-import { createLogger, type Logger } from '../core/log';
+import { APP_NAME, DB_FILE_NAME } from '../common/app-paths';
+import { createLogger, type Logger } from '../common/log';
 import { createCallRouter } from './call-router';
+import { startCoreProcess, type CoreProcess } from './core-process';
 import { denyPermissions, lockDownWebContents } from './hardening';
 import { registerCallChannel } from './ipc';
 import { dbPathFromArgv } from './launch-args';
@@ -75,13 +75,13 @@ function createWindow(): BrowserWindow {
 }
 
 /** Close the database cleanly (WAL checkpoint) before the process goes away. */
-function closeCoreOnQuit(core: Core): void {
+function closeCoreOnQuit(core: CoreProcess): void {
   let closed = false;
   app.on('before-quit', (event) => {
     if (closed) return;
     event.preventDefault();
     core
-      .close()
+      .stop()
       .catch((e: unknown) => log.error('closing the workspace failed', e))
       .finally(() => {
         closed = true;
@@ -102,9 +102,17 @@ async function boot(): Promise<void> {
   const lang = menuLang(osLocale());
   const dbPath = dbPathFromArgv(process.argv, process.cwd()) ?? join(app.getPath('userData'), DB_FILE_NAME);
   mkdirSync(dirname(dbPath), { recursive: true });
-  const core = await openCore({ dbPath, log, nativeBinding: electronNativeBinding(app.getAppPath()) });
+  // The core runs in its own process; calls made before the workspace is open wait for it there.
+  const core = startCoreProcess({
+    mainDir: here,
+    workspace: { kind: 'file', dbPath, nativeBinding: electronNativeBinding(app.getAppPath()) },
+    logFile: join(logDir, 'workbench.log'),
+    log,
+  });
   closeCoreOnQuit(core);
-  log.info('workspace open', { dbPath });
+  core.link.ready.then(() => log.info('workspace open', { dbPath }), fail);
+  // A damaged file found by the background integrity check ends in the dialog that names the newest backup.
+  core.link.onFatal((message) => fail(new Error(message)));
 
   denyPermissions(session.defaultSession);
   serveRenderer(session.defaultSession, join(here, '../renderer'));
@@ -123,17 +131,15 @@ async function boot(): Promise<void> {
     log,
   });
   registerCallChannel({
-    route: createCallRouter({ core, shell, fallbackLang: lang }),
+    route: createCallRouter({ target: () => core.link, shell, fallbackLang: lang }),
     window: () => mainWindow,
     devServerUrl,
     fallbackLang: lang,
     log,
   });
 
+  // The window opens while the core opens the workspace and checks it in the background (writes wait for it).
   mainWindow = createWindow();
-  // The window opens while the integrity check runs in the background (writes wait for it); a
-  // damaged file ends in the dialog that names the newest backup.
-  core.workspace.ready().catch(fail);
 }
 
 function fail(e: unknown): void {
@@ -147,7 +153,7 @@ function fail(e: unknown): void {
   app.exit(1);
 }
 
-// Same folder browser mode uses by default (core/app-paths.ts), whatever package.json calls the app.
+// Same folder browser mode uses by default (common/app-paths.ts), whatever package.json calls the app.
 app.setName(APP_NAME);
 app.setPath('userData', join(app.getPath('appData'), APP_NAME));
 

@@ -1,8 +1,8 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { ApiResponse } from '@shared/contract';
+import { hostMessage } from '@shared/host/messages';
 import type { Lang } from '@shared/i18n/lang';
-import { localize } from '../core/errors';
-import type { Logger } from '../core/log';
+import type { Logger } from '../common/log';
 import { callOptions, type RouteCall } from './call-router';
 import { CALL_CHANNEL, isAllowedSender } from './window-policy';
 
@@ -24,7 +24,7 @@ function isOurMainFrame(
 }
 
 function forbidden(lang: Lang): ApiResponse<never> {
-  const messages = localize('error.forbidden_origin');
+  const messages = hostMessage('error.forbidden_origin');
   return { ok: false, error: { code: 'forbidden', message: messages[lang], messages } };
 }
 
@@ -46,7 +46,7 @@ export function registerCallChannel(opts: {
     } catch (e) {
       // The core turns its own failures into refusals; this catches the shell's (a dialog that threw).
       opts.log.error(`call ${String(name).slice(0, 80)} failed in the shell`, e);
-      const messages = localize('error.internal');
+      const messages = hostMessage('error.internal');
       return { ok: false, error: { code: 'internal', message: messages[opts.fallbackLang], messages } };
     }
   });

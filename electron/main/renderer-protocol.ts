@@ -3,7 +3,7 @@
  * (a header can't be dropped or weakened by the page, unlike a <meta> tag). Pure (no `electron`
  * import), so tests can request paths under plain Node.
  */
-import { CONTENT_SECURITY_POLICY } from '../core/csp';
+import { CONTENT_SECURITY_POLICY } from '../common/csp';
 import { readStatic } from '../server/static-files';
 import { APP_HOST, APP_SCHEME } from './window-policy';
 

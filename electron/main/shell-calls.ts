@@ -7,17 +7,20 @@
  * file to open) and anything that reads files the user did not pick.
  */
 import { extname } from 'node:path';
-import * as z from 'zod';
-import type { ApiErrorBody, ApiResponse } from '@shared/contract';
+import {
+  isShellCallName,
+  MAX_SAVE_BYTES,
+  SHELL_PREFIX,
+  shellContract,
+  type ApiErrorBody,
+  type ApiResponse,
+  type ShellCallName,
+  type ShellResult,
+} from '@shared/contract';
+import { hostMessage, type HostMessageKey } from '@shared/host/messages';
 import type { Lang } from '@shared/i18n/lang';
 import { validate, type FieldIssue } from '@shared/validation';
-import { localize, type CoreMessageKey } from '../core/errors';
-import type { Logger } from '../core/log';
-
-export const SHELL_PREFIX = 'shell.';
-
-/** An export larger than this is not a document we produce; refuse rather than hold it twice in memory. */
-export const MAX_SAVE_BYTES = 64 * 1024 * 1024;
+import type { Logger } from '../common/log';
 
 export interface SaveFilter {
   name: string;
@@ -32,12 +35,6 @@ export interface ShellDeps {
 }
 
 export type ShellCall = (name: string, args: unknown, lang: Lang) => Promise<ApiResponse<unknown>>;
-
-const saveFileArgs = z.object({
-  fileName: z.string().trim().min(1).max(200),
-  mimeType: z.string().max(200),
-  bytes: z.union([z.base64(), z.instanceof(Uint8Array)]),
-});
 
 const MIME_LABELS: Record<string, string> = {
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
@@ -70,12 +67,12 @@ function withExtension(path: string, fileName: string): string {
 
 function refusal(
   code: ApiErrorBody['code'],
-  key: CoreMessageKey,
+  key: HostMessageKey,
   lang: Lang,
   issues?: FieldIssue[],
   vars: Record<string, string> = {},
 ): ApiResponse<never> {
-  const messages = localize(key, vars);
+  const messages = hostMessage(key, vars);
   const error: ApiErrorBody = { code, message: messages[lang], messages };
   if (issues) error.issues = issues.map((i) => ({ ...i, message: i.message[lang], messages: i.message }));
   return { ok: false, error };
@@ -86,8 +83,8 @@ export function isShellCall(name: string): boolean {
 }
 
 export function createShellCalls(deps: ShellDeps): ShellCall {
-  async function saveFile(raw: unknown, lang: Lang): Promise<ApiResponse<{ savedTo: string | null }>> {
-    const parsed = validate(saveFileArgs, raw ?? {});
+  async function saveFile(raw: unknown, lang: Lang): Promise<ApiResponse<ShellResult<'shell.saveFile'>>> {
+    const parsed = validate(shellContract['shell.saveFile'].args, raw ?? {});
     if (!parsed.ok) return refusal('validation', 'error.validation', lang, parsed.issues);
     const { fileName, mimeType, bytes } = parsed.data;
     const data = typeof bytes === 'string' ? new Uint8Array(Buffer.from(bytes, 'base64')) : bytes;
@@ -105,13 +102,14 @@ export function createShellCalls(deps: ShellDeps): ShellCall {
     return { ok: true, result: { savedTo: target } };
   }
 
-  const calls: Record<string, (args: unknown, lang: Lang) => Promise<ApiResponse<unknown>>> = {
+  // Every call of the shell's contract, and nothing else (no `shell.openExternal`).
+  const calls: Record<ShellCallName, (args: unknown, lang: Lang) => Promise<ApiResponse<unknown>>> = {
     'shell.saveFile': saveFile,
   };
 
   return async (name, args, lang) => {
-    const call = Object.prototype.hasOwnProperty.call(calls, name) ? calls[name] : undefined;
-    if (!call) return refusal('not_found', 'error.unknown_call', lang, undefined, { name: name.slice(0, 80) });
-    return call(args, lang);
+    if (!isShellCallName(name))
+      return refusal('not_found', 'error.unknown_call', lang, undefined, { name: name.slice(0, 80) });
+    return calls[name](args, lang);
   };
 }

@@ -3,7 +3,7 @@
  * `electron` (not even types), so unit tests under plain Node can assert it, and the shell's wiring
  * code only applies what is decided here.
  */
-import { APP_NAME } from '../core/app-paths';
+import { APP_NAME } from '../common/app-paths';
 
 /** The renderer is served from this privileged scheme, never from file:// (which would open the whole disk). */
 export const APP_SCHEME = 'app';

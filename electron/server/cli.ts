@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openCore } from '../core';
-import { defaultDbPath } from '../core/app-paths';
+import { defaultDbPath } from '../common/app-paths';
+import { startCore } from '../core/host/entry';
 import { startServer } from './server';
 
 /** `npm run web -- --db <file> --port <n>`: the workbench in any browser on this machine. */
@@ -23,7 +23,8 @@ async function main(): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port must be 0–65535, got ${values.port}`);
-  const core = await openCore({ dbPath });
+  // The same core entry the desktop app's utility process and the team server start.
+  const core = await startCore({ kind: 'file', dbPath });
   const server = await startServer({ core, staticDir, port, token: process.env.WORKBENCH_TOKEN || undefined });
   process.stdout.write(`Workbench ready: ${server.url}\n`);
   process.stdout.write(`Workspace file: ${dbPath}\n`);

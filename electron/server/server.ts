@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { ApiResponse } from '@shared/contract';
 import { isLang, type Lang } from '@shared/i18n/lang';
-import { CONTENT_SECURITY_POLICY } from '../core/csp';
+import { CONTENT_SECURITY_POLICY } from '../common/csp';
 import { localize, type CoreMessageKey } from '../core/errors';
 import { statusOf, type Core } from '../core';
 import { hostAllowed, originAllowed, tokenMatches } from './guard';

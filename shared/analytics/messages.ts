@@ -12,6 +12,14 @@ export const clientMessages = {
     'zh-CN': '汇率须为正数，最多 6 位小数（如 7.1234）',
     en: 'A rate is a positive number with at most 6 decimals (e.g. 7.1234)',
   },
+  'audit.range_reversed': {
+    'zh-CN': '结束日期不能早于开始日期',
+    en: 'The end date cannot be before the start date',
+  },
+  'audit.id_without_kind': {
+    'zh-CN': '按编号筛选时须同时选择对象类型',
+    en: 'Choose the kind of object to filter by its number',
+  },
   'clientSettings.bands_order': {
     'zh-CN': '天数须依次递增：瞌睡 < 半睡 < 沉睡',
     en: 'The days must increase: dozing < half asleep < asleep',

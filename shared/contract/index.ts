@@ -11,6 +11,7 @@ import { collectionContract } from './areas/collection';
 import { accountsContract } from './areas/accounts';
 import { careContract } from './areas/care';
 import { exchangeRatesContract } from './areas/exchange-rates';
+import { hubContract } from './areas/hub';
 import { clientSettingsContract } from './areas/client-settings';
 import { proposalsContract } from './areas/proposals';
 import { approvalsContract } from './areas/approvals';
@@ -50,6 +51,7 @@ export const contract = {
   ...exportContract,
   ...archiveContract,
   ...collectionContract,
+  ...hubContract,
 };
 
 export type Contract = typeof contract;
@@ -77,6 +79,7 @@ export function mayCall(name: CallName, role: UserRole | null): boolean {
 
 export * from './envelope';
 export * from './roles';
+export * from './events';
 export type { Endpoint } from './define';
 export * from './areas/archive';
 export * from './areas/auth';
@@ -89,6 +92,7 @@ export * from './areas/collection';
 export * from './areas/accounts';
 export * from './areas/care';
 export * from './areas/exchange-rates';
+export * from './areas/hub';
 export * from './areas/client-settings';
 export * from './areas/proposals';
 export * from './areas/approvals';
@@ -100,3 +104,4 @@ export * from './areas/settings';
 export * from './areas/users';
 export * from './areas/workspace';
 export * from './areas/workspace-archive';
+export * from './shell';

@@ -30,3 +30,9 @@ export function localTime(iso: string): string {
   if (Number.isNaN(at.getTime())) return iso;
   return `${pad(at.getHours())}:${pad(at.getMinutes())}:${pad(at.getSeconds())}`;
 }
+
+/** The UTC instant (ISO-8601) at which local day `day` ("YYYY-MM-DD") begins: a local date range as stored timestamps. */
+export function localDayStart(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d).toISOString();
+}

@@ -1,3 +1,4 @@
+import { localToday } from '@shared/dates/local';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProposalDetail } from '@shared/contract';
@@ -21,7 +22,7 @@ const money = (n: number) => formatMoney(n, 'CNY', 'zh-CN');
 
 /** A client with a rate card and a sent proposal (through the API: this test is about after the send). */
 async function sentProposal(wb: Workbench, title: string, clientId?: number) {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = localToday();
   const id =
     clientId ??
     (

@@ -5,13 +5,15 @@ import { ClientListPage } from './pages/ClientListPage';
 import { ClientRecordPage } from './pages/ClientRecordPage';
 import { ShellPage } from './pages/ShellPage';
 import { text } from './pages/text';
+import { localIsoDate } from '@shared/dates/local';
 
 const SETUP = { mode: 'empty', adminName: '王芳', companyName: '星河整合传播', language: 'zh-CN' } as const;
 
-/** A date `days` from today (UTC, as the core counts), `yearsAgo` years back: a birthday. */
+/** A date `days` from today (in the local day, as the core counts), `yearsAgo` years back: a birthday. */
 function birthdayIn(days: number, yearsAgo = 30): string {
-  const d = new Date(Date.now() + days * 86_400_000);
-  return `${d.getUTCFullYear() - yearsAgo}-${d.toISOString().slice(5, 10)}`;
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear() - yearsAgo}-${localIsoDate(d).slice(5)}`;
 }
 
 describe('clients: the record, care and satisfaction', () => {
@@ -42,8 +44,7 @@ describe('clients: the record, care and satisfaction', () => {
     expect(await record.clientType().textContent()).toContain('专业取胜');
     // Public holidays inside the window are reminders too (元旦 from early December): only the
     // contact's birthday is asserted here, wherever it sorts among them.
-    const birthdays = async () =>
-      (await record.reminders().allTextContents()).filter((line) => line.includes('林娜'));
+    const birthdays = async () => (await record.reminders().allTextContents()).filter((line) => line.includes('林娜'));
     await eventually(async () => expect(await birthdays()).toHaveLength(1));
     expect((await birthdays())[0]).toContain(text('zh-CN', 'accounts.care.inDays', { count: 6 }));
 

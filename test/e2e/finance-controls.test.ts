@@ -1,3 +1,4 @@
+import { localToday } from '@shared/dates/local';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,7 +86,7 @@ describe('finance controls in the UI', () => {
       const queueLength = (await wb.call('approvals.queue', { state: 'pending' })).items.length;
 
       // A quote that gives too much away: an option at ¥12 costing ¥360,000, a free strategist, an expired validity.
-      const today = new Date().toISOString().slice(0, 10);
+      const today = localToday();
       const offerTitle = en ? 'Launch with a star option' : '发布会（明星可选项）';
       const document = healthyQuote(lang, offerTitle, client.name, today);
       document.validUntil = '2026-01-31';

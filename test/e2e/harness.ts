@@ -6,7 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import type { CallArgs, CallName, CallResult, WorkspaceSetup } from '@shared/contract';
 import type { Lang } from '@shared/i18n/lang';
 import { openCore, type Core } from '../../electron/core';
-import { createMemoryLogger } from '../../electron/core/log';
+import { createMemoryLogger } from '../../electron/common/log';
 import { firstActiveAdmin } from '../../electron/core/repos/users';
 import { cookieName } from '../../electron/server/session-cookie';
 import { startServer, type RunningServer } from '../../electron/server/server';

@@ -1,3 +1,4 @@
+import { localToday } from '@shared/dates/local';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { User } from '@shared/contract';
 import { healthyQuote, thinQuote } from '../../electron/core/seed/proposal-demo';
@@ -27,7 +28,7 @@ describe('a proposal from template to won, through sending, a frozen v1 and a fi
     const lead = users.find((u: User) => u.role === 'account_lead')!;
     const finance = users.find((u: User) => u.role === 'finance')!;
     const client = (await wb.call('clients.list', {})).items[0]!;
-    const today = new Date().toISOString().slice(0, 10);
+    const today = localToday();
     // Two quotes of the client to choose between: one healthy, one under the floor with a 12% discount.
     await wb.call('quotes.create', {
       clientId: client.id,

@@ -1,4 +1,12 @@
+import { localIsoDate } from '@shared/dates/local';
 import type { QuoteInterchange, QuoteLine } from '@shared/quote';
+
+/** A date `days` after today: a fixed validity date would expire under the screenshots one day. */
+function inDays(days: number): string {
+  const at = new Date();
+  at.setDate(at.getDate() + days);
+  return localIsoDate(at);
+}
 
 /** DOMAIN.md §1's worked example, with line ids, a market reference and a quality statement. */
 export function workedExample(): QuoteInterchange {
@@ -6,7 +14,7 @@ export function workedExample(): QuoteInterchange {
     format: 'workbench.quote/1',
     title: '2027 品牌发布会',
     currency: 'CNY',
-    validUntil: '2027-01-31',
+    validUntil: inDays(60),
     difficulty: { level: 3, rationale: '两周工期，品牌方、经销商、场地三方审批，发布会当天不可延期' },
     taxPercent: '6',
     discount: { percent: '5', reason: '年度框架合作，价格是签约前最后的障碍', condition: '客户承诺续签下一年度服务' },

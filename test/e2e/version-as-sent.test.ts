@@ -1,3 +1,4 @@
+import { localToday } from '@shared/dates/local';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { QuoteInterchange } from '@shared/quote';
 import { healthyQuote } from '../../electron/core/seed/proposal-demo';
@@ -48,7 +49,7 @@ describe('a sent version on screen is the document the client got', () => {
         contacts: [],
         dates: [],
       });
-      const today = new Date().toISOString().slice(0, 10);
+      const today = localToday();
       const base = healthyQuote(lang, '春季发布报价', '星河乳业', today);
       // An optional ¥50,000 line beside the priced ones, and a note under a line.
       const document: QuoteInterchange = {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApprovalItem, ProposalDetail, QuoteRecord, User } from '@shared/contract';
 import type { QuoteInterchange } from '@shared/quote';
+import { localIsoDate } from '@shared/dates/local';
 import { healthyQuote } from '../../electron/core/seed/proposal-demo';
 import { snapshotTables } from './support/core';
 import {
@@ -208,7 +209,10 @@ describe('approvals that cannot be walked around (real SQLite, through the dispa
     expect(r.en).toBe(
       'The quote’s validity date (2026-11-22) has passed, so it cannot be sent; renew it in the quote, then send',
     );
-    await saveQuote(w.lead, q.id, (d) => ({ ...d, validUntil: '2026-12-31' }));
+    // Renewed to a year from today: a fixed date would expire under the test one day.
+    const renewed = new Date();
+    renewed.setFullYear(renewed.getFullYear() + 1);
+    await saveQuote(w.lead, q.id, (d) => ({ ...d, validUntil: localIsoDate(renewed) }));
     expect((await w.as<{ version: number }>(w.lead, 'proposals.send', await sendArgs(p.id))).version).toBe(1);
   });
 

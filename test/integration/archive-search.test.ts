@@ -4,7 +4,7 @@ import type { ArchiveHit } from '@shared/contract';
 import { buildArchive } from '../../electron/core/archive/export';
 import { buildTeamArchive } from '../../electron/core/archive/team';
 import { openCore } from '../../electron/core';
-import { createMemoryLogger } from '../../electron/core/log';
+import { createMemoryLogger } from '../../electron/common/log';
 import { openArchiveWorld, quoteDocument, type ArchiveWorld } from './support/archive-world';
 
 /** Archive search through the handlers, on a real workspace file written through the real handlers. */

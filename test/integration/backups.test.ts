@@ -5,7 +5,7 @@ import type { Backup, BackupPreview, User } from '@shared/contract';
 import { openCore } from '../../electron/core';
 import { openStore } from '../../electron/core/db/connection';
 import { migrate } from '../../electron/core/db/migrate';
-import { createMemoryLogger } from '../../electron/core/log';
+import { createMemoryLogger } from '../../electron/common/log';
 import { openTestCore, snapshotTables, type TestCore } from './support/core';
 import { requireFile } from '../../electron/core/workspace';
 

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../electron/core';
 import { requireFile } from '../../electron/core/workspace';
-import { createMemoryLogger } from '../../electron/core/log';
+import { createMemoryLogger } from '../../electron/common/log';
 import { FUZZ_EXAMPLES } from './support/fuzz-examples';
 import { openTestCore, type TestCore } from './support/core';
 

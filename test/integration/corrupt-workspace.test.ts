@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Backup } from '@shared/contract';
 import { CorruptWorkspaceError, openCore } from '../../electron/core';
-import { createMemoryLogger } from '../../electron/core/log';
+import { createMemoryLogger } from '../../electron/common/log';
 import { openTestCore, type TestCore } from './support/core';
 import { requireFile } from '../../electron/core/workspace';
 import { FUZZ_EXAMPLES } from './support/fuzz-examples';

@@ -76,6 +76,14 @@ describe('Word export (read back with an independent zip/XML reader)', () => {
     expect(doc.document).not.toContain('PAGEREF');
     // Table cells carry only what differs from their style (no bold="false" on every cell).
     expect(doc.document).not.toContain('<w:b w:val="false"/>');
+    // …nor a width each (the fixed-layout tables take their columns from the grid), nor run
+    // formatting their paragraph style gives: the header row and the totals are styles.
+    expect(doc.document).toContain('<w:gridCol w:w=');
+    expect(doc.document).not.toContain('<w:tcW ');
+    expect(doc.document).toMatch(/<w:pStyle w:val="WbTableHead"\/>(?:<w:jc w:val="right"\/>)?<\/w:pPr><w:r><w:t>/);
+    expect(doc.document).toMatch(/<w:pStyle w:val="WbTableStrong"\/>/);
+    expect(doc.styles).toMatch(/w:styleId="WbTableHead">[\s\S]{0,200}<w:b\/>[\s\S]{0,60}<w:color w:val="FFFFFF"\/>/);
+    expect(doc.document).not.toMatch(/<w:color w:val="FFFFFF"\/>/);
     // Chinese never falls back to a box: the East Asian font on the document defaults and headings.
     expect(doc.styles).toMatch(/<w:rFonts [^>]*w:eastAsia="Microsoft YaHei"/);
     expect(doc.styles).toMatch(/<w:lang [^>]*w:eastAsia="zh-CN"/);
@@ -107,7 +115,8 @@ describe('Word export (read back with an independent zip/XML reader)', () => {
         '信息不统一。',
       ]),
     );
-    expect(doc.document).toMatch(/<w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">第二梯队<\/w:t>/);
+    // xml:space="preserve" only where whitespace would be lost (here none).
+    expect(doc.document).toMatch(/<w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t>第二梯队<\/w:t>/);
     expect(doc.document).toMatch(/<w:i\/>[\s\S]{0,80}年轻人触达不足/);
     expect(doc.document).toMatch(/<w:pStyle w:val="Heading2"\/>[\s\S]{0,300}市场数据/);
     expect(doc.document).toMatch(/<w:numPr>[\s\S]{0,200}<\/w:numPr>[\s\S]{0,300}第一步：调研/);

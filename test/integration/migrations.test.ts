@@ -6,6 +6,8 @@ import { openStore, type SqliteStore as Store } from '../../electron/core/db/con
 import { migrate, schemaVersion } from '../../electron/core/db/migrate';
 import { LATEST_VERSION, MIGRATIONS } from '../../electron/core/db/migrations';
 import { m011Evidence } from '../../electron/core/db/migrations/011_evidence';
+import { m018HubIndexes } from '../../electron/core/db/migrations/018_hub_indexes';
+import { m019AnalyticsVersion } from '../../electron/core/db/migrations/019_analytics_version';
 
 /**
  * Rows a workspace could hold at each schema version, written with plain SQL of that version
@@ -252,11 +254,29 @@ describe('migrations', () => {
     await store.close();
   });
 
-  it('018: the analytics data version starts on a workspace with data and moves with each write the analytics read', async () => {
+  it('hub indexes: the audit trail filtered by object and Home’s visits this week go through an index', async () => {
+    // By its version, not its number in the file name: a renumbering at merge time changes one line.
+    const v = m018HubIndexes.version;
     const store = fresh();
-    await migrate(store.db, store.sqlite, 17);
-    for (let v = 1; v <= 17; v++) for (const stmt of DATA_AT[v] ?? []) store.sqlite.exec(stmt);
-    await migrate(store.db, store.sqlite, 18);
+    await migrate(store.db, store.sqlite, v - 1);
+    for (let i = 1; i < v; i++) for (const stmt of DATA_AT[i] ?? []) store.sqlite.exec(stmt);
+    const plan = (q: string) => JSON.stringify(store.sqlite.prepare(`explain query plan ${q}`).all());
+    const byObject = `select id from audit_log where entity = 'proposal' and entity_id = '1'`;
+    const thisWeek = `select id from visits where visited_on between '2026-05-01' and '2026-05-07'`;
+    expect(plan(byObject)).not.toContain('audit_log_entity');
+    await migrate(store.db, store.sqlite, v);
+    expect(plan(byObject)).toContain('audit_log_entity');
+    expect(plan(thisWeek)).toContain('visits_visited_on');
+    expect(store.sqlite.prepare('select count(*) n from visits').get()).toEqual({ n: 1 });
+    await store.close();
+  });
+
+  it('019: the analytics data version starts on a workspace with data and moves with each write the analytics read', async () => {
+    const store = fresh();
+    const target = m019AnalyticsVersion.version;
+    await migrate(store.db, store.sqlite, target - 1);
+    for (let v = 1; v < target; v++) for (const stmt of DATA_AT[v] ?? []) store.sqlite.exec(stmt);
+    await migrate(store.db, store.sqlite, target);
     const version = () => (store.sqlite.prepare('select n from analytics_version').get() as { n: number }).n;
     expect(version()).toBe(0);
     store.sqlite.exec(`update quotes set net = net where id = 1`);

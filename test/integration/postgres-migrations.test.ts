@@ -2,6 +2,8 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../electron/core/db/migrations';
+import { m018HubIndexes } from '../../electron/core/db/migrations/018_hub_indexes';
+import { m019AnalyticsVersion } from '../../electron/core/db/migrations/019_analytics_version';
 import { migratePostgres, postgresSchemaVersion } from '../../electron/core/db/postgres/migrate';
 import { workbenchPgTypes } from '../../electron/core/db/postgres/types';
 import { createTestDatabase, type TestDatabase } from '../support/engine';
@@ -167,11 +169,34 @@ describe('PostgreSQL migrations', () => {
     ]);
   });
 
-  it('018: the analytics data version starts on a database with data and moves once per statement the analytics read', async () => {
+  it('hub indexes: the four indexes of Home, the client hub and the audit filters are there, every row kept', async () => {
+    const v = m018HubIndexes.version;
     const db = await fresh();
-    await migratePostgres(db, { target: 17 });
-    for (let v = 1; v <= 17; v++) for (const stmt of DATA_AT[v] ?? []) await sql.raw(stmt).execute(db);
-    await migratePostgres(db, { target: 18 });
+    await migratePostgres(db, { target: v - 1 });
+    for (let i = 1; i < v; i++) for (const stmt of DATA_AT[i] ?? []) await sql.raw(stmt).execute(db);
+    const names = async () =>
+      (
+        await sql<{ indexname: string }>`select indexname from pg_indexes
+          where indexname in ('visits_visited_on', 'proposal_versions_sent_at', 'audit_log_action', 'audit_log_entity')
+          order by indexname`.execute(db)
+      ).rows.map((r) => r.indexname);
+    expect(await names()).toEqual([]);
+    await migratePostgres(db, { target: v });
+    expect(await names()).toEqual([
+      'audit_log_action',
+      'audit_log_entity',
+      'proposal_versions_sent_at',
+      'visits_visited_on',
+    ]);
+    expect((await sql`select count(*)::int as n from visits`.execute(db)).rows).toEqual([{ n: 1 }]);
+  });
+
+  it('019: the analytics data version starts on a database with data and moves once per statement the analytics read', async () => {
+    const db = await fresh();
+    const target = m019AnalyticsVersion.version;
+    await migratePostgres(db, { target: target - 1 });
+    for (let v = 1; v < target; v++) for (const stmt of DATA_AT[v] ?? []) await sql.raw(stmt).execute(db);
+    await migratePostgres(db, { target });
     const version = async () =>
       Number((await sql<{ n: string }>`select n from analytics_version`.execute(db)).rows[0]!.n);
     expect(await version()).toBe(0);

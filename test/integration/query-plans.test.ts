@@ -71,8 +71,17 @@ const WHOLE_TABLE_READS: { fragment: RegExp; why: string }[] = [
     why: 'account analytics count every client’s churn signals over the period',
   },
   {
-    fragment: /from "audit_log" left join "users" .* order by "audit_log"\."id" desc limit \?$/s,
+    fragment: /from "audit_log" left join "users" .* order by "audit_log"\."id" desc limit \? offset \?$/s,
     why: 'the newest N in rowid order: the scan stops after N rows',
+  },
+  {
+    fragment:
+      /from "proposal_versions" .* order by "proposal_versions"\."sent_at" desc, "proposal_versions"\."id" desc limit \?$/s,
+    why: 'Home’s recent sends, the newest N through the sent_at index: the scan stops after N rows',
+  },
+  {
+    fragment: /^select "id" from "(rate_card_roles|clients|quotes|proposal_versions)" limit \?$/,
+    why: 'Home’s getting-started checklist asks whether a table holds any row: the first row answers',
   },
 ];
 

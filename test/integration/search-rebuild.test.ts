@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../electron/core';
-import { createMemoryLogger } from '../../electron/core/log';
+import { createMemoryLogger } from '../../electron/common/log';
 import { openTestCore, type TestCore } from './support/core';
 
 type SearchReply = {

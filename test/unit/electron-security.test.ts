@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../electron/core/csp';
-import { createLogger } from '../../electron/core/log';
+import { CONTENT_SECURITY_POLICY } from '../../electron/common/csp';
+import { createLogger } from '../../electron/common/log';
 import { createCallRouter } from '../../electron/main/call-router';
+import type { RelayOptions } from '../../electron/main/core-link';
 import { menuTemplate } from '../../electron/main/menu-template';
 import { rendererResponse } from '../../electron/main/renderer-protocol';
 import { createShellCalls, type ShellDeps } from '../../electron/main/shell-calls';
@@ -233,7 +234,7 @@ describe('shell calls', () => {
 
   it('does not offer shell.openExternal (or any shell call but saveFile)', async () => {
     const { shell } = shellWith('/tmp/x');
-    const route = createCallRouter({ core, shell, fallbackLang: 'en' });
+    const route = createCallRouter({ target: () => core, shell, fallbackLang: 'en' });
     for (const name of [
       'shell.openExternal',
       'shell.openPath',
@@ -247,7 +248,7 @@ describe('shell calls', () => {
   });
 
   it('routes everything else to the core and refuses names that are not strings', async () => {
-    const route = createCallRouter({ core, shell: shellWith(null).shell, fallbackLang: 'en' });
+    const route = createCallRouter({ target: () => core, shell: shellWith(null).shell, fallbackLang: 'en' });
     expect(await route('workspace.status', {}, undefined)).toEqual({ ok: true, result: { core: 'workspace.status' } });
     expect(await route({ toString: () => 'x' }, {}, undefined)).toMatchObject({
       ok: false,
@@ -259,15 +260,15 @@ describe('shell calls', () => {
     const seen: unknown[] = [];
     let next: string | null = 'session-a';
     const recording = {
-      call: async (name: string, _args: unknown, options?: Record<string, unknown>) => {
-        seen.push({ name, sessionId: options?.sessionId, userId: options?.userId, lang: options?.lang });
+      call: async (name: string, _args: unknown, options: RelayOptions) => {
+        const o = options as RelayOptions & { userId?: number };
+        seen.push({ name, sessionId: o.sessionId, userId: o.userId, lang: o.lang });
         // A sign-in hands the host a session, as the real dispatcher does after its write commits.
-        if (name === 'auth.signIn' || name === 'auth.signOut')
-          (options?.onSession as (id: string | null) => void)(next);
+        if (name === 'auth.signIn' || name === 'auth.signOut') o.onSession?.(next);
         return { ok: true as const, result: {} };
       },
     };
-    const route = createCallRouter({ core: recording, shell: shellWith(null).shell, fallbackLang: 'en' });
+    const route = createCallRouter({ target: () => recording, shell: shellWith(null).shell, fallbackLang: 'en' });
     await route('clients.list', {}, { userId: 1, sessionId: 'forged', lang: 'zh-CN' });
     await route('auth.signIn', { userId: 2, password: 'x' }, { lang: 'en' });
     await route('clients.list', {}, { userId: 1 });

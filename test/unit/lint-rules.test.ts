@@ -55,6 +55,21 @@ describe('import rules in eslint.config.js', () => {
     expect(ruleIds(r)).toContain('no-restricted-imports');
   }, 60_000);
 
+  it('the main process importing the core is an error', async () => {
+    const r = await lintAs('main-imports-core.ts');
+    expect(ruleIds(r)).toContain('import-x/no-restricted-paths');
+  }, 60_000);
+
+  it('the main process may import the spawn path of the core entry (the control)', async () => {
+    const r = await lintAs('main-imports-core-entry.ts');
+    expect(r.messages).toEqual([]);
+  }, 60_000);
+
+  it('the renderer reaching window.workbench outside api/, or casting to CallName, is an error', async () => {
+    const r = await lintAs('renderer-bridge.ts');
+    expect(ruleIds(r)).toEqual(expect.arrayContaining(['no-restricted-properties', 'no-restricted-syntax']));
+  }, 60_000);
+
   it('a shared module importing only shared code passes (the control)', async () => {
     const r = await lintAs('clean-shared.ts');
     expect(r.messages).toEqual([]);

@@ -46,6 +46,10 @@ export interface ClientFacts {
   projects12m: number;
   revenue12m: number;
   cost12m: number;
+  /** The same since 1 January of today's year. */
+  projectsYear: number;
+  revenueYear: number;
+  costYear: number;
   lost12m: number;
   /** The latest contact of each kind (any order); the latest of them is the last contact. */
   contacts: { kind: ContactKind; on: string }[];
@@ -72,6 +76,11 @@ export type AnalyticsSettings = Pick<
 >;
 
 const YEAR_DAYS = 365;
+
+/** 1 January of the year holding `today` ("2026-12-02" → "2026-01-01"). */
+export function yearStartOf(today: string): string {
+  return `${today.slice(0, 4)}-01-01`;
+}
 
 /**
  * Yearly value and lifetime value (客户的真正价值, DOMAIN.md §4), from the figures the screen shows,
@@ -230,6 +239,7 @@ export function convertForeignWins(
   rates: ReadonlyMap<string, readonly { on: string; rate: string }[]>,
   currency: CurrencyCode,
   since: string,
+  yearStart: string,
 ): {
   facts: ClientFacts[];
   conversions: AccountAnalytics['conversions'];
@@ -272,6 +282,11 @@ export function convertForeignWins(
       f.projects12m++;
       f.revenue12m += net;
       f.cost12m += cost;
+    }
+    if (w.decidedOn >= yearStart) {
+      f.projectsYear++;
+      f.revenueYear += net;
+      f.costYear += cost;
     }
   }
   return { facts: facts.map((f) => byId.get(f.clientId)!), conversions, unconverted };
@@ -363,6 +378,11 @@ export function computeAccountAnalytics(
       projects12m: f.projects12m,
       revenue12m: f.revenue12m,
       profit12m: f.revenue12m - f.cost12m,
+      marginPercent: percentOf(f.revenue - f.cost, f.revenue),
+      projectsThisYear: f.projectsYear,
+      revenueThisYear: f.revenueYear,
+      profitThisYear: f.revenueYear - f.costYear,
+      marginPercentThisYear: percentOf(f.revenueYear - f.costYear, f.revenueYear),
       revenueTier: rTier,
       frequencyTier: fTier,
       tier,

@@ -9,7 +9,7 @@ import { collectionByClient } from '@shared/collection';
 import { costToServeByClient } from '../repos/cost-to-serve';
 import { exchangeRateTable } from '../repos/exchange-rates';
 import { loadCollectionFacts } from '../repos/payments';
-import { computeAccountAnalytics, convertForeignWins } from './accounts';
+import { computeAccountAnalytics, convertForeignWins, yearStartOf } from './accounts';
 import { applyAfterWin } from './after-win';
 
 /** The analytics as of `today`: the repository's facts fed to the pure computation. */
@@ -31,6 +31,7 @@ export async function accountAnalytics(
     rates,
     currency,
     since,
+    yearStartOf(today),
   );
   const overdue60 = new Map(
     [...collectionByClient(collection.milestones, collection.receipts, today).values()].map((c) => [

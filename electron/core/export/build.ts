@@ -1,25 +1,18 @@
-import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  LevelFormat,
-  PageBreak,
-  Paragraph,
-  TableOfContents,
-  TextRun,
-  type FileChild,
-} from 'docx';
+import { AlignmentType, Document, LevelFormat } from 'docx';
 import { PROPOSAL_SECTION_KEYS, sectionBlocks, type ExportSnapshot, type ProposalSection } from '@shared/export';
 import type { BrandingAssets } from '../repos/branding';
 import { NUMBERED_LIST, renderBlocks, type BlockContext } from './blocks';
-import { cover } from './cover';
+import { BodyWriter, BULLET_NUM_ID, contentsXml } from './body';
+import { cover, coverLogo } from './cover';
 import { DOC_LABELS, type DocLabels } from '@shared/export/document/labels';
 import { coverHeader, pageFooter, pageHeader } from './page-frame';
 import { docFormat } from '@shared/export/document/format';
 import { quoteChapters } from './quote-part';
 import { dataTable, spacer, type Row } from './table-kit';
 import { stylesOf, STYLE, themeOf, type Theme } from './theme';
-import { stylesProblem, stylesXmlOf } from './template';
+import { pruneStyles, stylesProblem, stylesXmlOf } from './template';
+import { bodySlot, type Built as BuiltDocument } from './pack';
+import { pageBreak, paragraph, run, type Xml } from './wml';
 
 export const DOCUMENT_KINDS = ['proposal', 'quote', 'financeSheet'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -41,53 +34,40 @@ interface Built {
   blocks: BlockContext;
 }
 
-function contents(labels: DocLabels): FileChild[] {
+function contents(labels: DocLabels, body: BodyWriter): Xml[] {
   return [
-    new Paragraph({ style: STYLE.contentsTitle, children: [new TextRun(labels.contents)] }),
+    paragraph({ style: STYLE.contentsTitle }, run(labels.contents)),
     // The sections, each a link to its heading, without page numbers, and written clean: Word shows
-    // it as written and never asks the client to update fields. Page numbers would need the pages
-    // laid out (docx's layout estimate: 0.7–1.3 s for a short proposal, 5–30× the rest of the
-    // export), so the contents are a list of links — the same in Word, LibreOffice and the PDF.
-    new TableOfContents(labels.contents, {
-      hyperlink: true,
-      headingStyleRange: '1-2',
-      pageNumbersEntryLevelsRange: '1-2',
-      beginDirty: false,
-    }),
-    new Paragraph({ children: [new PageBreak()] }),
+    // it as written and never asks the client to update fields (see contentsXml).
+    contentsXml(labels.contents, body.contents),
+    pageBreak(),
   ];
 }
 
-function notes(section: ProposalSection, labels: DocLabels): FileChild[] {
+function notes(section: ProposalSection, labels: DocLabels): Xml[] {
   if (!section.notes || section.notes.length === 0) return [];
   return [
-    new Paragraph({ keepNext: true, children: [new TextRun({ text: labels.notes, bold: true })] }),
+    paragraph({ keepNext: true }, run(labels.notes, { bold: true })),
     ...section.notes.flatMap((n) => [
-      new Paragraph({ bullet: { level: 0 }, keepNext: true, children: [new TextRun({ text: n.point, bold: true })] }),
-      new Paragraph({
-        style: STYLE.note,
-        children: [new TextRun({ text: `${labels.rationale}${labels.colon}`, bold: true }), new TextRun(n.rationale)],
-      }),
+      paragraph({ style: 'ListParagraph', keepNext: true, numId: BULLET_NUM_ID }, run(n.point, { bold: true })),
+      paragraph({ style: STYLE.note }, run(`${labels.rationale}${labels.colon}`, { bold: true }) + run(n.rationale)),
     ]),
   ];
 }
 
 /** The seven sections, in order; section 4 (花费) carries the quote. */
-function proposalBody(snapshot: ExportSnapshot, b: Built): FileChild[] {
+function proposalBody(snapshot: ExportSnapshot, b: Built): Xml[] {
   const byKey = new Map((snapshot.proposal?.sections ?? []).map((s) => [s.key, s]));
   return PROPOSAL_SECTION_KEYS.flatMap((key, i) => {
     const section = byKey.get(key) ?? { key };
     const blocks = sectionBlocks(section);
-    const out: FileChild[] = [
-      new Paragraph({
-        heading: HeadingLevel.HEADING_1,
+    const out: Xml[] = [
+      b.blocks.body.headingText(1, `${b.labels.sectionNumber(i)}${b.labels.sectionTitles[key]}`, {
         pageBreakBefore: key === 'cost',
-        text: `${b.labels.sectionNumber(i)}${b.labels.sectionTitles[key]}`,
       }),
       ...renderBlocks(blocks, b.blocks),
     ];
-    if (blocks.length === 0 && key !== 'cost')
-      out.push(new Paragraph({ style: STYLE.note, children: [new TextRun(b.labels.noContent)] }));
+    if (blocks.length === 0 && key !== 'cost') out.push(paragraph({ style: STYLE.note }, run(b.labels.noContent)));
     out.push(...notes(section, b.labels));
     if (key === 'cost') {
       out.push(...quoteChapters({ ...b.blocks, labels: b.labels, snapshot, internal: false, level: 2 }));
@@ -98,7 +78,7 @@ function proposalBody(snapshot: ExportSnapshot, b: Built): FileChild[] {
 }
 
 /** A won proposal's payment plan (付款条件), after the quote in the cost section. */
-function paymentTermsPart(snapshot: ExportSnapshot, b: Built): FileChild[] {
+function paymentTermsPart(snapshot: ExportSnapshot, b: Built): Xml[] {
   const terms = snapshot.paymentTerms;
   if (!terms || terms.length === 0) return [];
   const fmt = docFormat(snapshot.language, snapshot.quote.currency);
@@ -108,7 +88,7 @@ function paymentTermsPart(snapshot: ExportSnapshot, b: Built): FileChild[] {
     emphasis: true,
   });
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_2, text: b.labels.paymentTerms }),
+    b.blocks.body.headingText(2, b.labels.paymentTerms),
     dataTable(
       b.theme,
       [
@@ -133,12 +113,12 @@ function titleOf(input: DocumentInput): string {
  * The whole document, from the snapshot and the branding alone: no clock, no database, no
  * randomness (ids that docx would count across documents are fixed here or in pack.ts).
  */
-export function buildDocument(input: DocumentInput): Document {
+export function buildDocument(input: DocumentInput): BuiltDocument {
   const { snapshot, branding, kind } = input;
   const labels = DOC_LABELS[snapshot.language];
   const theme = themeOf(branding);
-  let listInstance = 0;
-  const built: Built = { labels, theme, blocks: { theme, nextListInstance: () => ++listInstance } };
+  const writer = new BodyWriter();
+  const built: Built = { labels, theme, blocks: { theme, body: writer } };
   const internal = kind === 'financeSheet';
   const marks = [...(internal ? [labels.internalMark] : []), ...(input.draft ? [labels.draftMark] : [])];
   const title = titleOf(input);
@@ -147,12 +127,14 @@ export function buildDocument(input: DocumentInput): Document {
   const stored = branding.useTemplateStyles && branding.template ? stylesXmlOf(branding.template.bytes) : null;
   // A template accepted before the upload bounds existed (or frozen with a version) that breaks
   // them is left out: the document takes the branding's own styles instead of failing or hanging.
-  const templateStyles = stored !== null && stylesProblem(stored) === null ? stored : null;
+  // Pruned at upload; pruned again here for a template stored before that (a no-op otherwise).
+  const templateStyles = stored !== null && stylesProblem(stored) === null ? pruneStyles(stored) : null;
   const body =
     kind === 'proposal'
       ? proposalBody(snapshot, built)
       : quoteChapters({ ...built.blocks, labels, snapshot, internal, level: 1 });
-  return new Document({
+  const logo = coverLogo(branding, agencyName);
+  const frame = new Document({
     creator: agencyName,
     lastModifiedBy: agencyName,
     title,
@@ -185,12 +167,16 @@ export function buildDocument(input: DocumentInput): Document {
         },
         headers: { first: coverHeader(marks), default: pageHeader(agencyName, title, theme, marks) },
         footers: { default: pageFooter(labels, theme) },
-        children: [
-          ...cover({ snapshot, branding, agencyName, labels, theme, kindLabel, title, draft: input.draft === true }),
-          ...contents(labels),
-          ...body,
-        ],
+        // The logo (a media part docx packs), then the slot the body written below goes into.
+        children: [...(logo ? [logo] : []), bodySlot()],
       },
     ],
   });
+  // The contents come before the body but list its headings: the body is written first.
+  const xml = [
+    ...cover({ snapshot, agencyName, labels, theme, kindLabel, title, draft: input.draft === true }),
+    ...contents(labels, writer),
+    ...body,
+  ].join('');
+  return { frame, body: xml, numberedLists: writer.numberedLists };
 }

@@ -1,27 +1,15 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  HeadingLevel,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-  type FileChild,
-} from 'docx';
+import { Document } from 'docx';
 import type { ExportSnapshot, PaymentTerm } from '@shared/export';
 import type { Lang } from '@shared/i18n/lang';
 import type { BrandingAssets } from '../repos/branding';
 import { chineseCapitalAmount } from '@shared/export/document/chinese-capital';
 import { docFormat } from '@shared/export/document/format';
 import { DOC_LABELS } from '@shared/export/document/labels';
-import { packStable } from './pack';
+import { bodySlot, packStable, type Built } from './pack';
 import { pageFooter, pageHeader } from './page-frame';
 import { dataTable, keyValueTable, spacer, TEXT_WIDTH, type Row } from './table-kit';
 import { stylesOf, STYLE, themeOf, type Theme } from './theme';
+import { cell, paragraph, row, run, table, type Xml } from './wml';
 
 /**
  * The quote confirmation letter (报价确认函, DOMAIN.md §7): from a sent version, what the client
@@ -111,42 +99,31 @@ export const LETTER_LABELS: Record<Lang, LetterLabels> = {
 };
 
 /** Two side-by-side blocks, one per party: signature, name, date, and a box for the seal. */
-function signatureBlocks(theme: Theme, l: LetterLabels, client: string, agency: string): Table {
+function signatureBlocks(theme: Theme, l: LetterLabels, client: string, agency: string): Xml {
   const half = Math.round(TEXT_WIDTH / 2);
-  const border = { style: BorderStyle.SINGLE, size: 4, color: theme.border };
+  const b = { style: 'single' as const, size: 4, color: theme.border };
   const line = (text: string) =>
-    new Paragraph({ spacing: { before: 240, after: 120 }, children: [new TextRun(`${text} ____________________`)] });
+    paragraph({ spacing: { before: 240, after: 120 } }, run(`${text} ____________________`));
   const block = (party: string, name: string) =>
-    new TableCell({
-      width: { size: half, type: WidthType.DXA },
-      margins: { top: 120, bottom: 120, left: 160, right: 160 },
-      children: [
-        new Paragraph({ children: [new TextRun({ text: party, bold: true, color: theme.primary })] }),
-        new Paragraph({ children: [new TextRun(name)] }),
-        line(l.signature),
-        line(l.name),
-        line(l.date),
+    cell(
+      { width: half, margins: { top: 120, bottom: 120, left: 160, right: 160 } },
+      paragraph({}, run(party, { bold: true, color: theme.primary })) +
+        paragraph({}, run(name)) +
+        line(l.signature) +
+        line(l.name) +
+        line(l.date) +
         // The seal box: room for a 4 cm round company seal (公章).
-        new Paragraph({ spacing: { before: 1600 }, alignment: AlignmentType.RIGHT, children: [new TextRun(l.seal)] }),
-      ],
-    });
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [half, half],
-    borders: {
-      top: border,
-      bottom: border,
-      left: border,
-      right: border,
-      insideHorizontal: border,
-      insideVertical: border,
-    },
-    rows: [new TableRow({ cantSplit: true, children: [block(l.client, client), block(l.agency, agency)] })],
-  });
+        paragraph({ spacing: { before: 1600 }, align: 'right' }, run(l.seal)),
+    );
+  return table(
+    TEXT_WIDTH,
+    [half, half],
+    { top: b, left: b, bottom: b, right: b, insideH: b, insideV: b },
+    row(block(l.client, client) + block(l.agency, agency)),
+  );
 }
 
-export function buildConfirmation(input: LetterInput): Document {
+export function buildConfirmation(input: LetterInput): Built {
   const { snapshot, branding, milestones } = input;
   const lang = snapshot.language;
   const l = LETTER_LABELS[lang];
@@ -171,14 +148,15 @@ export function buildConfirmation(input: LetterInput): Document {
     emphasis: true,
   });
 
-  const children: FileChild[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, text: l.title }),
-    new Paragraph({ children: [new TextRun({ text: `${l.to} ${snapshot.client.name}：`, bold: true })] }),
-    new Paragraph({ children: [new TextRun(l.intro(title, snapshot.version, fmt.date(snapshot.date)))] }),
-    new Paragraph({ heading: HeadingLevel.HEADING_1, text: l.summary }),
+  const heading1 = (text: string) => paragraph({ style: 'Heading1' }, run(text));
+  const children: Xml[] = [
+    paragraph({ style: 'Title', align: 'center' }, run(l.title)),
+    paragraph({}, run(`${l.to} ${snapshot.client.name}：`, { bold: true })),
+    paragraph({}, run(l.intro(title, snapshot.version, fmt.date(snapshot.date)))),
+    heading1(l.summary),
     keyValueTable(theme, summary),
     spacer(),
-    new Paragraph({ heading: HeadingLevel.HEADING_1, text: l.paymentTerms }),
+    heading1(l.paymentTerms),
     dataTable(
       theme,
       [
@@ -190,13 +168,13 @@ export function buildConfirmation(input: LetterInput): Document {
       plan,
     ),
     spacer(),
-    new Paragraph({ heading: HeadingLevel.HEADING_1, text: l.validity }),
-    new Paragraph({ children: [new TextRun(q.validUntil ? l.validUntil(fmt.date(q.validUntil)) : l.noValidity)] }),
-    new Paragraph({ style: STYLE.note, children: [new TextRun(`${l.contractNumber} ____________________`)] }),
-    new Paragraph({ spacing: { before: 240, after: 240 }, children: [new TextRun(l.confirm)] }),
+    heading1(l.validity),
+    paragraph({}, run(q.validUntil ? l.validUntil(fmt.date(q.validUntil)) : l.noValidity)),
+    paragraph({ style: STYLE.note }, run(`${l.contractNumber} ____________________`)),
+    paragraph({ spacing: { before: 240, after: 240 } }, run(l.confirm)),
     signatureBlocks(theme, l, snapshot.client.name, snapshot.agency.name),
   ];
-  return new Document({
+  const frame = new Document({
     creator: snapshot.agency.name,
     lastModifiedBy: snapshot.agency.name,
     title: `${l.title} · ${title}`,
@@ -208,10 +186,11 @@ export function buildConfirmation(input: LetterInput): Document {
         },
         headers: { default: pageHeader(snapshot.agency.name, l.title, theme) },
         footers: { default: pageFooter(d, theme) },
-        children,
+        children: [bodySlot()],
       },
     ],
   });
+  return { frame, body: children.join(''), numberedLists: 0 };
 }
 
 export async function renderConfirmation(input: LetterInput): Promise<Uint8Array> {

@@ -1,10 +1,11 @@
-import { AlignmentType, ImageRun, PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
+import { ImageRun, Paragraph } from 'docx';
 import type { ExportSnapshot } from '@shared/export';
 import type { BrandingAssets } from '../repos/branding';
 import { docFormat } from '@shared/export/document/format';
 import type { DocLabels } from '@shared/export/document/labels';
 import { keyValueTable, type Row } from './table-kit';
 import { STYLE, type Theme } from './theme';
+import { pageBreak, paragraph, run, type Xml } from './wml';
 
 /** The logo's box on the cover, in pixels at 96 dpi (docx's unit): about 6 × 2.5 cm. */
 const LOGO_BOX = { width: 227, height: 94 };
@@ -16,7 +17,6 @@ export function fitLogo(width: number, height: number, box = LOGO_BOX): { width:
 
 export interface CoverInput {
   snapshot: ExportSnapshot;
-  branding: BrandingAssets;
   agencyName: string;
   labels: DocLabels;
   theme: Theme;
@@ -27,51 +27,39 @@ export interface CoverInput {
   draft: boolean;
 }
 
-/** Logo and agency, the title, who it is for, and the facts (date, version, owner, validity). */
-export function cover({
-  snapshot,
-  branding,
-  agencyName,
-  labels,
-  theme,
-  kindLabel,
-  title,
-  draft,
-}: CoverInput): FileChild[] {
-  const fmt = docFormat(snapshot.language, snapshot.quote.currency);
-  const out: FileChild[] = [];
-  if (branding.logo) {
-    out.push(
-      new Paragraph({
-        children: [
-          new ImageRun({
-            type: branding.logo.mimeType === 'image/png' ? 'png' : 'jpg',
-            data: branding.logo.bytes,
-            transformation: fitLogo(branding.logo.width, branding.logo.height),
-            // A fixed id: docx would otherwise count ids across every document this process builds.
-            altText: { id: '1', name: 'Logo', title: agencyName, description: agencyName },
-          }),
-        ],
+/**
+ * The logo's paragraph, written by docx: the image is a media part with its relationship, which
+ * docx numbers and packs (see pack.ts). Null without a logo.
+ */
+export function coverLogo(branding: BrandingAssets, agencyName: string): Paragraph | null {
+  if (!branding.logo) return null;
+  return new Paragraph({
+    children: [
+      new ImageRun({
+        type: branding.logo.mimeType === 'image/png' ? 'png' : 'jpg',
+        data: branding.logo.bytes,
+        transformation: fitLogo(branding.logo.width, branding.logo.height),
+        // A fixed id: docx would otherwise count ids across every document this process builds.
+        altText: { id: '1', name: 'Logo', title: agencyName, description: agencyName },
       }),
-    );
-  }
-  out.push(
-    new Paragraph({
-      spacing: { after: 1800 },
-      children: [new TextRun({ text: agencyName, bold: true, size: 28, color: theme.primary })],
-    }),
-    new Paragraph({ style: STYLE.coverSub, children: [new TextRun(kindLabel)] }),
+    ],
+  });
+}
+
+/** Under the logo: the agency, the title, who it is for, and the facts (date, version, owner, validity). */
+export function cover({ snapshot, agencyName, labels, theme, kindLabel, title, draft }: CoverInput): Xml[] {
+  const fmt = docFormat(snapshot.language, snapshot.quote.currency);
+  const out: Xml[] = [
+    paragraph({ spacing: { after: 1800 } }, run(agencyName, { bold: true, size: 28, color: theme.primary })),
+    paragraph({ style: STYLE.coverSub }, run(kindLabel)),
     // A draft says so in large type where the reader looks first, besides every page's header.
-    ...(draft
-      ? [new Paragraph({ children: [new TextRun({ text: labels.draftMark, bold: true, color: 'C00000', size: 36 })] })]
-      : []),
-    new Paragraph({ style: STYLE.cover, children: [new TextRun(title)] }),
-    new Paragraph({
-      style: STYLE.coverSub,
-      spacing: { after: 1200 },
-      children: [new TextRun(`${labels.preparedFor}${labels.colon}${snapshot.client.name}`)],
-    }),
-  );
+    ...(draft ? [paragraph({}, run(labels.draftMark, { bold: true, color: 'C00000', size: 36 }))] : []),
+    paragraph({ style: STYLE.cover }, run(title)),
+    paragraph(
+      { style: STYLE.coverSub, spacing: { after: 1200 } },
+      run(`${labels.preparedFor}${labels.colon}${snapshot.client.name}`),
+    ),
+  ];
   const rows: Row[] = [
     { cells: [labels.preparedBy, agencyName] },
     { cells: [labels.date, fmt.date(snapshot.date)] },
@@ -80,6 +68,6 @@ export function cover({
   if (snapshot.owner) rows.push({ cells: [labels.owner, snapshot.owner.name] });
   if (snapshot.quote.validUntil) rows.push({ cells: [labels.validUntil, fmt.date(snapshot.quote.validUntil)] });
   out.push(keyValueTable(theme, rows, [0.3, 0.7]));
-  out.push(new Paragraph({ alignment: AlignmentType.LEFT, children: [new PageBreak()] }));
+  out.push(pageBreak({ align: 'left' }));
   return out;
 }

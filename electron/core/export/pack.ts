@@ -1,6 +1,6 @@
-import { Packer, type Document } from 'docx';
+import { Packer, Paragraph, TextRun, type Document } from 'docx';
 import { cleanText } from '@shared/validation/clean-text';
-import { listZipEntries, readZipEntry } from './zip-read';
+import type { Xml } from './wml';
 import { writeZip } from './zip-write';
 
 const escapeXml = (s: string) =>
@@ -55,42 +55,77 @@ export function coreProperties(p: {
 }
 
 /**
- * docx numbers bookmarks (the contents' links to headings) from a counter shared by every document
- * the process builds; number them from 1 in order of appearance, as if each were the first.
+ * A document as built: `docx`'s frame (styles, numbering, headers, footers, section, the logo's
+ * media) with a slot in its body, and the body itself as WordprocessingML written by wml.ts.
  */
-export function renumberBookmarks(xml: string): string {
-  const names = new Map<string, number>();
-  const ids = new Map<string, number>();
-  return xml
-    .replace(/_Toc(\d+)/g, (_all, n: string) => {
-      if (!names.has(n)) names.set(n, names.size + 1);
-      return `_Toc${names.get(n)}`;
-    })
-    .replace(/(<w:bookmark(?:Start|End)(?: w:name="[^"]*")? w:id=")(\d+)"/g, (_all, head: string, n: string) => {
-      if (!ids.has(n)) ids.set(n, ids.size + 1);
-      return `${head}${ids.get(n)}"`;
-    });
+export interface Built {
+  frame: Document;
+  body: Xml;
+  /** How many numbered lists the body has (numbering instances 2…n+1, see body.ts). */
+  numberedLists: number;
 }
 
-/** Parts of a package are far below this; it only bounds what inflating our own output may take. */
-const PART_MAX_BYTES = 512 * 1024 * 1024;
+const SLOT = 'WB-BODY-SLOT-7f3a9c';
+const SLOT_XML = `<w:p><w:r><w:t xml:space="preserve">${SLOT}</w:t></w:r></w:p>`;
+
+/** The paragraph of the frame that the body replaces. */
+export const bodySlot = () => new Paragraph({ children: [new TextRun(SLOT)] });
+
+/** The abstract numbering docx gives the first (only) list of `numbering.config`: after its bullets' 1. */
+const NUMBERED_ABSTRACT_ID = 2;
+
+/**
+ * A numbering instance per numbered list of the body, each restarting at 1, as docx writes them
+ * for the lists it knows of. The frame's numbering.xml must carry our decimal list as abstract 2.
+ */
+function withNumberedLists(numbering: string, count: number): string {
+  if (count === 0) return numbering;
+  if (!numbering.includes(`<w:abstractNum w:abstractNumId="${NUMBERED_ABSTRACT_ID}"`))
+    throw new Error('numbering.xml lacks the numbered list definition the body refers to');
+  let nums = '';
+  for (let i = 0; i < count; i++)
+    nums += `<w:num w:numId="${2 + i}"><w:abstractNumId w:val="${NUMBERED_ABSTRACT_ID}"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`;
+  return numbering.replace('</w:numbering>', `${nums}</w:numbering>`);
+}
+
+/** docx's compiler: the package's parts by path, before docx zips them (we zip once, byte-stable). */
+interface Compiler {
+  compile(
+    file: Document,
+    prettify: undefined,
+    overrides: { path: string; data: string }[],
+  ): Map<string, string | Uint8Array>;
+}
+// Private in docx's typings, but the one step of Packer.pack before its zip: taking it saves
+// zipping every part twice (docx's zip, then ours) and unzipping in between.
+const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
+
+function compileParts(doc: Document, overrides: { path: string; data: string }[]): Map<string, string | Uint8Array> {
+  if (!compiler || typeof compiler.compile !== 'function')
+    throw new Error('docx no longer exposes Packer.compiler: the export needs updating for this docx version');
+  return compiler.compile(doc, undefined, overrides);
+}
 
 /**
  * Pack a document byte-stable: the same document and instant give the same bytes, whenever and
- * however often it is packed — core properties and zip dates from `at`, bookmarks renumbered.
+ * however often it is packed — core properties and zip dates from `at`; the body's bookmarks and
+ * list instances are numbered per document by the body writer.
  */
-export async function packStable(
-  doc: Document,
+export function packStable(
+  built: Built,
   props: { title: string; creator: string; subject: string; description: string; revision: number; at: string },
-): Promise<Uint8Array> {
-  const packed = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreProperties(props) }]);
-  const zip = new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength);
-  const files = listZipEntries(zip).map((entry): [string, Uint8Array] => {
-    const data = readZipEntry(zip, entry, PART_MAX_BYTES);
-    if (!/\.(xml|rels)$/.test(entry.name)) return [entry.name, data];
-    const xml = Buffer.from(data).toString('utf8');
-    const clean = cleanXmlPart(entry.name === 'word/document.xml' ? renumberBookmarks(xml) : xml);
-    return [entry.name, clean === xml ? data : Buffer.from(clean, 'utf8')];
+): Uint8Array {
+  const parts = compileParts(built.frame, [{ path: 'docProps/core.xml', data: coreProperties(props) }]);
+  const files = [...parts].map(([name, data]): [string, Uint8Array] => {
+    if (typeof data !== 'string') return [name, data];
+    // The frame's own text (titles, names in headers) is cleaned here; the body is clean as written.
+    let xml = cleanXmlPart(data);
+    if (name === 'word/document.xml') {
+      const at = xml.indexOf(SLOT_XML);
+      if (at < 0) throw new Error('the document frame lost its body slot');
+      xml = xml.slice(0, at) + built.body + xml.slice(at + SLOT_XML.length);
+    } else if (name === 'word/numbering.xml') xml = withNumberedLists(xml, built.numberedLists);
+    return [name, Buffer.from(xml, 'utf8')];
   });
   return writeZip(files, new Date(props.at));
 }

@@ -1,13 +1,14 @@
-import { HeadingLevel, Paragraph, TextRun, type FileChild } from 'docx';
 import type { ExportSnapshot } from '@shared/export';
 import { quoteFlagMessages, type ComputedQuote, type QuoteInterchange } from '@shared/quote';
 import { blocksFromPlainText } from '@shared/export';
 import { renderBlocks, type BlockContext } from './blocks';
+import { BULLET_NUM_ID } from './body';
 import { lineName, quoteTables, type QuoteTables } from '@shared/export/document/quote-tables';
 import { docFormat, type DocFormat } from '@shared/export/document/format';
 import type { DocLabels } from '@shared/export/document/labels';
 import { dataTable, keyValueTable, spacer, type Row } from './table-kit';
 import { STYLE } from './theme';
+import { paragraph, run, type Xml } from './wml';
 
 /**
  * The quote as chapters of a document: breakdown, optional items, workload, market reference,
@@ -30,14 +31,13 @@ interface Ctx extends QuotePartContext {
   c: ComputedQuote;
 }
 
-const LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
-const chapter = (ctx: Ctx, text: string) => new Paragraph({ heading: LEVELS[ctx.level - 1], text });
-const subheading = (ctx: Ctx, text: string) => new Paragraph({ heading: LEVELS[ctx.level], text });
-const para = (text: string, style?: string) => new Paragraph({ style, children: [new TextRun(text)] });
+const chapter = (ctx: Ctx, text: string) => ctx.body.headingText(ctx.level, text);
+const subheading = (ctx: Ctx, text: string) => ctx.body.headingText((ctx.level + 1) as 2 | 3, text);
+const para = (text: string, style?: string) => paragraph({ style }, run(text));
 
 /** The breakdown per section, from the one table mapping the "as sent" screen shows too. */
-function breakdown(ctx: Ctx): FileChild[] {
-  const out: FileChild[] = [chapter(ctx, ctx.labels.breakdown)];
+function breakdown(ctx: Ctx): Xml[] {
+  const out: Xml[] = [chapter(ctx, ctx.labels.breakdown)];
   for (const section of ctx.tables.breakdown) {
     out.push(subheading(ctx, section.title));
     if (section.levelNote) out.push(para(section.levelNote, STYLE.note));
@@ -46,7 +46,7 @@ function breakdown(ctx: Ctx): FileChild[] {
   return out;
 }
 
-function optionalItems(ctx: Ctx): FileChild[] {
+function optionalItems(ctx: Ctx): Xml[] {
   const table = ctx.tables.optional;
   if (!table) return [];
   return [
@@ -57,7 +57,7 @@ function optionalItems(ctx: Ctx): FileChild[] {
   ];
 }
 
-function workload(ctx: Ctx): FileChild[] {
+function workload(ctx: Ctx): Xml[] {
   const { c, labels } = ctx;
   const roles = Object.entries(c.workloadByRole);
   if (roles.length === 0) return [];
@@ -78,9 +78,9 @@ function workload(ctx: Ctx): FileChild[] {
   ];
 }
 
-function marketReference(ctx: Ctx): FileChild[] {
+function marketReference(ctx: Ctx): Xml[] {
   const { q, c, labels, fmt } = ctx;
-  const out: FileChild[] = [chapter(ctx, labels.marketReference)];
+  const out: Xml[] = [chapter(ctx, labels.marketReference)];
   if (c.marketTotal === null) return [...out, para(labels.noMarketReference)];
   const sectionRows: Row[] = [];
   q.sections.forEach((section, s) => {
@@ -149,13 +149,11 @@ function marketReference(ctx: Ctx): FileChild[] {
   return out;
 }
 
-function difficulty(ctx: Ctx): FileChild[] {
+function difficulty(ctx: Ctx): Xml[] {
   const { q, c, labels } = ctx;
-  const out: FileChild[] = [
+  const out: Xml[] = [
     chapter(ctx, labels.difficulty),
-    new Paragraph({
-      children: [new TextRun({ text: labels.difficultyLevel(c.difficultyLevel, c.multiplier), bold: true })],
-    }),
+    paragraph({}, run(labels.difficultyLevel(c.difficultyLevel, c.multiplier), { bold: true })),
     ...(q.difficulty.rationale?.trim()
       ? renderBlocks(blocksFromPlainText(q.difficulty.rationale), ctx)
       : [para(labels.noRationale, STYLE.note)]),
@@ -169,7 +167,7 @@ function difficulty(ctx: Ctx): FileChild[] {
   return out;
 }
 
-function qualityAndEffect(ctx: Ctx): FileChild[] {
+function qualityAndEffect(ctx: Ctx): Xml[] {
   const text = ctx.q.qualityAndEffect?.trim();
   return [
     chapter(ctx, ctx.labels.qualityAndEffect),
@@ -177,23 +175,20 @@ function qualityAndEffect(ctx: Ctx): FileChild[] {
   ];
 }
 
-function totals(ctx: Ctx): FileChild[] {
+function totals(ctx: Ctx): Xml[] {
   const { labels, tables } = ctx;
-  const out: FileChild[] = [chapter(ctx, labels.totals), keyValueTable(ctx.theme, tables.totals), spacer()];
+  const out: Xml[] = [chapter(ctx, labels.totals), keyValueTable(ctx.theme, tables.totals), spacer()];
   if (tables.discountReason) out.push(labelled(labels, labels.discountReason, tables.discountReason));
   if (tables.discountCondition) out.push(labelled(labels, labels.discountCondition, tables.discountCondition));
   return out;
 }
 
-function labelled(labels: DocLabels, label: string, text: string): Paragraph {
-  return new Paragraph({
-    style: STYLE.note,
-    children: [new TextRun({ text: `${label}${labels.colon}`, bold: true }), new TextRun(text)],
-  });
+function labelled(labels: DocLabels, label: string, text: string): Xml {
+  return paragraph({ style: STYLE.note }, run(`${label}${labels.colon}`, { bold: true }) + run(text));
 }
 
 /** Cost and margin, for finance only: never called for a client document. */
-function finance(ctx: Ctx): FileChild[] {
+function finance(ctx: Ctx): Xml[] {
   const { c, labels, fmt } = ctx;
   const lang = ctx.snapshot.language;
   const o = c.optionalTotals;
@@ -220,10 +215,10 @@ function finance(ctx: Ctx): FileChild[] {
       f.sectionIndex !== undefined
         ? ` — ${ctx.q.sections[f.sectionIndex]?.title ?? ''}${f.lineIndex !== undefined ? ` #${f.lineIndex + 1}` : ''}`
         : '';
-    return new Paragraph({
-      bullet: { level: 0 },
-      children: [new TextRun(`${quoteFlagMessages[f.code][lang]}${where}`)],
-    });
+    return paragraph(
+      { style: 'ListParagraph', numId: BULLET_NUM_ID },
+      run(`${quoteFlagMessages[f.code][lang]}${where}`),
+    );
   });
   return [
     chapter(ctx, labels.finance),
@@ -234,7 +229,7 @@ function finance(ctx: Ctx): FileChild[] {
   ];
 }
 
-export function quoteChapters(part: QuotePartContext): FileChild[] {
+export function quoteChapters(part: QuotePartContext): Xml[] {
   const ctx: Ctx = {
     ...part,
     q: part.snapshot.quote,

@@ -1,17 +1,5 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-  type ParagraphChild,
-} from 'docx';
 import { STYLE, type Theme } from './theme';
+import { cell, paragraph, row, run, runs, table, type Align, type Border, type StyledRun, type Xml } from './wml';
 
 /** The text width of an A4 page with 2 cm margins, in twips. */
 export const TEXT_WIDTH = 11906 - 2 * 1134;
@@ -23,7 +11,8 @@ export interface Column {
   align?: 'start' | 'end' | 'center';
 }
 
-export type CellContent = string | ParagraphChild[];
+/** A cell's content: plain text (a newline is a line break) or rich-text runs. */
+export type CellContent = string | StyledRun[];
 
 export interface Row {
   cells: CellContent[];
@@ -33,110 +22,86 @@ export interface Row {
   span?: boolean;
 }
 
-const ALIGN = { start: AlignmentType.LEFT, end: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
+const ALIGN: Record<NonNullable<Column['align']>, Align | undefined> = {
+  start: undefined,
+  end: 'right',
+  center: 'center',
+};
+
+/** A cell's paragraph style: body text, the header row's (bold, white), a total row's (bold). */
+type CellStyle = 'text' | 'head' | 'strong';
+const CELL_STYLE = { text: STYLE.tableText, head: STYLE.tableHead, strong: STYLE.tableStrong } as const;
 
 /**
- * Only what differs from the Table Text style is written: `bold` when bold, the alignment when not
- * left (the styles set neither). `<w:b w:val="false"/>` on every cell was 18% of a quote's
+ * Formatting comes from the cell's paragraph style, never repeated on its runs; the alignment is
+ * written only when not left. `<w:b w:val="false"/>` on every cell was 18% of a quote's
  * document.xml, all of it to be written, zipped, read and laid out again.
  */
-function cellParagraph(content: CellContent, align: Column['align'], bold: boolean, color?: string): Paragraph {
+function cellParagraph(content: CellContent, align: Column['align'], style: CellStyle, color?: string): Xml {
   const children =
     typeof content === 'string'
       ? content
           .split('\n')
-          .map((line, i) => new TextRun({ text: line, bold: bold || undefined, color, break: i > 0 ? 1 : undefined }))
-      : content;
-  const alignment = align === undefined || align === 'start' ? undefined : ALIGN[align];
-  return new Paragraph({ style: STYLE.tableText, alignment, children });
+          .map((line, i) => run(line, { color, breakBefore: i > 0 }))
+          .join('')
+      : runs(content);
+  return paragraph({ style: CELL_STYLE[style], align: align === undefined ? undefined : ALIGN[align] }, children);
 }
 
+const rule = (theme: Theme): Border => ({ style: 'single', size: 4, color: theme.border });
+const NONE: Border = { style: 'none', size: 0, color: 'auto' };
+
 /**
+ * Cells carry no width of their own: the tables are fixed-layout, so Word and LibreOffice take
+ * the columns from the grid (w:tblGrid).
+ *
  * A data table as an agency would lay it out by hand: a shaded header row in the brand colour
  * repeated on every page, thin rules, numbers on the right, subtotal rows tinted. Fixed column
  * widths, so Word and LibreOffice lay it out alike.
  */
-export function dataTable(theme: Theme, columns: Column[], rows: Row[]): Table {
+export function dataTable(theme: Theme, columns: Column[], rows: Row[]): Xml {
   const widths = columns.map((c) => Math.round(c.share * TEXT_WIDTH));
-  const border = { style: BorderStyle.SINGLE, size: 4, color: theme.border };
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: columns.map(
-      (c, i) =>
-        new TableCell({
-          width: { size: widths[i]!, type: WidthType.DXA },
-          shading: { type: ShadingType.CLEAR, color: 'auto', fill: theme.primary },
-          children: [cellParagraph(c.header, c.align, true, 'FFFFFF')],
-        }),
-    ),
-  });
+  const b = rule(theme);
   // A table whose columns have no names (a rich-text table without a header row) gets no header row.
   const hasHeader = columns.some((c) => c.header !== '');
-  const body = rows.map(
-    (row) =>
-      new TableRow({
-        cantSplit: true,
-        children: row.span
-          ? [
-              new TableCell({
-                columnSpan: columns.length,
-                width: { size: TEXT_WIDTH, type: WidthType.DXA },
-                children: [cellParagraph(row.cells[0] ?? '', 'start', false, theme.muted)],
-              }),
-            ]
-          : columns.map(
-              (c, i) =>
-                new TableCell({
-                  width: { size: widths[i]!, type: WidthType.DXA },
-                  shading: row.emphasis ? { type: ShadingType.CLEAR, color: 'auto', fill: theme.tint } : undefined,
-                  children: [cellParagraph(row.cells[i] ?? '', c.align, row.emphasis === true)],
-                }),
-            ),
-      }),
-  );
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    borders: {
-      top: border,
-      bottom: border,
-      left: border,
-      right: border,
-      insideHorizontal: border,
-      insideVertical: border,
-    },
-    rows: hasHeader ? [header, ...body] : body,
-  });
+  let body = hasHeader
+    ? row(columns.map((c) => cell({ fill: theme.primary }, cellParagraph(c.header, c.align, 'head'))).join(''), true)
+    : '';
+  for (const r of rows) {
+    if (r.span) {
+      body += row(cell({ span: columns.length }, cellParagraph(r.cells[0] ?? '', 'start', 'text', theme.muted)));
+      continue;
+    }
+    const fill = r.emphasis ? theme.tint : undefined;
+    let cells = '';
+    const style = r.emphasis ? 'strong' : 'text';
+    for (let i = 0; i < columns.length; i++)
+      cells += cell({ fill }, cellParagraph(r.cells[i] ?? '', columns[i]!.align, style));
+    body += row(cells);
+  }
+  return table(TEXT_WIDTH, widths, { top: b, left: b, bottom: b, right: b, insideH: b, insideV: b }, body);
 }
 
 /** A two-column table of label → value (totals, cover facts). */
-export function keyValueTable(theme: Theme, rows: Row[], shares: [number, number] = [0.45, 0.55]): Table {
+export function keyValueTable(theme: Theme, rows: Row[], shares: [number, number] = [0.45, 0.55]): Xml {
   const widths = shares.map((s) => Math.round(s * TEXT_WIDTH));
-  const border = { style: BorderStyle.SINGLE, size: 4, color: theme.border };
-  const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    borders: { top: border, bottom: border, left: none, right: none, insideHorizontal: border, insideVertical: none },
-    rows: rows.map(
-      (row) =>
-        new TableRow({
-          cantSplit: true,
-          children: [0, 1].map(
-            (i) =>
-              new TableCell({
-                width: { size: widths[i]!, type: WidthType.DXA },
-                shading: row.emphasis ? { type: ShadingType.CLEAR, color: 'auto', fill: theme.tint } : undefined,
-                children: [cellParagraph(row.cells[i] ?? '', i === 0 ? 'start' : 'end', row.emphasis === true)],
-              }),
-          ),
-        }),
-    ),
-  });
+  const b = rule(theme);
+  const body = rows
+    .map((r) =>
+      row(
+        [0, 1]
+          .map((i) =>
+            cell(
+              { fill: r.emphasis ? theme.tint : undefined },
+              cellParagraph(r.cells[i] ?? '', i === 0 ? 'start' : 'end', r.emphasis ? 'strong' : 'text'),
+            ),
+          )
+          .join(''),
+      ),
+    )
+    .join('');
+  return table(TEXT_WIDTH, widths, { top: b, left: NONE, bottom: b, right: NONE, insideH: b, insideV: NONE }, body);
 }
 
 /** Space after a table, so the next heading does not stick to it. */
-export const spacer = () => new Paragraph({ spacing: { after: 120 }, children: [] });
+export const spacer = (): Xml => paragraph({ spacing: { after: 120 } });

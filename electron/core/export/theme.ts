@@ -46,6 +46,10 @@ export const STYLE = {
   cover: 'WbCoverTitle',
   coverSub: 'WbCoverSubtitle',
   tableText: 'WbTableText',
+  /** A table's header row: bold, white on the brand colour (the cell's shading). */
+  tableHead: 'WbTableHead',
+  /** Subtotal and total rows. */
+  tableStrong: 'WbTableStrong',
   note: 'WbNote',
   contentsTitle: 'WbContentsTitle',
 } as const;
@@ -82,6 +86,18 @@ export function stylesOf(theme: Theme, useTemplate: boolean): IStylesOptions {
       basedOn: 'Normal',
       run: { font, size: HALF_POINTS(9) },
       paragraph: { spacing: { before: 20, after: 20, line: 260 } },
+    },
+    {
+      id: STYLE.tableHead,
+      name: 'Table Header',
+      basedOn: STYLE.tableText,
+      run: { bold: true, color: 'FFFFFF' },
+    },
+    {
+      id: STYLE.tableStrong,
+      name: 'Table Total',
+      basedOn: STYLE.tableText,
+      run: { bold: true },
     },
     {
       id: STYLE.note,

@@ -55,12 +55,14 @@ export const accountHandlers = defineHandlers({
     if (await isKeyAccount(ctx.db, clientId)) throw new CoreError('conflict', 'error.key_account_exists');
     await addKeyAccount(ctx.db, { clientId, reason, by: ctx.actor?.id ?? null, at: isoNow(ctx.now) });
     ctx.audit({ entity: 'client', entityId: clientId, detail: { keyAccount: 'added', reason } });
+    ctx.emit({ type: 'client.saved', clientId });
     return { clientId };
   },
   'keyAccounts.retire': async ({ clientId, reason }, ctx) => {
     if (!(await isKeyAccount(ctx.db, clientId))) throw new CoreError('conflict', 'error.key_account_missing');
     await retireKeyAccount(ctx.db, { clientId, reason, by: ctx.actor?.id ?? null, at: isoNow(ctx.now) });
     ctx.audit({ entity: 'client', entityId: clientId, detail: { keyAccount: 'retired', reason } });
+    ctx.emit({ type: 'client.saved', clientId });
     return { clientId };
   },
 });

@@ -203,6 +203,8 @@ export const archiveHandlers = defineHandlers({
     const from = { proposalId: args.id, version: args.number };
     ctx.audit({ entity: 'quote', entityId: quoteId, detail: { clonedFrom: from } });
     ctx.audit({ entity: 'proposal', entityId: proposalId, detail: { title, clonedFrom: from } });
+    ctx.emit({ type: 'quote.saved', quoteId });
+    ctx.emit({ type: 'proposal.saved', proposalId });
     return { proposalId, quoteId };
   },
 

@@ -43,6 +43,7 @@ export const backupHandlers = defineHandlers({
     const { path, preview } = checkedPreview(file, name);
     await file.restoreFrom(path);
     ctx.audit({ entity: 'backup', entityId: name, detail: { restored: true } });
+    ctx.emit({ type: 'workspace.replaced' });
     return preview;
   },
 });

@@ -1,5 +1,12 @@
 import { CoreError } from '../errors';
-import { countClientWork, deleteClient, findClientDetail, saveClient, setClientStatus } from '../repos/clients';
+import {
+  countClientWork,
+  deleteClient,
+  findClientDetail,
+  findClientName,
+  saveClient,
+  setClientStatus,
+} from '../repos/clients';
 import { isoNow } from '../time';
 import { defineHandlers } from './types';
 
@@ -11,9 +18,13 @@ export const clientHandlers = defineHandlers({
     return client;
   },
   'clients.save': async (args, ctx) => {
+    const before = args.id === undefined ? undefined : await findClientName(ctx.db, args.id);
     const id = await saveClient(ctx.db, args, isoNow(ctx.now));
     if (id === undefined) throw new CoreError('not_found', 'error.not_found');
     ctx.audit({ entity: 'client', entityId: id, detail: { name: args.name, created: args.id === undefined } });
+    ctx.emit({ type: 'client.saved', clientId: id });
+    // Only a new name changes what the archive finds (it is in the words of all the client's work).
+    if (before !== undefined && before !== args.name) ctx.emit({ type: 'client.renamed', clientId: id });
     return { id };
   },
   'clients.delete': async ({ id }, ctx) => {
@@ -22,12 +33,14 @@ export const clientHandlers = defineHandlers({
     if (work.quotes > 0 || work.proposals > 0) throw new CoreError('conflict', 'error.client_has_work', work);
     if (!(await deleteClient(ctx.db, id))) throw new CoreError('not_found', 'error.not_found');
     ctx.audit({ entity: 'client', entityId: id });
+    ctx.emit({ type: 'client.deleted', clientId: id });
     return { id };
   },
   'clients.archive': async ({ id }, ctx) => {
     if (!(await setClientStatus(ctx.db, id, 'let_go', isoNow(ctx.now))))
       throw new CoreError('not_found', 'error.not_found');
     ctx.audit({ entity: 'client', entityId: id, detail: { status: 'let_go' } });
+    ctx.emit({ type: 'client.saved', clientId: id });
     return { id };
   },
 });

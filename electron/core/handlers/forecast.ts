@@ -105,6 +105,7 @@ export const forecastHandlers = defineHandlers({
       .executeTakeFirst();
     if (Number(r.numUpdatedRows) === 0) throw new CoreError('not_found', 'error.not_found');
     ctx.audit({ entity: 'proposal', entityId: args.id, detail: { probability: args.probability } });
+    ctx.emit({ type: 'proposal.saved', proposalId: args.id });
     return { id: args.id };
   },
 });

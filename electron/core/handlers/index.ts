@@ -12,6 +12,7 @@ import { clientSettingsHandlers } from './client-settings';
 import { clientHandlers } from './clients';
 import { exchangeRateHandlers } from './exchange-rates';
 import { exportHandlers } from './export';
+import { hubHandlers } from './hub';
 import { listHandlers } from './lists';
 import { marketHandlers } from './market';
 import { proposalHandlers } from './proposals';
@@ -52,4 +53,5 @@ export const handlers: HandlerMap = {
   ...costToServeHandlers,
   ...forecastHandlers,
   ...acceptanceHandlers,
+  ...hubHandlers,
 };

@@ -1,4 +1,4 @@
-import { listAudit } from '../repos/audit';
+import { auditActors, listAudit } from '../repos/audit';
 import { listClientSummaries } from '../repos/clients';
 import { listProposalSummaries } from '../repos/proposals';
 import { listQuoteSummaries } from '../repos/quotes';
@@ -9,5 +9,5 @@ export const listHandlers = defineHandlers({
   'clients.list': async (_a, { db }) => ({ items: await listClientSummaries(db) }),
   'quotes.list': async (_a, { db }) => ({ items: await listQuoteSummaries(db) }),
   'proposals.list': async (_a, { db }) => ({ items: await listProposalSummaries(db) }),
-  'audit.list': async ({ limit }, { db }) => ({ items: await listAudit(db, limit) }),
+  'audit.list': async (filter, { db }) => ({ ...(await listAudit(db, filter)), actors: await auditActors(db) }),
 });

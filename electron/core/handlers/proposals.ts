@@ -94,6 +94,7 @@ export const proposalHandlers = defineHandlers({
     });
     await appendStatusChange(ctx.db, { proposalId: id, at, userId: ctx.actor?.id ?? null, from: null, to: 'draft' });
     ctx.audit({ entity: 'proposal', entityId: id, detail: { title: args.title, templateId: args.templateId ?? null } });
+    ctx.emit({ type: 'proposal.saved', proposalId: id });
     return proposalDetail(ctx.db, id, ctx.now);
   },
 
@@ -122,6 +123,9 @@ export const proposalHandlers = defineHandlers({
     if (args.sessionId !== undefined) await discardProposalDrafts(ctx.db, args.id, null, args.sessionId);
     await supersedeMovedRequests(ctx.db, args.id, ctx.now);
     ctx.audit({ entity: 'proposal', entityId: args.id, detail: { revision: args.revision + 1 } });
+    ctx.emit({ type: 'proposal.saved', proposalId: args.id });
+    if (row.quote_id !== args.quoteId)
+      ctx.emit({ type: 'proposal.relinked', proposalId: args.id, fromQuoteId: row.quote_id, toQuoteId: args.quoteId });
     return proposalDetail(ctx.db, args.id, ctx.now);
   },
 
@@ -185,6 +189,7 @@ export const proposalHandlers = defineHandlers({
       entityId: args.id,
       detail: { from, to: args.to, reason: args.reasonCode ?? null },
     });
+    ctx.emit({ type: 'proposal.saved', proposalId: args.id });
     return proposalDetail(ctx.db, args.id, ctx.now);
   },
 
@@ -243,6 +248,8 @@ export const proposalHandlers = defineHandlers({
       note: live.preCommunication ? null : reason,
     });
     ctx.audit({ entity: 'proposal', entityId: args.id, detail: { version: number, hash } });
+    ctx.emit({ type: 'version.frozen', proposalId: args.id, versionNumber: number });
+    ctx.emit({ type: 'proposal.saved', proposalId: args.id });
     return { version: number, proposal: await proposalDetail(ctx.db, args.id, ctx.now) };
   },
 

@@ -123,6 +123,7 @@ export const quoteHandlers = defineHandlers({
       by: ctx.actor?.id ?? null,
     });
     ctx.audit({ entity: 'quote', entityId: id, detail: { title: document.title } });
+    ctx.emit({ type: 'quote.saved', quoteId: id });
     return loadRecord(ctx, id);
   },
 
@@ -161,6 +162,7 @@ export const quoteHandlers = defineHandlers({
     await supersedeForQuote(ctx.db, args.id, ctx.now);
     if (args.sessionId !== undefined) await discardDrafts(ctx.db, args.id, null, args.sessionId);
     ctx.audit({ entity: 'quote', entityId: args.id, detail: { revision: args.revision + 1 } });
+    ctx.emit({ type: 'quote.saved', quoteId: args.id });
     return loadRecord(ctx, args.id);
   },
 
@@ -179,6 +181,7 @@ export const quoteHandlers = defineHandlers({
     });
     await replaceLineMeta(ctx.db, id, source.lineMeta);
     ctx.audit({ entity: 'quote', entityId: id, detail: { from: args.id } });
+    ctx.emit({ type: 'quote.saved', quoteId: id });
     return loadRecord(ctx, id);
   },
 
@@ -189,6 +192,7 @@ export const quoteHandlers = defineHandlers({
     if (proposal !== null) throw new CoreError('conflict', 'error.quote_in_use', { proposal });
     await deleteQuote(ctx.db, args.id);
     ctx.audit({ entity: 'quote', entityId: args.id, detail: { title: JSON.parse(row.document).title as string } });
+    ctx.emit({ type: 'quote.deleted', quoteId: args.id });
     return { id: args.id };
   },
 

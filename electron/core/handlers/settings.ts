@@ -11,8 +11,11 @@ export const settingsHandlers = defineHandlers({
     // Quotes that inherit a default follow it, in this same transaction (see recompute-quotes.ts).
     const recomputed = await recomputeInheritingQuotes(ctx.db, await workspaceDefaults(ctx.db));
     ctx.audit({ entity: 'settings', entityId: 1, detail: { ...args, recomputedQuotes: recomputed.length } });
-    // Each recomputed quote is recorded (its stored figures changed) and so re-indexed with them.
-    for (const id of recomputed) ctx.audit({ entity: 'quote', entityId: id, detail: { recomputed: 'settings' } });
+    // Each recomputed quote is recorded (its stored figures changed) and re-indexed with them.
+    for (const id of recomputed) {
+      ctx.audit({ entity: 'quote', entityId: id, detail: { recomputed: 'settings' } });
+      ctx.emit({ type: 'quote.saved', quoteId: id });
+    }
     return readSettings(ctx.db);
   },
 });

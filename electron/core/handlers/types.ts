@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import type { CallName, CallResult, ParsedArgs, SignInMode, User } from '@shared/contract';
+import type { CallName, CallResult, DomainEvent, ParsedArgs, SignInMode, User } from '@shared/contract';
 import type { AttemptLimiter } from '../auth/attempts';
 import type { Store } from '../db/connection';
 import type { Database } from '../db/schema';
-import type { Logger } from '../log';
+import type { Logger } from '../../common/log';
 import type { AuditNote } from '../audit-note';
 import type { Workspace } from '../workspace';
 
@@ -37,6 +37,11 @@ export interface HandlerContext {
    * when reading is itself evidence (exporting a client document): then it is recorded too.
    */
   audit(note: AuditNote): void;
+  /**
+   * Say what a write did, as a domain event (declared for the call in handlers/events.ts): the
+   * search index follows it in this transaction, a change feed hears it after the commit.
+   */
+  emit(event: DomainEvent): void;
 }
 
 export type Handler<N extends CallName> = (

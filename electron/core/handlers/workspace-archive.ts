@@ -86,6 +86,7 @@ export const workspaceArchiveHandlers = defineHandlers({
       throw e;
     }
     ctx.audit({ entity: 'workspace', detail: { imported: archive.exportedAt } });
+    ctx.emit({ type: 'workspace.replaced' });
     return workspaceStatus(workspace.store.db);
   },
 });

@@ -42,6 +42,7 @@ export const workspaceHandlers = defineHandlers({
     // Whoever set the workspace up carries on as its admin (signed in, once the demo's users make sign-in needed).
     if (hash) ctx.session.handOver(admin.id);
     ctx.audit({ entity: 'workspace', detail: { mode: args.mode }, actorId: admin.id });
+    ctx.emit({ type: 'workspace.replaced' });
     return workspaceStatus(ctx.db);
   },
 });

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DimensionScores } from '@shared/analytics/satisfaction';
 import { isCurrencyCode, type CurrencyCode } from '@shared/money';
-import type { ClientFacts, ContactKind, ForeignWin } from '../analytics/accounts';
+import { yearStartOf, type ClientFacts, type ContactKind, type ForeignWin } from '../analytics/accounts';
 import { engineOf } from '../db/engine';
 import type { Database } from '../db/schema';
 
@@ -35,6 +35,8 @@ export async function loadClientFacts(
   // A proposal decided by an editor that does not set decided_at still has its last change.
   const decided = sql<string>`coalesce(p.decided_at, p.updated_at)`;
   const recent = sql<boolean>`${decided} >= ${since}`;
+  // The calendar year holding today: the client record's "this year" (issue 15).
+  const thisYear = sql<boolean>`${decided} >= ${yearStartOf(today)}`;
   const endOfToday = `${today}\uffff`;
   const [clients, won, foreign, lost, contacts, nextVisits, signals, discounts, complaints, tops, keys, surveys] =
     await Promise.all([
@@ -53,6 +55,9 @@ export async function loadClientFacts(
         projects12m: number;
         revenue12m: number;
         cost12m: number;
+        projects_year: number;
+        revenue_year: number;
+        cost_year: number;
       }>`
       select p.client_id,
         count(*) as projects,
@@ -61,7 +66,10 @@ export async function loadClientFacts(
         min(${decided}) as first_won,
         sum(case when ${recent} then 1 else 0 end) as projects12m,
         sum(case when ${recent} then p.won_net else 0 end) as revenue12m,
-        sum(case when ${recent} then p.won_cost else 0 end) as cost12m
+        sum(case when ${recent} then p.won_cost else 0 end) as cost12m,
+        sum(case when ${thisYear} then 1 else 0 end) as projects_year,
+        sum(case when ${thisYear} then p.won_net else 0 end) as revenue_year,
+        sum(case when ${thisYear} then p.won_cost else 0 end) as cost_year
       from proposals p
       where p.outcome = 'won' and p.won_currency = ${currency}
       group by p.client_id`.execute(db),
@@ -168,6 +176,9 @@ export async function loadClientFacts(
       projects12m: Number(w?.projects12m ?? 0),
       revenue12m: Number(w?.revenue12m ?? 0),
       cost12m: Number(w?.cost12m ?? 0),
+      projectsYear: Number(w?.projects_year ?? 0),
+      revenueYear: Number(w?.revenue_year ?? 0),
+      costYear: Number(w?.cost_year ?? 0),
       lost12m: lostBy.get(c.id) ?? 0,
       contacts: contactsBy.get(c.id) ?? [],
       nextVisitOn: nextVisitBy.get(c.id) ?? null,

@@ -51,6 +51,12 @@ export async function listClientSummaries(db: Kysely<Database>): Promise<ClientS
   }));
 }
 
+/** The client's name as stored (undefined: no such client). */
+export async function findClientName(db: Kysely<Database>, id: number): Promise<string | undefined> {
+  const row = await db.selectFrom('clients').select('name').where('id', '=', id).executeTakeFirst();
+  return row?.name;
+}
+
 export async function findClientDetail(db: Kysely<Database>, id: number): Promise<ClientDetail | undefined> {
   const row = await db
     .selectFrom('clients')

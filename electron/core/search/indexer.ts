@@ -1,23 +1,15 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import type { AuditNote } from '../audit-note';
+import type { DomainEvent } from '@shared/contract';
 import { proposalDocument, proposalKey, quoteDocument, quoteKey, versionDocument } from './documents';
 import { fullTextIndex } from './full-text';
 import { indexDocument, removeDocument, SEARCH_ANALYSIS } from './search-index';
 
 /**
- * Keeps the archive's index in step with the store. The dispatcher calls reindexFromAuditNotes
- * inside every write's transaction with the notes the handler reported, so the index commits or
- * rolls back together with the write: a refused write leaves it as it was.
+ * Keeps the archive's index in step with the store. It subscribes to the core's domain events
+ * (electron/core/events) inside every write's transaction, so the index commits or rolls back
+ * together with the write: a refused write leaves it as it was.
  */
-
-/** The audit entities that change what the archive finds (the names the handlers use). */
-const ENTITY = { quote: 'quote', proposal: 'proposal', client: 'client', workspace: 'workspace' };
-
-const idOf = (v: AuditNote['entityId']): number | null => {
-  const n = typeof v === 'number' ? v : Number(v);
-  return Number.isInteger(n) && n > 0 ? n : null;
-};
 
 async function reindexQuote(db: Kysely<Database>, id: number): Promise<void> {
   const doc = await quoteDocument(db, id);
@@ -54,24 +46,45 @@ async function reindexProposal(db: Kysely<Database>, id: number): Promise<void> 
 }
 
 /**
- * Reindex what the notes say was written. A quote's words are part of the proposals that link it
+ * Reindex what the events say was written. A quote's words are part of the proposals that link it
  * and a proposal's status is its quote's, so each brings the other along; a client's name is in
- * all of its work; a whole-workspace write (set-up with demo data) rebuilds everything.
+ * all of its work; a replaced workspace (set-up with demo data) rebuilds everything.
  */
-export async function reindexFromAuditNotes(db: Kysely<Database>, notes: readonly AuditNote[]): Promise<void> {
+export async function indexEvents(db: Kysely<Database>, events: readonly DomainEvent[]): Promise<void> {
   const quotes = new Set<number>();
   const proposals = new Set<number>();
   const clients = new Set<number>();
-  for (const note of notes) {
-    const id = idOf(note.entityId);
-    if (note.entity === ENTITY.workspace) {
-      await rebuildSearchIndex(db);
-      return;
+  for (const event of events) {
+    switch (event.type) {
+      case 'workspace.replaced':
+        await rebuildSearchIndex(db);
+        return;
+      case 'quote.saved':
+      case 'quote.deleted':
+        quotes.add(event.quoteId);
+        break;
+      case 'proposal.saved':
+      case 'version.frozen':
+        proposals.add(event.proposalId);
+        break;
+      case 'proposal.relinked':
+        proposals.add(event.proposalId);
+        // The quote it left takes the status of another proposal now, or none.
+        if (event.fromQuoteId !== null) quotes.add(event.fromQuoteId);
+        if (event.toQuoteId !== null) quotes.add(event.toQuoteId);
+        break;
+      case 'client.renamed':
+        clients.add(event.clientId);
+        break;
+      case 'client.saved':
+      case 'client.deleted':
+        // Nothing of a client but its name is in the index; a client with work cannot be deleted.
+        break;
+      default: {
+        const unhandled: never = event;
+        throw new Error(`the index does not know the event ${JSON.stringify(unhandled)}`);
+      }
     }
-    if (id === null) continue;
-    if (note.entity === ENTITY.quote) quotes.add(id);
-    else if (note.entity === ENTITY.proposal) proposals.add(id);
-    else if (note.entity === ENTITY.client) clients.add(id);
   }
   if (quotes.size + proposals.size + clients.size === 0) return;
   if (clients.size > 0) {
@@ -97,8 +110,8 @@ export async function reindexFromAuditNotes(db: Kysely<Database>, notes: readonl
       .execute();
     for (const p of linked) if (p.quote_id !== null) quotes.add(p.quote_id);
   }
-  for (const id of proposals) await reindexProposal(db, id);
-  for (const id of quotes) await reindexQuote(db, id);
+  for (const id of [...proposals].sort((a, b) => a - b)) await reindexProposal(db, id);
+  for (const id of [...quotes].sort((a, b) => a - b)) await reindexQuote(db, id);
 }
 
 /**

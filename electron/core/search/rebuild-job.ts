@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { engineOf } from '../db/engine';
-import type { Logger } from '../log';
+import type { Logger } from '../../common/log';
 import { quoteDocument, proposalDocument, versionDocument } from './documents';
 import { fullTextIndex } from './full-text';
 import { indexDocument, SEARCH_ANALYSIS } from './search-index';

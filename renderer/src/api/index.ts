@@ -4,3 +4,5 @@ export { getCallContext, setCallContext } from './context';
 export { captureToken, forgetToken, getToken } from './token';
 export { getTransport, needsToken } from './transport';
 export { callKey, useCallMutation, useCallQuery } from './queries';
+export { isDesktop, shellCall } from './shell';
+export { offerFile, type OutgoingFile } from './files';

@@ -1,12 +1,15 @@
-import type { ApiResponse, CallName } from '@shared/contract';
+import type { ApiResponse, CallName, ShellCallName } from '@shared/contract';
 import type { Lang } from '@shared/i18n/lang';
 import type { CallContext } from './context';
 import { transportError } from './errors';
 import { getToken } from './token';
 
+/** A name of the core's contract or of the shell's (shared/contract/shell.ts). */
+export type AnyCallName = CallName | ShellCallName;
+
 /** What the Electron preload exposes through contextBridge: one function, nothing else. */
 export interface WorkbenchBridge {
-  call(name: CallName, args: unknown, options: { lang: Lang }): Promise<ApiResponse<unknown>>;
+  call(name: AnyCallName, args: unknown, options: { lang: Lang }): Promise<ApiResponse<unknown>>;
 }
 
 declare global {
@@ -17,7 +20,7 @@ declare global {
 
 export interface Transport {
   kind: 'electron' | 'http';
-  send(name: CallName, args: unknown, context: CallContext): Promise<ApiResponse<unknown>>;
+  send(name: AnyCallName, args: unknown, context: CallContext): Promise<ApiResponse<unknown>>;
 }
 
 function electronTransport(bridge: WorkbenchBridge): Transport {

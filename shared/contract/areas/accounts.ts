@@ -72,6 +72,13 @@ export const clientFiguresSchema = z.object({
   projects12m: z.int(),
   revenue12m: z.int(),
   profit12m: z.int(),
+  /** Gross margin of the all-time won projects: (revenue − cost) ÷ revenue, one decimal; null without revenue. */
+  marginPercent: percent,
+  /** Won since 1 January of the current year (the client record's "this year"). */
+  projectsThisYear: z.int(),
+  revenueThisYear: z.int(),
+  profitThisYear: z.int(),
+  marginPercentThisYear: percent,
   revenueTier: abcTierSchema,
   frequencyTier: abcTierSchema,
   tier: abcTierSchema,

@@ -5,7 +5,7 @@ import type SQLite from 'better-sqlite3';
 import { sql, type RawBuilder } from 'kysely';
 import pgClient from 'pg';
 import { openCore, type Core } from '../../../electron/core';
-import { createMemoryLogger } from '../../../electron/core/log';
+import { createMemoryLogger } from '../../../electron/common/log';
 import { createTestDatabase, testEngine, type TestDatabase, type TestEngine } from '../../support/engine';
 
 export interface TestCore {

@@ -38,6 +38,8 @@ export const FUZZ_EXAMPLES: { [N in CallName]: CallArgs<N> } = {
   'users.update': { id: 1, name: '王经理' },
   'clients.list': {},
   'clients.get': { id: 1 },
+  'clients.work': { clientId: 1 },
+  'home.overview': {},
   'clients.save': {
     name: '星河乳业',
     industry: '快消',

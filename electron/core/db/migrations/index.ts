@@ -15,7 +15,8 @@ import { m014Acceptance } from './014_acceptance';
 import { m015Passwords } from './015_passwords';
 import { m016ProposalDrafts } from './016_proposal_drafts';
 import { m017Outcome } from './017_outcome';
-import { m018AnalyticsVersion } from './018_analytics_version';
+import { m018HubIndexes } from './018_hub_indexes';
+import { m019AnalyticsVersion } from './019_analytics_version';
 import type { Migration } from './types';
 
 /** Every schema change, in order. Append only: a released migration is never edited. */
@@ -37,7 +38,8 @@ export const MIGRATIONS: readonly Migration[] = [
   m015Passwords,
   m016ProposalDrafts,
   m017Outcome,
-  m018AnalyticsVersion,
+  m018HubIndexes,
+  m019AnalyticsVersion,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;
 export type { Migration } from './types';

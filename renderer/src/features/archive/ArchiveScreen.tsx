@@ -5,7 +5,6 @@ import { useNavigate } from 'react-router';
 import { useCallQuery } from '../../api';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
-import { usePreferences } from '../../app/preferences';
 import { useFormat } from '../../i18n/format';
 import { ArchiveTabs } from './ArchiveTabs';
 import { exportResultsCsv } from './csvExport';
@@ -19,7 +18,6 @@ import './archive.css';
 /** /archive — every proposal, quote and sent version, found by a word or two and by facets. */
 export function ArchiveScreen() {
   const { t } = useTranslation();
-  const { lang } = usePreferences();
   const fmt = useFormat();
   const navigate = useNavigate();
   const { params, update } = useArchiveParams();
@@ -139,7 +137,7 @@ export function ArchiveScreen() {
               type="button"
               className="btn btn-small"
               disabled={hits.length === 0}
-              onClick={() => void exportResultsCsv(hits, t, lang)}
+              onClick={() => void exportResultsCsv(hits, t)}
             >
               {t('archiveWork.exportCsv')}
             </button>

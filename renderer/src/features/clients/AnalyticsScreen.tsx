@@ -19,6 +19,7 @@ import { QueryView } from '../../components/QueryView';
 import { useFormat } from '../../i18n/format';
 import { ChartOrTable } from './ChartOrTable';
 import { ChurnReasons } from './ChurnReasons';
+import { ValueWithBasis } from './ValueWithBasis';
 
 /** Account analytics: the 80/20 view, ABC tiers, lifetime value, dormancy and churn warnings. */
 export function AnalyticsScreen() {
@@ -58,6 +59,7 @@ function AnalyticsBody({ a }: { a: AccountAnalytics }) {
 
   return (
     <div className="analytics">
+      <Conversions a={a} />
       <section className="panel" aria-labelledby="pareto-heading">
         <h2 id="pareto-heading" className="panel-title">
           {t('accounts.analytics.pareto')}
@@ -258,17 +260,73 @@ function AnalyticsBody({ a }: { a: AccountAnalytics }) {
             { id: 'a', header: t('accounts.analytics.averageSpend'), cell: (c) => money(c.averageSpend), align: 'end' },
             { id: 'n', header: t('accounts.analytics.projectsPerYear'), cell: (c) => c.projectsPerYear, align: 'end' },
             { id: 'y', header: t('accounts.record.yearlyValue'), cell: (c) => money(c.yearlyValue), align: 'end' },
-            { id: 'l', header: t('accounts.record.lifetimeValue'), cell: (c) => money(c.lifetimeValue), align: 'end' },
+            {
+              id: 'l',
+              header: t('accounts.record.lifetimeValue'),
+              cell: (c) => <ValueWithBasis figures={c} value={money(c.lifetimeValue)} />,
+              align: 'end',
+            },
             { id: 'yp', header: t('accounts.record.yearlyProfit'), cell: (c) => money(c.yearlyProfit), align: 'end' },
             {
               id: 'lp',
               header: t('accounts.record.lifetimeProfit'),
-              cell: (c) => <span className="strong">{money(c.lifetimeProfit)}</span>,
+              cell: (c) => <ValueWithBasis figures={c} value={money(c.lifetimeProfit)} strong />,
               align: 'end',
             },
           ]}
         />
       </section>
     </div>
+  );
+}
+
+/** Wins in other currencies: the rate each was converted with, and those left out for want of a rate. */
+function Conversions({ a }: { a: AccountAnalytics }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  if (a.conversions.length === 0 && a.unconverted.length === 0) return null;
+  const names = new Map(a.clients.map((c) => [c.clientId, c.name]));
+  const converted = a.conversions.map((c) =>
+    t('accounts.analytics.conversionItem', {
+      client: names.get(c.clientId) ?? '',
+      amount: fmt.money(c.net, c.currency),
+      rate: t('accounts.rates.perUnit', { currency: c.currency, rate: c.rate, base: a.currency }),
+      date: fmt.date(c.rateOn),
+      converted: fmt.money(c.convertedNet, a.currency),
+    }),
+  );
+  const missing = a.unconverted.map((u) =>
+    t('accounts.analytics.unconvertedItem', {
+      client: u.clientName,
+      amount: fmt.money(u.net, u.currency),
+      date: fmt.date(u.decidedOn),
+    }),
+  );
+  return (
+    <section className="panel" aria-labelledby="conversions-heading">
+      <h2 id="conversions-heading" className="panel-title">
+        {t('accounts.analytics.currencies')}
+      </h2>
+      {missing.length > 0 && (
+        <div className="callout callout-danger" data-testid="unconverted">
+          <p>{t('accounts.analytics.unconverted', { count: missing.length, list: '' })}</p>
+          <ul>
+            {missing.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {converted.length > 0 && (
+        <div data-testid="conversions">
+          <p className="muted">{t('accounts.analytics.conversions', { list: '' })}</p>
+          <ul>
+            {converted.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
   );
 }

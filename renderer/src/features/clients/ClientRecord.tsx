@@ -15,6 +15,7 @@ import { ComplaintsSection } from './ComplaintsSection';
 import { STATUS_TONE, TYPE_TONE } from './labels';
 import { RemindersList } from './RemindersList';
 import { SurveysSection } from './SurveysSection';
+import { ValueWithBasis } from './ValueWithBasis';
 import { VisitsSection } from './VisitsSection';
 
 /** One client's record: who they are, their type and stance, their value, and the care history. */
@@ -174,7 +175,9 @@ function Figures({
         </div>
         <div>
           <dt>{t('accounts.record.lifetimeValue')}</dt>
-          <dd className="num">{fmt.money(f.lifetimeValue, currency)}</dd>
+          <dd className="num">
+            <ValueWithBasis figures={f} value={fmt.money(f.lifetimeValue, currency)} />
+          </dd>
         </div>
         <div>
           <dt>{t('accounts.record.yearlyProfit')}</dt>
@@ -182,7 +185,9 @@ function Figures({
         </div>
         <div>
           <dt>{t('accounts.record.lifetimeProfit')}</dt>
-          <dd className="num">{fmt.money(f.lifetimeProfit, currency)}</dd>
+          <dd className="num">
+            <ValueWithBasis figures={f} value={fmt.money(f.lifetimeProfit, currency)} />
+          </dd>
         </div>
         <div>
           <dt>{t('accounts.record.tier')}</dt>

@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { LogPanel, LogRowActions, type LogFormTarget } from './LogPanel';
 import type * as z from 'zod';
-import { visitInputSchema, type ClientDetail, type Visit } from '@shared/contract';
+import { VISIT_SIGNALS, visitInputSchema, type ClientDetail, type Visit } from '@shared/contract';
 import { errorMapFor } from '@shared/validation';
 import { useCallMutation, useCallQuery } from '../../api';
 import { usePreferences } from '../../app/preferences';
@@ -53,6 +53,19 @@ export function VisitsSection({ client }: { client: ClientDetail }) {
                   { id: 'outcome', header: t('accounts.visits.outcome'), cell: (v) => v.outcome },
                   { id: 'next', header: t('accounts.visits.nextStep'), cell: (v) => v.nextStep },
                   {
+                    id: 'signals',
+                    header: t('accounts.visits.signals'),
+                    cell: (v) => (
+                      <span className="churn-reasons">
+                        {v.signals.map((s) => (
+                          <span key={s} className="badge badge-warning">
+                            {t(`accounts.signals.${s}`)}
+                          </span>
+                        ))}
+                      </span>
+                    ),
+                  },
+                  {
                     id: 'actions',
                     header: t('accounts.log.actions'),
                     fit: true,
@@ -92,6 +105,7 @@ function VisitForm({ client, target, onDone }: { client: ClientDetail; target: L
             plan: target.entry.plan,
             outcome: target.entry.outcome,
             nextStep: target.entry.nextStep,
+            signals: target.entry.signals,
           }
         : {
             clientId: client.id,
@@ -101,6 +115,7 @@ function VisitForm({ client, target, onDone }: { client: ClientDetail; target: L
             plan: '',
             outcome: '',
             nextStep: '',
+            signals: [],
           },
   });
   const serverErrors = useServerErrors(form);
@@ -142,6 +157,17 @@ function VisitForm({ client, target, onDone }: { client: ClientDetail; target: L
         <Field label={t('accounts.visits.nextStep')} error={errors.nextStep?.message}>
           <textarea rows={2} {...form.register('nextStep')} />
         </Field>
+        {/* 敷衍 / 意见不统一: noticed on this visit or call, counted in the churn warnings with its date. */}
+        <fieldset className="check-group">
+          <legend>{t('accounts.visits.signals')}</legend>
+          <p className="muted field-hint">{t('accounts.visits.signalsHint')}</p>
+          {VISIT_SIGNALS.map((signal) => (
+            <label key={signal} className="check">
+              <input type="checkbox" value={signal} {...form.register('signals')} />
+              {t(`accounts.signals.${signal}`)}
+            </label>
+          ))}
+        </fieldset>
       </div>
       <div className="form-footer">
         <button type="submit" className="btn btn-primary" disabled={save.isPending}>

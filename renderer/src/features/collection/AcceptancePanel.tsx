@@ -37,10 +37,7 @@ export function AcceptancePanel({ proposal }: { proposal: ProposalDetail }) {
   const exportLetter = async (format: 'docx' | 'pdf') => {
     setExportError(null);
     try {
-      await saveExportedFile(
-        await call('export.confirmationLetter', { proposalId: proposal.id, number, format }),
-        lang,
-      );
+      await saveExportedFile(await call('export.confirmationLetter', { proposalId: proposal.id, number, format }));
     } catch (error) {
       setExportError(error);
     }

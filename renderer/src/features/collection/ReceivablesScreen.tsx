@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import { AGING_BUCKETS } from '@shared/collection';
 import type { Receivables } from '@shared/contract';
 import { useCallQuery } from '../../api';
-import { usePreferences } from '../../app/preferences';
 import { DataTable } from '../../components/DataTable';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
@@ -30,7 +29,6 @@ export function ReceivablesScreen() {
 
 function ReceivablesBody({ r }: { r: Receivables }) {
   const { t } = useTranslation();
-  const { lang } = usePreferences();
   const fmt = useFormat();
   const money = (n: number) => fmt.money(n, r.currency);
   const totals = r.totals;
@@ -66,7 +64,7 @@ function ReceivablesBody({ r }: { r: Receivables }) {
           <h2 id="rc-aging" className="panel-title">
             {t('collection.receivables.aging')}
           </h2>
-          <button type="button" className="btn btn-small" onClick={() => void exportReceivablesCsv(r, t, lang)}>
+          <button type="button" className="btn btn-small" onClick={() => void exportReceivablesCsv(r, t)}>
             {t('collection.receivables.csv')}
           </button>
         </div>

@@ -2,12 +2,11 @@ import type { TFunction } from 'i18next';
 import { csvDecimal, toCsv, type CsvCell } from '@shared/csv/write';
 import { AGING_BUCKETS } from '@shared/collection';
 import type { Receivables } from '@shared/contract';
-import type { Lang } from '@shared/i18n/lang';
 import { minorToDecimal } from '@shared/money';
-import { saveExportedFile } from '../export/download';
+import { offerFile } from '../../api';
 
 /** Outstanding by client with its aging, then the overdue list; amounts as decimals in the currency. */
-export async function exportReceivablesCsv(r: Receivables, t: TFunction, lang: Lang): Promise<void> {
+export async function exportReceivablesCsv(r: Receivables, t: TFunction): Promise<void> {
   // Amounts as numbers a spreadsheet sums (exact decimals in the currency).
   const m = (n: number) => csvDecimal(minorToDecimal(n, r.currency));
   const bucket = (b: (typeof AGING_BUCKETS)[number]) => t(`collection.receivables.buckets.${b}`);
@@ -50,11 +49,9 @@ export async function exportReceivablesCsv(r: Receivables, t: TFunction, lang: L
       o.invoiceNumber,
     ]),
   ];
-  const bytes = new TextEncoder().encode(toCsv(rows));
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  await saveExportedFile(
-    { fileName: `receivables-${r.asOf}.csv`, mimeType: 'text/csv', bytesBase64: btoa(binary) } as never,
-    lang,
-  );
+  await offerFile({
+    fileName: `receivables-${r.asOf}.csv`,
+    mimeType: 'text/csv',
+    bytes: new TextEncoder().encode(toCsv(rows)),
+  });
 }

@@ -35,7 +35,7 @@ export function ExportMenu(target: Target) {
             : action === 'finance'
               ? await call('export.financeSheetDocx', { quoteId: target.id })
               : await call('export.quoteDocx', { quoteId: target.id, format });
-      await saveExportedFile(file, lang);
+      await saveExportedFile(file);
       // Only a sent version leaves clean; say why the file is marked, so nobody is surprised by it.
       setDraftNotice(file.draft);
     } catch (error) {

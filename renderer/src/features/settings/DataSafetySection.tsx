@@ -103,7 +103,7 @@ export function DataSafetySection() {
     setExporting(true);
     try {
       const file = await call('workspace.exportArchive', {});
-      if (await saveExportedFile(file, lang))
+      if (await saveExportedFile(file))
         setNotice({ tone: 'ok', text: t('dataSafety.exported', { rows: fmt.number(file.rows), file: file.fileName }) });
     } catch (e) {
       onError(e);

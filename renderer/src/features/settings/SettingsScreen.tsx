@@ -9,6 +9,7 @@ import { CollectionSettingsSection } from '../collection/CollectionSettingsSecti
 import { BrandingSection } from './BrandingSection';
 import { ClientSettingsSection } from './ClientSettingsSection';
 import { DataSafetySection } from './DataSafetySection';
+import { ExchangeRatesSection } from './ExchangeRatesSection';
 import { SettingsForm } from './SettingsForm';
 import { UsersSection } from './UsersSection';
 
@@ -35,6 +36,10 @@ export function SettingsScreen() {
       {/* Payment templates and win probabilities: finance and admins change them (the contract's roles). */}
       <RoleFieldset call="payments.saveTemplates">
         <CollectionSettingsSection />
+      </RoleFieldset>
+      {/* Exchange rates by date: finance enters them; everyone sees the rates the analytics use. */}
+      <RoleFieldset call="exchangeRates.save">
+        <ExchangeRatesSection />
       </RoleFieldset>
       <RoleFieldset call="branding.update">
         <BrandingSection />

@@ -1,36 +1,12 @@
 import type { TFunction } from 'i18next';
-import type { CallName } from '@shared/contract';
 import { quoteLinesCsv } from '@shared/csv/quote-lines';
 import { formatQuantity } from '@shared/money';
 import type { ComputedQuote, QuoteInterchange } from '@shared/quote';
-import { getCallContext, getTransport } from '../../../api';
+import { offerFile } from '../../../api';
 
-/**
- * Files out of the editor. In the desktop app the shell's `shell.saveFile` shows the native save
- * dialog (it is the shell's call, not the core's, hence outside the typed contract); in a browser
- * the file is offered as a download.
- */
+/** Files out of the editor: the save dialog in the desktop app, a download in a browser. */
 export async function saveFile(fileName: string, mimeType: string, text: string): Promise<void> {
-  const bytes = new TextEncoder().encode(text);
-  if (window.workbench) {
-    let binary = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    const response = await getTransport().send(
-      'shell.saveFile' as CallName,
-      { fileName, mimeType, bytes: btoa(binary) },
-      getCallContext(),
-    );
-    if (!response.ok) throw new Error(response.error.message);
-    return;
-  }
-  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  await offerFile({ fileName, mimeType, bytes: new TextEncoder().encode(text) });
 }
 
 /** A file name from the title, without what file systems refuse. */

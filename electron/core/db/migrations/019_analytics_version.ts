@@ -12,8 +12,7 @@ import { pgScript, type Migration } from './types';
  * (archive/export.ts, archive/team.ts), so an import can never wind it back to a number a cache
  * already holds for other data.
  *
- * Assigned number 019 in the team's plan; numbered 18 on its branch until 018 lands (renumber at
- * merge).
+ * Number 019 in the team's plan (018 is the hub's indexes).
  */
 export const ANALYTICS_SOURCE_TABLES = [
   'clients',
@@ -34,8 +33,8 @@ export const ANALYTICS_SOURCE_TABLES = [
   'payment_receipts',
 ] as const;
 
-export const m018AnalyticsVersion: Migration = {
-  version: 18,
+export const m019AnalyticsVersion: Migration = {
+  version: 19,
   name: 'analytics data version',
   async up(db) {
     await sql`create table analytics_version (
