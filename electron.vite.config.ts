@@ -18,11 +18,13 @@ export default defineConfig({
       outDir: `${out}/main`,
       rolldownOptions: {
         // The Electron main process (the relay), the core's utility process it starts (core.js, see
-        // electron/core/host/spawn.ts), and browser mode's server: the last two open the same core entry.
+        // electron/core/host/spawn.ts), browser mode's server and the team server: the last three open
+        // the same core entry.
         input: {
           index: r('./electron/main/index.ts'),
           core: r('./electron/core/host/process.ts'),
           server: r('./electron/server/cli.ts'),
+          'team-server': r('./electron/server/team-cli.ts'),
         },
       },
     },

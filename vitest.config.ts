@@ -18,6 +18,8 @@ const SQLITE_FILE_ONLY = [
   'test/integration/collection.test.ts',
   // Restores and archive imports of tampered files: the file workspace's own checks.
   'test/integration/untrusted-files.test.ts',
+  // A second process, a full disk and a read-only file: the SQLite file's own locking and errors.
+  'test/integration/sqlite-writes.test.ts',
 ];
 
 export default defineConfig({
@@ -32,8 +34,9 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
-          // PostgreSQL's own rules (roles, row-level security) have no SQLite form to run.
-          exclude: ['test/integration/postgres-*.test.ts'],
+          // PostgreSQL's own rules (roles, row-level security) and the team server (a PostgreSQL
+          // workspace served over the network) have no SQLite form to run.
+          exclude: ['test/integration/postgres-*.test.ts', 'test/integration/team-server*.test.ts'],
           env: { WORKBENCH_TEST_ENGINE: 'sqlite' },
         },
       },

@@ -8,7 +8,14 @@ import { binScript, ROOT, say } from './lib/project.mjs';
 
 const SOURCES = ['electron', 'renderer', 'shared', 'electron.vite.config.ts'];
 /** Every entry the build must produce; a missing one means the last build is incomplete. */
-const OUTPUTS = ['main/index.js', 'main/core.js', 'main/server.js', 'preload/index.cjs', 'renderer/index.html'];
+const OUTPUTS = [
+  'main/index.js',
+  'main/core.js',
+  'main/server.js',
+  'main/team-server.js',
+  'preload/index.cjs',
+  'renderer/index.html',
+];
 
 /** Where the build goes: out/, or WORKBENCH_OUT_DIR (electron.vite.config.ts reads the same). */
 function outDir(root) {

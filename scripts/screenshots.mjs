@@ -9,6 +9,7 @@ const tours = [
   'archive-screenshots',
   'data-safety-screenshots',
   'a11y-screenshots',
+  'grid-screenshots',
 ];
 const env = { ...process.env, WORKBENCH_SCREENSHOTS: '1' };
 let failed = false;

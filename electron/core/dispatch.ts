@@ -15,6 +15,7 @@ import { AttemptLimiter } from './auth/attempts';
 import { authorize } from './auth/authorize';
 import { identify } from './auth/identify';
 import { Sessions } from './auth/sessions';
+import { storageFaultOf } from './db/storage-faults';
 import { CoreError, localize } from './errors';
 import type { AuditNote } from './audit-note';
 import { createCoreEventBus, type EventBus } from './events';
@@ -37,10 +38,20 @@ export interface CallOptions {
   sessionId?: string;
   /** The caller's address or window, for the sign-in rate limit. */
   client?: string;
+  /** Told who acts in this call once that is known (null: nobody), for the host's request log. */
+  onActor?(userId: number | null): void;
   /** Told when a call made a new session for this caller (sign-in) or ended it (null). */
   onSession?(sessionId: string | null): void;
   /** Language of `message` in a refusal; `messages` carries every language anyway. */
   lang?: Lang;
+  /**
+   * May a caller without a session act as whoever needs no sign-in (the solo user, an unclaimed
+   * workspace's first admin) and make first-run calls? Default yes: the desktop window and browser
+   * mode (behind its launch token) are on the user's own machine. A team server says yes only for
+   * the holder of its set-up token (electron/server/team-access.ts): anyone else on the network
+   * must sign in with a password.
+   */
+  implicitIdentity?: boolean;
 }
 
 export interface Dispatcher {
@@ -111,6 +122,9 @@ export function createDispatcher({
       } catch (e) {
         if (e instanceof CoreError) return { ok: false, error: refusal(e, lang) };
         log.error(`call ${name} failed`, e);
+        // The store refusing the write (disk full, read-only, locked): its own message, nothing changed.
+        const fault = storageFaultOf(e);
+        if (fault) return { ok: false, error: refusal(new CoreError('storage', `error.storage_${fault}`), lang) };
         const messages = localize('error.internal');
         return { ok: false, error: { code: 'internal', message: messages[lang], messages } };
       }
@@ -154,8 +168,10 @@ export function createDispatcher({
      * transaction, so a user deactivated a moment earlier cannot slip in.
      */
     const admit = async (db: HandlerContext['db']) => {
-      const identity = await identify(db, sessions, options, at.getTime());
-      await authorize(db, endpoint.access, identity.user);
+      const implicit = options.implicitIdentity ?? true;
+      const identity = await identify(db, sessions, options, at.getTime(), implicit);
+      options.onActor?.(identity.user?.id ?? null);
+      await authorize(db, endpoint.access, identity.user, implicit);
       const parsed = validate(endpoint.args, rawArgs ?? {});
       if (!parsed.ok) throw new CoreError('validation', 'error.validation', {}, parsed.issues);
       const session: SessionControl = {

@@ -12,6 +12,20 @@ export const coreMessages = {
   ...proposalCoreMessages,
   ...integrityMessages,
   ...collectionCoreMessages,
+  // What the store itself refuses (db/storage-faults.ts): each its own cause and remedy, never "internal".
+  'error.storage_disk_full': {
+    'zh-CN': '磁盘空间已满，本次更改未保存，数据未更改。请释放磁盘空间后重试。',
+    en: 'The disk is full: this change was not saved and nothing was changed. Free some disk space and try again.',
+  },
+  'error.storage_read_only': {
+    'zh-CN':
+      '工作区文件是只读的（或所在位置不可写），本次更改未保存，数据未更改。请检查文件权限，或把工作区复制到可写的位置再打开。',
+    en: 'The workspace file is read-only (or its location cannot be written): this change was not saved and nothing was changed. Check its permissions, or copy the workspace somewhere writable and open it there.',
+  },
+  'error.storage_busy': {
+    'zh-CN': '工作区正被另一个程序写入，等待后仍未轮到，本次更改未保存，数据未更改。请稍后重试。',
+    en: 'Another program is writing to the workspace and the wait ran out: this change was not saved and nothing was changed. Try again in a moment.',
+  },
   'error.workspace_damaged': {
     'zh-CN': '工作区文件未通过完整性检查，已停止写入，以免损坏扩大。请从最新备份恢复：{backup}',
     en: 'The workspace file failed its integrity check, so nothing more is written to it. Restore the newest backup: {backup}',
@@ -62,7 +76,7 @@ export const coreMessages = {
   'error.key_account_exists': { 'zh-CN': '该客户已是大客户', en: 'This client is already a key account' },
   'error.key_account_missing': { 'zh-CN': '该客户目前不是大客户', en: 'This client is not a key account' },
   'error.quote_conflict': {
-    'zh-CN': '该报价已在别处保存为第 {revision} 版（{by}，{at}），本次保存未写入。你的修改仍保留在编辑器中。',
+    'zh-CN': '该报价已在别处保存（修订 {revision}，{by}，{at}），本次保存未写入。你的修改仍保留在编辑器中。',
     en: 'This quote was saved elsewhere as revision {revision} ({by}, {at}); this save was not written. Your changes are still in the editor.',
   },
   'error.quote_in_use': {

@@ -1,3 +1,5 @@
+import { PostgresSessionStore } from './auth/postgres-session-store';
+import { Sessions, type SessionPolicy } from './auth/sessions';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { handlers } from './handlers';
 import { createLogger, type Logger } from '../common/log';
@@ -17,6 +19,8 @@ interface CommonOptions {
   log?: Logger;
   now?: () => Date;
   validateResults?: boolean;
+  /** Idle and absolute session expiry; default a working day (auth/sessions.ts). */
+  sessionPolicy?: SessionPolicy;
 }
 
 /** A solo workspace: one SQLite file. */
@@ -40,7 +44,7 @@ export type CoreOptions = FileCoreOptions | TeamCoreOptions;
  * a team database (migrations as the owner, then the server's role) — and answer calls on it.
  */
 export async function openCore(options: CoreOptions): Promise<Core> {
-  const { log = createLogger(), now = () => new Date(), validateResults } = options;
+  const { log = createLogger(), now = () => new Date(), validateResults, sessionPolicy } = options;
   const workspace: Workspace =
     'team' in options
       ? new TeamWorkspace({ ...options.team, log })
@@ -52,7 +56,13 @@ export async function openCore(options: CoreOptions): Promise<Core> {
           now,
         });
   await workspace.open();
-  const dispatcher = createDispatcher({ workspace, handlers, log, now, validateResults });
+  // A file is opened by one process: its sessions live in that process. A team database is shared
+  // by every server process on it, and so are its sessions (migration 019).
+  const sessions = new Sessions(
+    workspace.kind === 'team' ? new PostgresSessionStore(() => workspace.store.db) : undefined,
+    sessionPolicy,
+  );
+  const dispatcher = createDispatcher({ workspace, handlers, log, now, validateResults, sessions });
   return {
     ...dispatcher,
     get store() {

@@ -25,7 +25,7 @@ export class SchemaBehindError extends Error {
   constructor(readonly found: number) {
     super(
       `The team database is at schema version ${found}; this build needs ${LATEST_VERSION}. ` +
-        'Start the server once with --pg-owner (the owner role) to migrate it.',
+        'Start the server once with --owner-pg (the owner role) to migrate it.',
     );
   }
 }

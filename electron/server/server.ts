@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { ApiResponse } from '@shared/contract';
 import { isLang, type Lang } from '@shared/i18n/lang';
 import { CONTENT_SECURITY_POLICY } from '../common/csp';
 import { localize, type CoreMessageKey } from '../core/errors';
 import { statusOf, type Core } from '../core';
-import { hostAllowed, originAllowed, tokenMatches } from './guard';
-import { readSessionCookie, sessionCookie } from './session-cookie';
+import { browserModeAccess, type AccessPolicy } from './access';
+import { readCookie, setCookie } from './session-cookie';
 import { readStatic } from './static-files';
 
 export interface ServerOptions {
@@ -18,13 +19,43 @@ export interface ServerOptions {
   /** Random per launch unless given (WORKBENCH_TOKEN). */
   token?: string;
   maxBodyBytes?: number;
+  /** The address to listen on; default 127.0.0.1 (browser mode never listens anywhere else). */
+  host?: string;
+  /** Serve HTTPS with this certificate and key (PEM). */
+  tls?: { cert: Buffer; key: Buffer };
+  /** Who is answered and how, once the port is known; default browser mode's (access.ts). */
+  access?: (port: number, token: string) => AccessPolicy;
+  /** GET routes answered after the peer check and before the Host check (a load balancer's probe). */
+  routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>>;
+  /** Told about every request once its answer is sent (the team server's structured log). */
+  onRequest?(record: RequestRecord): void;
+  /** `<meta name content>` put into every HTML page served (tells the page which host serves it). */
+  pageMeta?: Record<string, string>;
+}
+
+/** One request as the logs see it: never a body, a password or a session id. */
+export interface RequestRecord {
+  method: string;
+  /** The API call's name, or the route; `static` for files. */
+  handler: string;
+  status: number;
+  ms: number;
+  /** Who acted (null: nobody, or not an API call). */
+  userId: number | null;
+  client: string;
 }
 
 export interface RunningServer {
   url: string;
   port: number;
   token: string;
+  /** Stop at once: every connection is cut (tests, browser mode). */
   close(): Promise<void>;
+  /**
+   * Stop gracefully: no new connection or request is accepted, the requests in flight are
+   * answered (for at most `graceMs`, then cut), then the server is closed.
+   */
+  shutdown(graceMs: number): Promise<void>;
 }
 
 /**
@@ -47,7 +78,7 @@ function langOf(req: IncomingMessage): Lang {
   return /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'zh-CN';
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
+export function sendJson(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     ...extra,
@@ -62,6 +93,17 @@ function refuse(res: ServerResponse, status: number, code: string, key: CoreMess
   const messages = localize(key);
   const body: ApiResponse<never> = { ok: false, error: { code: code as never, message: messages[lang], messages } };
   sendJson(res, status, body);
+}
+
+function withMeta(html: Buffer, meta: Record<string, string>): Buffer {
+  const escape = (v: string) => v.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const tags = Object.entries(meta)
+    .map(([name, content]) => `<meta name="${escape(name)}" content="${escape(content)}">`)
+    .join('');
+  return Buffer.from(
+    html.toString('utf8').replace(/<head>/i, (h) => `${h}${tags}`),
+    'utf8',
+  );
 }
 
 /** Read at most `limit` bytes; null when the body is larger (the rest is not read). */
@@ -96,39 +138,84 @@ export async function startServer({
   port = 0,
   token,
   maxBodyBytes = DEFAULT_MAX_BODY,
+  host = '127.0.0.1',
+  tls,
+  access = browserModeAccess,
+  routes = {},
+  onRequest,
+  pageMeta,
 }: ServerOptions): Promise<RunningServer> {
   const secret = token ?? randomBytes(24).toString('base64url');
-  let boundPort = port;
+  let policy: AccessPolicy = access(port, secret);
+  /** Answers being prepared: told to close their connection when a graceful shutdown begins. */
+  const inFlight = new Set<ServerResponse>();
+  let draining = false;
 
-  const server = createServer(async (req, res) => {
+  const listener = async (req: IncomingMessage, res: ServerResponse) => {
     const lang = langOf(req);
+    const started = performance.now();
+    const record = { handler: 'static', userId: null as number | null };
+    inFlight.add(res);
+    res.on('close', () => {
+      inFlight.delete(res);
+      onRequest?.({
+        method: req.method ?? '?',
+        handler: record.handler,
+        status: res.statusCode,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        userId: record.userId,
+        client: policy.client(req),
+      });
+    });
+    if (draining) res.setHeader('Connection', 'close');
     try {
-      if (!hostAllowed(req, boundPort)) return refuse(res, 403, 'forbidden', 'error.forbidden_origin', lang);
+      if (!policy.peerAllowed(req)) {
+        record.handler = 'refused-peer';
+        return refuse(res, 403, 'forbidden', 'error.forbidden_origin', lang);
+      }
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      if (url.pathname.startsWith(API_PREFIX)) return await api(req, res, url.pathname.slice(API_PREFIX.length), lang);
+      const route = routes[url.pathname];
+      if (route && (req.method === 'GET' || req.method === 'HEAD')) {
+        record.handler = url.pathname;
+        return await route(req, res);
+      }
+      if (!policy.hostAllowed(req)) return refuse(res, 403, 'forbidden', 'error.forbidden_origin', lang);
+      if (url.pathname.startsWith(API_PREFIX)) {
+        record.handler = decodeURIComponent(url.pathname.slice(API_PREFIX.length)).slice(0, 80);
+        return await api(req, res, url.pathname.slice(API_PREFIX.length), lang, record);
+      }
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'not_found', 'error.method', lang);
       // The raw path, not the URL parser's: it would fold `/../` away and hide a traversal attempt.
       const file = await readStatic(staticDir, (req.url ?? '/').split(/[?#]/)[0]!);
       if (!file) return refuse(res, 404, 'not_found', 'error.not_found', lang);
+      const isHtml = file.type.startsWith('text/html');
       res.writeHead(200, {
         ...SECURITY_HEADERS,
         'Content-Type': file.type,
         'Content-Security-Policy': CONTENT_SECURITY_POLICY,
         'X-Frame-Options': 'DENY',
-        'Cache-Control': file.type.startsWith('text/html') ? 'no-store' : 'public, max-age=3600',
+        'Cache-Control': isHtml ? 'no-store' : 'public, max-age=3600',
       });
-      res.end(req.method === 'HEAD' ? undefined : file.body);
+      res.end(req.method === 'HEAD' ? undefined : isHtml && pageMeta ? withMeta(file.body, pageMeta) : file.body);
     } catch (e) {
       process.stderr.write(`browser mode: ${(e as Error).message}\n`);
       if (!res.headersSent) refuse(res, 500, 'internal', 'error.internal', lang);
       else res.end();
     }
-  });
+  };
+  const server = tls ? createTlsServer({ cert: tls.cert, key: tls.key }, listener) : createServer(listener);
 
-  async function api(req: IncomingMessage, res: ServerResponse, name: string, lang: Lang): Promise<void> {
+  async function api(
+    req: IncomingMessage,
+    res: ServerResponse,
+    name: string,
+    lang: Lang,
+    record: { userId: number | null },
+  ): Promise<void> {
     if (req.method !== 'POST') return refuse(res, 405, 'not_found', 'error.method', lang);
-    if (!originAllowed(req, boundPort)) return refuse(res, 403, 'forbidden', 'error.forbidden_origin', lang);
-    if (!tokenMatches(req, secret)) return refuse(res, 401, 'unauthorized', 'error.unauthorized', lang);
+    if (!policy.originAllowed(req)) return refuse(res, 403, 'forbidden', 'error.forbidden_origin', lang);
+    const admission = await policy.admit(req);
+    if (!admission.ok) return refuse(res, 401, 'unauthorized', 'error.unauthorized', lang);
     const body = await readBody(req, maxBodyBytes);
     if (body === null) {
       refuse(res, 413, 'too_large', 'error.too_large', lang);
@@ -146,9 +233,11 @@ export async function startServer({
     // Who acts comes from the session cookie only; nothing else the page sends names a user.
     const headers: Record<string, string> = {};
     const response = await core.call(decodeURIComponent(name), args, {
-      sessionId: readSessionCookie(req, boundPort),
-      client: req.socket.remoteAddress ?? 'unknown',
-      onSession: (id) => (headers['Set-Cookie'] = sessionCookie(boundPort, id)),
+      sessionId: readCookie(req, policy.cookieName),
+      client: policy.client(req),
+      onSession: (id) => (headers['Set-Cookie'] = setCookie(policy.cookieName, id, policy.secureCookie)),
+      onActor: (userId) => (record.userId = userId),
+      implicitIdentity: admission.implicitIdentity,
       lang,
     });
     sendJson(res, statusOf(response), response, headers);
@@ -156,10 +245,10 @@ export async function startServer({
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    // Loopback only: never reachable from another machine.
-    server.listen(port, '127.0.0.1', () => resolve());
+    server.listen(port, host, () => resolve());
   });
-  boundPort = (server.address() as AddressInfo).port;
+  const boundPort = (server.address() as AddressInfo).port;
+  policy = access(boundPort, secret);
   return {
     port: boundPort,
     token: secret,
@@ -168,6 +257,19 @@ export async function startServer({
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
+      }),
+    shutdown: (graceMs) =>
+      new Promise<void>((resolve) => {
+        draining = true;
+        // Answers still being prepared close their connection once sent (no keep-alive).
+        for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
+        const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+        // Stops accepting; resolves once every connection has closed (idle keep-alive ones now).
+        server.close(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+        server.closeIdleConnections();
       }),
   };
 }

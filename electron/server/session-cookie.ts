@@ -11,9 +11,8 @@ export function cookieName(port: number): string {
 
 const ID = /^[A-Za-z0-9_-]{20,100}$/;
 
-/** The session id the request carries, if it is shaped like one of ours. */
-export function readSessionCookie(req: IncomingMessage, port: number): string | undefined {
-  const name = cookieName(port);
+/** The session id the request carries under `name`, if it is shaped like one of ours. */
+export function readCookie(req: IncomingMessage, name: string): string | undefined {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [key, ...rest] = part.trim().split('=');
     const value = rest.join('=');
@@ -22,8 +21,20 @@ export function readSessionCookie(req: IncomingMessage, port: number): string | 
   return undefined;
 }
 
-/** The Set-Cookie value that stores a new session id, or clears the cookie (null). */
+/**
+ * The Set-Cookie value that stores a session id under `name`, or clears it (null). `secure`: only
+ * ever sent over HTTPS (a team server with TLS, or behind a proxy that terminates it).
+ */
+export function setCookie(name: string, id: string | null, secure = false): string {
+  const attributes = `HttpOnly; SameSite=Strict; Path=/${secure ? '; Secure' : ''}`;
+  return id === null ? `${name}=; ${attributes}; Max-Age=0` : `${name}=${id}; ${attributes}`;
+}
+
+/** Browser mode's cookie for this port. */
+export function readSessionCookie(req: IncomingMessage, port: number): string | undefined {
+  return readCookie(req, cookieName(port));
+}
+
 export function sessionCookie(port: number, id: string | null): string {
-  const attributes = 'HttpOnly; SameSite=Strict; Path=/';
-  return id === null ? `${cookieName(port)}=; ${attributes}; Max-Age=0` : `${cookieName(port)}=${id}; ${attributes}`;
+  return setCookie(cookieName(port), id);
 }

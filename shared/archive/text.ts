@@ -30,7 +30,8 @@ export function quoteText(quote: QuoteInterchange): string {
   const parts: string[] = [];
   for (const s of quote.sections) {
     parts.push(s.title);
-    for (const line of s.lines) parts.push(line.note ? `${lineLabel(line)} ${line.note}` : lineLabel(line));
+    for (const line of s.lines)
+      parts.push([lineLabel(line), line.deliverable, line.note].filter((p) => p?.trim()).join(' '));
   }
   parts.push(
     quote.difficulty.rationale ?? '',

@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'sign_in_required',
   'rate_limited',
   'too_large',
+  'storage',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -25,6 +26,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   too_large: 413,
+  /** The store cannot take the write (disk full, read-only file, locked beyond the wait): nothing changed. */
+  storage: 503,
   internal: 500,
 };
 

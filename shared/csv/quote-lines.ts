@@ -28,6 +28,7 @@ export function quoteLinesCsv(document: QuoteInterchange, computed: ComputedQuot
         section.title,
         labels.kinds[line.kind],
         labor ? line.role : line.description,
+        line.deliverable ?? '',
         csvDecimal(labor ? line.headcount : line.quantity),
         labor ? csvDecimal((line.days ?? line.hours)!) : null,
         labor ? labels.units[line.days !== undefined ? 'days' : 'hours'] : (line.unit ?? ''),
@@ -55,6 +56,7 @@ export function quoteLinesCsv(document: QuoteInterchange, computed: ComputedQuot
           section.title,
           '',
           labels.agencyFee(c.agencyFeePercent),
+          '',
           null,
           null,
           '%',
@@ -68,8 +70,19 @@ export function quoteLinesCsv(document: QuoteInterchange, computed: ComputedQuot
           optional ? labels.optional : '',
         ]);
   });
-  // Under the amount column (the 9th), as the document's price table has them.
-  const total = (label: string, minor: number): CsvCell[] => [label, '', '', null, null, '', null, null, money(minor)];
+  // Under the amount column (the 10th), as the document's price table has them.
+  const total = (label: string, minor: number): CsvCell[] => [
+    label,
+    '',
+    '',
+    '',
+    null,
+    null,
+    '',
+    null,
+    null,
+    money(minor),
+  ];
   rows.push(
     [],
     total(labels.totals.subtotal, computed.subtotal),

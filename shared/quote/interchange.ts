@@ -43,6 +43,11 @@ const lineExtensions = {
   /** 可选项: priced and shown, but left out of the subtotal unless the client takes it. */
   optional: z.boolean().optional(),
   note: textField({ field: 'note', label: '备注' }, L.longText, false).optional(),
+  /**
+   * 说明: what the line delivers ("3 篇深度稿件，含两轮修改"), printed in the document's 说明
+   * column. Optional, inside the line's JSON: quotes stored before it read as they were.
+   */
+  deliverable: textField({ field: 'deliverable', label: '说明' }, L.longText, false).optional(),
 };
 
 export const laborLineSchema = z
@@ -58,6 +63,7 @@ export const laborLineSchema = z
     market: marketReferenceSchema.optional(),
     optional: lineExtensions.optional,
     note: lineExtensions.note,
+    deliverable: lineExtensions.deliverable,
   })
   .superRefine((line, ctx) => {
     if (line.days !== undefined && line.hours !== undefined)
@@ -77,6 +83,7 @@ export const itemLineSchema = z.strictObject({
   market: marketReferenceSchema.optional(),
   optional: lineExtensions.optional,
   note: lineExtensions.note,
+  deliverable: lineExtensions.deliverable,
 });
 
 export const quoteLineSchema = z.discriminatedUnion('kind', [laborLineSchema, itemLineSchema]);

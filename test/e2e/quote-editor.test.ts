@@ -200,7 +200,7 @@ describe('the quote editor', () => {
     await second.replace('第二个窗口的标题');
     await second.save();
     await second.conflict().waitFor();
-    expect(await second.conflict().textContent()).toContain('第 2 版');
+    expect(await second.conflict().textContent()).toContain('修订 2');
     expect(await second.header('title').inputValue()).toBe('第二个窗口的标题');
     expect((await wb.call('quotes.get', { id: quote.id })).document.title).toBe('第一个窗口的标题');
 

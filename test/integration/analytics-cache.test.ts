@@ -8,7 +8,7 @@ import { openTestCore, type TestCore } from './support/core';
 
 /**
  * The account analytics are computed once per data version and day and reused (issue 18,
- * electron/core/analytics/cache.ts, migration 019). Whatever is written — through a handler or a
+ * electron/core/analytics/cache.ts, migration 020). Whatever is written — through a handler or a
  * raw statement, archiving a win, a visit planned for next month, a changed workspace or client
  * setting, an exchange rate — the reply equals a from-scratch computation on the store as it is,
  * and so does a reply on a later day with no write at all.

@@ -17,7 +17,7 @@ import type { HandlerMap } from '../../electron/core/handlers/types';
 import type { Database } from '../../electron/core/db/schema';
 import { engineOf } from '../../electron/core/db/engine';
 import { rebuildSearchIndex } from '../../electron/core/search/indexer';
-import { openTestCore, snapshotTables, type TestCore } from './support/core';
+import { openTestCore, setUpDemo, snapshotTables, type TestCore } from './support/core';
 import { FUZZ_EXAMPLES } from './support/fuzz-examples';
 
 /**
@@ -145,13 +145,7 @@ describe('domain events', () => {
 
   beforeAll(async () => {
     t = await openTestCore();
-    await t.ok('workspace.setup', {
-      mode: 'demo',
-      adminName: '王经理',
-      companyName: '星火传播',
-      language: 'zh-CN',
-      adminPassword: 'admin password 1',
-    });
+    await setUpDemo(t);
     const users = (await t.ok<{ items: User[] }>('users.list', {}, 1)).items;
     admin = users.find((u) => u.role === 'admin')!;
     t.defaultUserId = admin.id;

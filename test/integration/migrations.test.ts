@@ -7,7 +7,7 @@ import { migrate, schemaVersion } from '../../electron/core/db/migrate';
 import { LATEST_VERSION, MIGRATIONS } from '../../electron/core/db/migrations';
 import { m011Evidence } from '../../electron/core/db/migrations/011_evidence';
 import { m018HubIndexes } from '../../electron/core/db/migrations/018_hub_indexes';
-import { m019AnalyticsVersion } from '../../electron/core/db/migrations/019_analytics_version';
+import { m020AnalyticsVersion } from '../../electron/core/db/migrations/020_analytics_version';
 
 /**
  * Rows a workspace could hold at each schema version, written with plain SQL of that version
@@ -271,9 +271,9 @@ describe('migrations', () => {
     await store.close();
   });
 
-  it('019: the analytics data version starts on a workspace with data and moves with each write the analytics read', async () => {
+  it('020: the analytics data version starts on a workspace with data and moves with each write the analytics read', async () => {
     const store = fresh();
-    const target = m019AnalyticsVersion.version;
+    const target = m020AnalyticsVersion.version;
     await migrate(store.db, store.sqlite, target - 1);
     for (let v = 1; v < target; v++) for (const stmt of DATA_AT[v] ?? []) store.sqlite.exec(stmt);
     await migrate(store.db, store.sqlite, target);

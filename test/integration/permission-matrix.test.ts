@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, mayCall, USER_ROLES, type CallName, type User, type UserRole } from '@shared/contract';
 import { localize } from '../../electron/core/errors';
-import { openTestCore, snapshotTables, type TestCore } from './support/core';
+import { openTestCore, setUpDemo, snapshotTables, type TestCore } from './support/core';
 import { FUZZ_EXAMPLES } from './support/fuzz-examples';
 
 /**
@@ -31,13 +31,7 @@ describe('the permission matrix, generated from the contract', () => {
 
   beforeAll(async () => {
     t = await openTestCore();
-    await t.ok('workspace.setup', {
-      mode: 'demo',
-      adminName: '王经理',
-      companyName: '星火传播',
-      language: 'zh-CN',
-      adminPassword: 'admin password 1',
-    });
+    await setUpDemo(t);
     const all = (await t.ok<{ items: User[] }>('users.list', {}, 1)).items;
     users.admin = all.find((u) => u.role === 'admin')!;
     users.finance = all.find((u) => u.role === 'finance')!;

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../electron/core/db/migrations';
 import { m018HubIndexes } from '../../electron/core/db/migrations/018_hub_indexes';
-import { m019AnalyticsVersion } from '../../electron/core/db/migrations/019_analytics_version';
+import { m020AnalyticsVersion } from '../../electron/core/db/migrations/020_analytics_version';
 import { migratePostgres, postgresSchemaVersion } from '../../electron/core/db/postgres/migrate';
 import { workbenchPgTypes } from '../../electron/core/db/postgres/types';
 import { createTestDatabase, type TestDatabase } from '../support/engine';
@@ -191,9 +191,9 @@ describe('PostgreSQL migrations', () => {
     expect((await sql`select count(*)::int as n from visits`.execute(db)).rows).toEqual([{ n: 1 }]);
   });
 
-  it('019: the analytics data version starts on a database with data and moves once per statement the analytics read', async () => {
+  it('020: the analytics data version starts on a database with data and moves once per statement the analytics read', async () => {
     const db = await fresh();
-    const target = m019AnalyticsVersion.version;
+    const target = m020AnalyticsVersion.version;
     await migratePostgres(db, { target: target - 1 });
     for (let v = 1; v < target; v++) for (const stmt of DATA_AT[v] ?? []) await sql.raw(stmt).execute(db);
     await migratePostgres(db, { target });

@@ -170,7 +170,7 @@ describe('quote builder handlers (real SQLite)', () => {
     expect(stale.ok).toBe(false);
     if (stale.ok) return;
     expect(stale.error.code).toBe('conflict');
-    expect(stale.error.messages['zh-CN']).toContain('第 2 版');
+    expect(stale.error.messages['zh-CN']).toContain('修订 2');
     expect(await snapshotTables(tc.core)).toBe(before);
   });
 

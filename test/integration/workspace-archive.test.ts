@@ -31,7 +31,7 @@ describe('whole-workspace export and import', () => {
     const b = new Map(JSON.parse(await snapshotTables(target.core)) as [string, unknown[]][]);
     for (const [table, rows] of a) {
       // The search index is derived data: left out of the archive, rebuilt on import (checked below);
-      // the analytics' data version is bookkeeping of this store (migration 019), never carried.
+      // the analytics' data version is bookkeeping of this store (migration 020), never carried.
       if (table.startsWith('search_') || table === 'analytics_version') continue;
       const got = b.get(table)!;
       if (table === 'audit_log') {

@@ -63,6 +63,7 @@ const ZH: QuoteCsvLabels = {
     '分项',
     '类型',
     '岗位/项目',
+    '说明',
     '人数/数量',
     '时长',
     '单位',
@@ -95,7 +96,7 @@ describe('quote lines CSV', () => {
             ? l.kind === 'labor'
               ? { ...l, role: HOSTILE[1]!, market: { unitPrice: 250000, source: HOSTILE[2]!, date: '2026-03-01' } }
               : { ...l, description: HOSTILE[1]!, unit: HOSTILE[4]! }
-            : l,
+            : { ...l, deliverable: j === 1 ? HOSTILE[3]! : '两轮修改，含终稿' },
         ),
       })),
     };
@@ -108,9 +109,9 @@ describe('quote lines CSV', () => {
     expect(rows.flat()).toContain(`'${HOSTILE[2]}`);
     // The worked example's figures (DOMAIN.md), as numbers a spreadsheet sums.
     const lines = rows.slice(1).filter((r) => r[1] === '人工' || r[1] === '项目');
-    expect(lines.map((r) => r[8])).toEqual(['22540.00', '4312.51', '12345.67']);
-    const sum = lines.reduce((n, r) => n + Math.round(Number(r[8]) * 100), 0);
-    const total = (label: string) => rows.find((r) => r[0] === label)?.[8];
+    expect(lines.map((r) => r[9])).toEqual(['22540.00', '4312.51', '12345.67']);
+    const sum = lines.reduce((n, r) => n + Math.round(Number(r[9]) * 100), 0);
+    const total = (label: string) => rows.find((r) => r[0] === label)?.[9];
     expect(Math.round(Number(total('小计')) * 100)).toBe(sum);
     expect([total('小计'), total('折扣'), total('折后净价'), total('税额'), total('总价（含税）')]).toEqual([
       '39198.18',
@@ -119,7 +120,11 @@ describe('quote lines CSV', () => {
       '2234.30',
       '39472.57',
     ]);
-    expect(lines[0]![5]).toBe('天');
+    expect(lines[0]![6]).toBe('天');
+    // 说明 beside the name: a deliverable is printed as typed, a formula in it neutralized.
+    expect(rows[0]![3]).toBe('说明');
+    expect(lines.map((r) => r[3])).toContain('两轮修改，含终稿');
+    expect(rows.flat()).toContain(`'${HOSTILE[3]}`);
   });
 });
 

@@ -13,7 +13,7 @@ interface Entry {
 /**
  * The account analytics computed once per data version and day (issue 18), reused until either
  * moves. The version is a counter every write to a table the analytics read moves on, in the
- * writer's transaction (triggers, migration 019), so a write by any path — another window, another
+ * writer's transaction (triggers, migration 020), so a write by any path — another window, another
  * app on the team database, a restore — is seen; the day is in the key because the figures age
  * with it (dormancy, the 12-month window, a planned visit that becomes past).
  *

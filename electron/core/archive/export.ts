@@ -6,7 +6,7 @@ import { localToday } from '@shared/dates/local';
 
 /**
  * Tables holding only what can be rebuilt from the others, or bookkeeping about them: the
- * analytics' data version (migration 019) must never be wound back by an import.
+ * analytics' data version (migration 020) must never be wound back by an import.
  */
 const DERIVED = new Set(['search_docs', 'search_meta', 'analytics_version']);
 

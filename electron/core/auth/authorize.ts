@@ -24,11 +24,17 @@ async function workspaceHasUsers(db: Kysely<Database>): Promise<boolean> {
 /**
  * The contract's access rule for one call, applied before the handler (and before its args are
  * even read): a public call passes; a first-run call passes while the workspace has no user; any
- * other call needs an acting user whose role the call declares.
+ * other call needs an acting user whose role the call declares. `firstRunOpen` false (a team
+ * server's caller without its set-up token) closes the first-run calls too.
  */
-export async function authorize(db: Kysely<Database>, access: Access, actor: User | null): Promise<void> {
+export async function authorize(
+  db: Kysely<Database>,
+  access: Access,
+  actor: User | null,
+  firstRunOpen = true,
+): Promise<void> {
   if (access.public === 'always') return;
-  if (access.public === 'first-run' && !(await workspaceHasUsers(db))) return;
+  if (access.public === 'first-run' && firstRunOpen && !(await workspaceHasUsers(db))) return;
   if (!actor) throw new CoreError('sign_in_required', 'error.sign_in_required');
   if (!roleMayCall(access, actor.role)) {
     throw new CoreError('forbidden', 'error.role_required', {

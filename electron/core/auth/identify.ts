@@ -27,13 +27,15 @@ export function implicitUser(mode: SignInMode, active: readonly User[]): User | 
 /**
  * The acting user of one call. In-process callers (tests, the core's own tools) name a user id,
  * which must be an active user; hosts pass only the session id their cookie or window holds.
- * A session of a user deactivated since is ended on sight.
+ * A session of a user deactivated since is ended on sight. Without `implicit`, nobody acts without
+ * a session (a team server's caller who has not proved set-up access).
  */
 export async function identify(
   db: Kysely<Database>,
   sessions: Sessions,
   who: { userId?: number; sessionId?: string },
   now: number,
+  implicit = true,
 ): Promise<Identity> {
   const active = await listActiveUsers(db);
   const mode = signInModeOf(active);
@@ -48,7 +50,7 @@ export async function identify(
     if (user) return { mode, user };
     if (userId !== undefined) await sessions.end(who.sessionId);
   }
-  return { mode, user: implicitUser(mode, active) };
+  return { mode, user: implicit ? implicitUser(mode, active) : null };
 }
 
 /**

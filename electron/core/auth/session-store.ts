@@ -9,7 +9,7 @@ export interface SessionRecord {
 
 /**
  * Where sessions live. The desktop app and browser mode keep them in memory (a restart signs
- * everyone out); a team server can keep them in its database behind the same interface.
+ * everyone out); a team server keeps them in its database (postgres-session-store.ts).
  */
 export interface SessionStore {
   put(session: SessionRecord): Promise<void>;
@@ -18,6 +18,11 @@ export interface SessionStore {
   delete(id: string): Promise<void>;
   deleteForUser(userId: number): Promise<void>;
   deleteAll(): Promise<void>;
+  /**
+   * Forget the sessions that can no longer be used (last used at or before `idleBefore`, or made at
+   * or before `createdBefore`): a session nobody presents again is otherwise never looked at.
+   */
+  prune(idleBefore: number, createdBefore: number): Promise<void>;
 }
 
 export class MemorySessionStore implements SessionStore {
@@ -42,5 +47,9 @@ export class MemorySessionStore implements SessionStore {
   }
   async deleteAll(): Promise<void> {
     this.sessions.clear();
+  }
+  async prune(idleBefore: number, createdBefore: number): Promise<void> {
+    for (const [id, s] of this.sessions)
+      if (s.lastSeenAt <= idleBefore || s.createdAt <= createdBefore) this.sessions.delete(id);
   }
 }

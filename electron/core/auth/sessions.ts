@@ -20,6 +20,8 @@ export class Sessions {
 
   async start(userId: number, now: number): Promise<string> {
     const id = randomBytes(32).toString('base64url');
+    // Each sign-in sweeps the sessions that expired unseen (cheap: by index, and sign-ins are rare).
+    await this.store.prune(now - this.policy.idleMs, now - this.policy.absoluteMs);
     await this.store.put({ id, userId, createdAt: now, lastSeenAt: now });
     return id;
   }

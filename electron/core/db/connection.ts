@@ -1,6 +1,7 @@
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import type { Database } from './schema';
+import { ImmediateSqliteDialect } from './sqlite-dialect';
 import type { SqliteStore } from './store';
 
 export type { Store, SqliteStore, PostgresStore, Engine } from './store';
@@ -17,7 +18,7 @@ export function openStore(path: string, options: { nativeBinding?: string } = {}
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(sqlite) });
   return {
     engine: 'sqlite',
     sqlite,

@@ -139,7 +139,11 @@ export function buildDocument(input: DocumentInput): BuiltDocument {
     lastModifiedBy: agencyName,
     title,
     subject: `${kindLabel} · ${snapshot.client.name}`,
-    description: input.draft ? `${kindLabel} ${labels.draftVersion}` : `${kindLabel} V${snapshot.version}`,
+    description: input.draft
+      ? `${kindLabel} ${labels.draftVersion}`
+      : internal
+        ? `${kindLabel} ${labels.revision} ${snapshot.version}`
+        : `${kindLabel} V${snapshot.version}`,
     revision: snapshot.version,
     ...(templateStyles ? { externalStyles: templateStyles } : {}),
     styles: stylesOf(theme, templateStyles !== null),
@@ -174,7 +178,7 @@ export function buildDocument(input: DocumentInput): BuiltDocument {
   });
   // The contents come before the body but list its headings: the body is written first.
   const xml = [
-    ...cover({ snapshot, agencyName, labels, theme, kindLabel, title, draft: input.draft === true }),
+    ...cover({ snapshot, agencyName, labels, theme, kindLabel, title, draft: input.draft === true, internal }),
     ...contents(labels, writer),
     ...body,
   ].join('');

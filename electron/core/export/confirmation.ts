@@ -54,7 +54,7 @@ export const LETTER_LABELS: Record<Lang, LetterLabels> = {
     title: '报价确认函',
     to: '致',
     intro: (title, version, date) =>
-      `我方于 ${date} 发送的“${title}”（第 ${version} 版）报价如下。贵方确认后，请于下方签字并加盖公章，回传扫描件即视为确认。`,
+      `我方于 ${date} 发送的“${title}”（版本 V${version}）报价如下。贵方确认后，请于下方签字并加盖公章，回传扫描件即视为确认。`,
     summary: '报价摘要',
     paymentTerms: '付款条件',
     milestone: '付款节点',
@@ -77,7 +77,7 @@ export const LETTER_LABELS: Record<Lang, LetterLabels> = {
     title: 'Quotation Confirmation',
     to: 'To',
     intro: (title, version, date) =>
-      `Below is our quotation “${title}” (version ${version}) sent on ${date}. To confirm it, please sign and stamp below and return a scan.`,
+      `Below is our quotation “${title}” (version V${version}) sent on ${date}. To confirm it, please sign and stamp below and return a scan.`,
     summary: 'Quotation summary',
     paymentTerms: 'Payment terms',
     milestone: 'Milestone',

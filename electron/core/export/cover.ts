@@ -25,6 +25,8 @@ export interface CoverInput {
   title: string;
   /** A draft says so where the version would be. */
   draft: boolean;
+  /** The internal finance sheet: the snapshot's number is the quote's revision, not a sent version. */
+  internal?: boolean;
 }
 
 /**
@@ -47,7 +49,16 @@ export function coverLogo(branding: BrandingAssets, agencyName: string): Paragra
 }
 
 /** Under the logo: the agency, the title, who it is for, and the facts (date, version, owner, validity). */
-export function cover({ snapshot, agencyName, labels, theme, kindLabel, title, draft }: CoverInput): Xml[] {
+export function cover({
+  snapshot,
+  agencyName,
+  labels,
+  theme,
+  kindLabel,
+  title,
+  draft,
+  internal = false,
+}: CoverInput): Xml[] {
   const fmt = docFormat(snapshot.language, snapshot.quote.currency);
   const out: Xml[] = [
     paragraph({ spacing: { after: 1800 } }, run(agencyName, { bold: true, size: 28, color: theme.primary })),
@@ -63,7 +74,9 @@ export function cover({ snapshot, agencyName, labels, theme, kindLabel, title, d
   const rows: Row[] = [
     { cells: [labels.preparedBy, agencyName] },
     { cells: [labels.date, fmt.date(snapshot.date)] },
-    { cells: [labels.version, draft ? labels.draftVersion : `V${snapshot.version}`] },
+    internal
+      ? { cells: [labels.revision, String(snapshot.version)] }
+      : { cells: [labels.version, draft ? labels.draftVersion : `V${snapshot.version}`] },
   ];
   if (snapshot.owner) rows.push({ cells: [labels.owner, snapshot.owner.name] });
   if (snapshot.quote.validUntil) rows.push({ cells: [labels.validUntil, fmt.date(snapshot.quote.validUntil)] });

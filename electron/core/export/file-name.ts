@@ -22,5 +22,7 @@ export function exportFileName(
       .slice(0, 60);
   const name = [kindLabel, p.client, p.title].map(clean).join('-');
   if (p.draft) return `${labels.draftFilePrefix}-${name}-${p.date}.${extension}`;
+  // The finance sheet is numbered by the quote's revision: it must not look like a sent version.
+  if (kind === 'financeSheet') return `${name}-${labels.revisionTag(p.version)}-${p.date}.${extension}`;
   return `${name}-V${p.version}-${p.date}.${extension}`;
 }

@@ -12,7 +12,11 @@ export async function renderDocx(input: DocumentInput): Promise<Uint8Array> {
     title,
     creator: snapshot.agency.name,
     subject: `${kindLabel} · ${snapshot.client.name}`,
-    description: input.draft ? `${kindLabel} ${labels.draftVersion}` : `${kindLabel} V${snapshot.version}`,
+    description: input.draft
+      ? `${kindLabel} ${labels.draftVersion}`
+      : kind === 'financeSheet'
+        ? `${kindLabel} ${labels.revision} ${snapshot.version}`
+        : `${kindLabel} V${snapshot.version}`,
     revision: snapshot.version,
     at: snapshot.generatedAt,
   });

@@ -15,18 +15,7 @@ import { CoreError } from '../errors';
 import { decideApproval, findApproval, listApprovals, type ApprovalRow } from '../repos/approvals';
 import { proposalState } from '../services/proposal-detail';
 import { isoNow } from '../time';
-import { defineHandlers } from './types';
-
-/**
- * Who may decide: finance, and admins (in a small agency the owner often is the finance check).
- * Never the person who asked: an approval is a second pair of eyes.
- */
-export function requireApprover(actor: User | null): User {
-  if (!actor) throw new CoreError('forbidden', 'error.approval_no_user');
-  if (actor.role !== 'finance' && actor.role !== 'admin')
-    throw new CoreError('forbidden', 'error.approval_forbidden_role', { name: actor.name });
-  return actor;
-}
+import { actingUser, defineHandlers } from './types';
 
 export function partiesOf(row: ApprovalRow): ApprovalParties {
   return {
@@ -106,7 +95,9 @@ export const approvalHandlers = defineHandlers({
   },
 
   'approvals.decide': async (args, ctx) => {
-    const approver = requireApprover(ctx.actor);
+    // Who may decide is the contract's (finance and admin, checked by the dispatcher before this
+    // runs); whether this person may decide this request is the four-eyes rule below.
+    const approver = actingUser(ctx);
     const row = await findApproval(ctx.db, args.id);
     if (!row) throw new CoreError('not_found', 'error.not_found');
     if (row.status !== 'pending')

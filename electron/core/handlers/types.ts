@@ -50,6 +50,15 @@ export type Handler<N extends CallName> = (
 ) => Promise<CallResult<N>> | CallResult<N>;
 export type HandlerMap = { [N in CallName]: Handler<N> };
 
+/**
+ * The acting user of a call whose contract admits no one anonymous: the dispatcher has already
+ * refused a caller without a user or of another role, so none here is a fault of the code.
+ */
+export function actingUser(ctx: HandlerContext): User {
+  if (!ctx.actor) throw new Error('a call that needs a user reached its handler without one');
+  return ctx.actor;
+}
+
 /** An area's handlers, checked name by name against the contract. */
 export function defineHandlers<N extends CallName>(handlers: { [K in N]: Handler<K> }): { [K in N]: Handler<K> } {
   return handlers;

@@ -16,9 +16,12 @@ export async function listProposalSummaries(db: Kysely<Database>): Promise<Propo
     .select([
       'proposals.id',
       'proposals.title',
+      'proposals.client_id as clientId',
       'clients.name as clientName',
       'proposals.status',
       'quotes.title as quoteTitle',
+      'quotes.total as total',
+      'quotes.currency as currency',
       'users.name as ownerName',
       'proposals.updated_at as updatedAt',
     ])
@@ -29,6 +32,8 @@ export async function listProposalSummaries(db: Kysely<Database>): Promise<Propo
     ...r,
     status: r.status as ProposalStatus,
     quoteTitle: r.quoteTitle ?? null,
+    total: r.total ?? null,
+    currency: (r.currency ?? null) as ProposalSummary['currency'],
     ownerName: r.ownerName ?? null,
   }));
 }

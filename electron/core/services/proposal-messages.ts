@@ -41,14 +41,6 @@ export const proposalCoreMessages = {
     'zh-CN': '内容与已发送的第 {version} 版相同，无需再次发送',
     en: 'The content is the same as version {version}, already sent',
   },
-  'error.approval_forbidden_role': {
-    'zh-CN': '只有财务或管理员可以审批；{name}是客户经理，不能审批',
-    en: 'Only finance or an admin can decide approvals; {name} is an account lead',
-  },
-  'error.approval_no_user': {
-    'zh-CN': '无法确定当前用户，不能审批',
-    en: 'The acting user is unknown; approvals need one',
-  },
   'error.approval_own_request': {
     'zh-CN': '不能审批自己提交的申请，请由另一位财务或管理员审批',
     en: 'Nobody decides on their own request; another finance user or admin must',

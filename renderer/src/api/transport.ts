@@ -20,7 +20,8 @@ declare global {
 
 export interface Transport {
   kind: 'electron' | 'http';
-  send(name: AnyCallName, args: unknown, context: CallContext): Promise<ApiResponse<unknown>>;
+  /** `json`, when given, is `args` already serialized (see callSliced); HTTP posts it from a worker. */
+  send(name: AnyCallName, args: unknown, context: CallContext, json?: string): Promise<ApiResponse<unknown>>;
 }
 
 function electronTransport(bridge: WorkbenchBridge): Transport {
@@ -41,19 +42,52 @@ function isApiResponse(value: unknown): value is ApiResponse<unknown> {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
 }
 
+let poster: Worker | null = null;
+let nextPost = 0;
+const pending = new Map<number, (text: string | null) => void>();
+
+/** A body already serialized, posted from a worker (post.worker.ts); the reply's text, or null when unreachable. */
+function postFromWorker(url: string, headers: Record<string, string>, body: string): Promise<string | null> {
+  if (!poster) {
+    poster = new Worker(new URL('./post.worker.ts', import.meta.url), { type: 'module' });
+    poster.onmessage = (event: MessageEvent<{ id: number; text: string | null }>) => {
+      pending.get(event.data.id)?.(event.data.text);
+      pending.delete(event.data.id);
+    };
+  }
+  const id = ++nextPost;
+  return new Promise((resolve) => {
+    pending.set(id, resolve);
+    poster!.postMessage({ id, url, headers, body });
+  });
+}
+
 /** Browser mode: `POST /api/<name>` on the origin that served this page. */
 function httpTransport(): Transport {
   return {
     kind: 'http',
-    async send(name, args, { lang }) {
+    async send(name, args, { lang }, json) {
       const headers: Record<string, string> = {
         'Content-Type': 'application/json',
         'X-Workbench-Lang': lang,
         Authorization: `Bearer ${getToken() ?? ''}`,
       };
+      const url = `/api/${encodeURIComponent(name)}`;
+      if (json !== undefined) {
+        const text = await postFromWorker(new URL(url, location.href).href, headers, json);
+        if (text === null) throw transportError('unreachable', lang);
+        let body: unknown = null;
+        try {
+          body = JSON.parse(text);
+        } catch {
+          // not JSON: a bad response, below
+        }
+        if (!isApiResponse(body)) throw transportError('badResponse', lang);
+        return body;
+      }
       let response: Response;
       try {
-        response = await fetch(`/api/${encodeURIComponent(name)}`, {
+        response = await fetch(url, {
           method: 'POST',
           headers,
           body: JSON.stringify(args ?? {}),
@@ -81,7 +115,16 @@ export function getTransport(): Transport {
   return chosen;
 }
 
+/**
+ * The team server marks its pages (`<meta name="workbench-server" content="team">`): there people
+ * sign in with their password and no launch token is needed (until the workspace is claimed the
+ * server refuses calls without its set-up token, and the page then says so as for browser mode).
+ */
+export function servedByTeamServer(): boolean {
+  return document.querySelector('meta[name="workbench-server"]')?.getAttribute('content') === 'team';
+}
+
 /** Browser mode cannot call anything without the launch token. */
 export function needsToken(): boolean {
-  return getTransport().kind === 'http' && getToken() === null;
+  return getTransport().kind === 'http' && getToken() === null && !servedByTeamServer();
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { servedByTeamServer } from '../api';
 import { LanguageSwitcher } from './layout/LanguageSwitcher';
 
 /**
@@ -7,6 +8,7 @@ import { LanguageSwitcher } from './layout/LanguageSwitcher';
  */
 export function TokenPage({ expired = false }: { expired?: boolean }) {
   const { t } = useTranslation();
+  if (servedByTeamServer()) return <TeamSetupPage />;
   return (
     <div className="fullpage">
       <main className="fullpage-card" aria-labelledby="token-title">
@@ -22,6 +24,29 @@ export function TokenPage({ expired = false }: { expired?: boolean }) {
           <code>npm run web{'\n'}Workbench ready: http://127.0.0.1:…/#token=…</code>
         </pre>
         <p className="muted">{t('token.why')}</p>
+      </main>
+    </div>
+  );
+}
+
+/** A team server not claimed yet answers only its set-up address: say whom to ask. */
+function TeamSetupPage() {
+  const { t } = useTranslation();
+  return (
+    <div className="fullpage">
+      <main className="fullpage-card" aria-labelledby="token-title">
+        <div className="fullpage-top">
+          <span className="brand-mark" aria-hidden="true">
+            工
+          </span>
+          <LanguageSwitcher />
+        </div>
+        <h1 id="token-title">{t('token.teamTitle')}</h1>
+        <p>{t('token.teamBody')}</p>
+        <pre className="command-sample">
+          <code>{'journalctl -u workbench -o cat | grep setupUrl'}</code>
+        </pre>
+        <p className="muted">{t('token.teamWhy')}</p>
       </main>
     </div>
   );

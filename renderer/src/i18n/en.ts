@@ -83,6 +83,10 @@ export const en: Catalog = {
     expiredBody:
       'The workbench was restarted, so the old token no longer works. Open the new address printed in the terminal by npm start or npm run web.',
     why: 'The token stays in this tab only; it keeps other websites on this computer away from your workspace.',
+    teamTitle: 'This team server is not set up yet',
+    teamBody:
+      'Until an admin has a password and the agency’s users are added, the server answers only its set-up address. Ask whoever runs the server: it is the setupUrl in the server’s log (see docs/team-server.md).',
+    teamWhy: 'Once set up, everyone signs in here with their own password.',
   },
   firstRun: {
     title: 'Welcome to Agency Workbench',
@@ -211,6 +215,27 @@ export const en: Catalog = {
     emptyBody:
       'A proposal has seven sections: current situation, the problem and its harm, the solution, the cost (its linked quote), the execution plan, how success is evaluated, and the expected effect. Cost and disputed points are agreed in a conversation before the written proposal goes out.',
     emptyLater: 'The proposal editor arrives in a later version.',
+    amount: 'Amount (incl. tax)',
+  },
+  lists: {
+    filters: 'Filters',
+    search: 'Search',
+    searchPlaceholder: 'Search title, client, owner (press / to focus)',
+    client: 'Client',
+    owner: 'Owner',
+    status: 'Status',
+    any: 'All',
+    from: 'Updated from',
+    to: 'Updated to',
+    minAmount: 'Min. amount',
+    maxAmount: 'Max. amount',
+    reset: 'Clear filters',
+    shown: '{{shown}} of {{total}} shown',
+    noMatchTitle: 'Nothing matches',
+    noMatchBody: 'Try other words, or clear the filters to see everything.',
+    sortBy: 'Sort by {{column}}',
+    keysHint: '↑/↓ move between rows · Enter opens · / searches',
+    badAmount: 'Enter an amount, e.g. 50000',
   },
   archive: {
     title: 'Archive',

@@ -83,6 +83,10 @@ export const zhCN = {
     expiredTitle: '访问令牌已失效',
     expiredBody: '工作台已重新启动，旧的令牌不再有效。请打开 npm start 或 npm run web 在终端中新打印的地址。',
     why: '令牌只保存在本标签页中，用于防止本机其他网站访问你的工作区。',
+    teamTitle: '此团队服务器尚未设置',
+    teamBody:
+      '在管理员设置密码并添加团队成员之前，服务器只接受其设置地址。请联系负责服务器的同事：该地址是服务器日志中的 setupUrl（见 docs/team-server.md）。',
+    teamWhy: '设置完成后，每个人在这里用自己的密码登录。',
   },
   firstRun: {
     title: '欢迎使用代理商工作台',
@@ -210,6 +214,27 @@ export const zhCN = {
     emptyBody:
       '提案按七个部分组织：现状、问题及危害性、解决办法、花费（关联报价）、执行方案、评估方案和预期效果。书面提案发出前，先就费用和分歧点沟通。',
     emptyLater: '提案编辑器将在后续版本中提供。',
+    amount: '金额（含税）',
+  },
+  lists: {
+    filters: '筛选',
+    search: '搜索',
+    searchPlaceholder: '搜索名称、客户、负责人（按 / 聚焦）',
+    client: '客户',
+    owner: '负责人',
+    status: '状态',
+    any: '全部',
+    from: '更新自',
+    to: '更新至',
+    minAmount: '最低金额',
+    maxAmount: '最高金额',
+    reset: '清除筛选',
+    shown: '显示 {{shown}} / {{total}} 份',
+    noMatchTitle: '没有符合条件的结果',
+    noMatchBody: '换个关键词，或清除筛选再看全部。',
+    sortBy: '按{{column}}排序',
+    keysHint: '↑/↓ 在行间移动 · Enter 打开 · / 搜索',
+    badAmount: '请输入金额，例如 50000',
   },
   archive: {
     title: '档案',

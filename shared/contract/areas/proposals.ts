@@ -18,9 +18,13 @@ export { PROPOSAL_STATUSES, proposalStatusSchema, type ProposalStatus };
 export const proposalSummarySchema = z.object({
   id: idSchema,
   title: z.string(),
+  clientId: idSchema,
   clientName: z.string(),
   status: proposalStatusSchema,
   quoteTitle: z.string().nullable(),
+  /** The linked quote's total (tax included) and currency; null without a quote. For the list's filters. */
+  total: z.int().nullable(),
+  currency: z.enum(CURRENCY_CODES).nullable(),
   ownerName: z.string().nullable(),
   updatedAt: isoDateTime,
 });

@@ -81,6 +81,8 @@ export const editorLineSchema = z.strictObject({
   marketSource: cell,
   marketDate: cell,
   note: cell,
+  /** 说明 / deliverable. Optional: drafts written before it lack it (read as ''). */
+  deliverable: cell.optional(),
   meta: lineMetaSchema,
 });
 export type EditorLine = z.infer<typeof editorLineSchema>;

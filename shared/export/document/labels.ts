@@ -16,6 +16,12 @@ export interface DocLabels {
   draftVersion: string;
   /** Before the file name of a draft. */
   draftFilePrefix: string;
+  /**
+   * The internal finance sheet's cover cell and file-name tag: the quote's save counter is a
+   * revision (修订 7), never a version ("V7" is what a client reads as the seventh offer sent).
+   */
+  revision: string;
+  revisionTag(n: number): string;
   preparedFor: string;
   preparedBy: string;
   date: string;
@@ -110,6 +116,8 @@ export const DOC_LABELS: Record<Lang, DocLabels> = {
     draftMark: '草稿 / DRAFT · 非正式发送版本',
     draftVersion: '草稿（未发送）',
     draftFilePrefix: '草稿',
+    revision: '修订',
+    revisionTag: (n) => `修订${n}`,
     preparedFor: '致',
     preparedBy: '提案方',
     date: '日期',
@@ -204,6 +212,8 @@ export const DOC_LABELS: Record<Lang, DocLabels> = {
     draftMark: 'DRAFT · 草稿 · not a sent version',
     draftVersion: 'Draft (not sent)',
     draftFilePrefix: 'DRAFT',
+    revision: 'Revision',
+    revisionTag: (n) => `rev${n}`,
     preparedFor: 'Prepared for',
     preparedBy: 'Prepared by',
     date: 'Date',

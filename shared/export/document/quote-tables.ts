@@ -62,11 +62,14 @@ export function lineName(line: QuoteLine): string {
 function lineCells(ctx: Ctx, line: QuoteLine, s: number, l: number): string[] {
   const { fmt, labels, c } = ctx;
   const computed = c.sections[s]!.lines[l]!;
+  // 说明: what the line delivers; a labour line keeps its "2 人 × 3.5 天" under it.
+  const deliverable = line.deliverable?.trim() ?? '';
   if (line.kind === 'labor') {
     const duration = line.days ?? line.hours!;
+    const effort = labels.headcountTimesDays(line.headcount, duration, line.days !== undefined ? 'days' : 'hours');
     const cells = [
       line.role,
-      labels.headcountTimesDays(line.headcount, duration, line.days !== undefined ? 'days' : 'hours'),
+      deliverable ? `${deliverable}\n${effort}` : effort,
       computed.workload ?? '',
       labels.personDays,
       fmt.money(line.rate),
@@ -77,7 +80,7 @@ function lineCells(ctx: Ctx, line: QuoteLine, s: number, l: number): string[] {
   }
   const cells = [
     line.description,
-    '',
+    deliverable,
     line.quantity,
     line.unit ?? '',
     fmt.money(line.unitPrice),

@@ -93,6 +93,17 @@ export async function openTestCore(now?: () => Date): Promise<TestCore> {
   return t;
 }
 
+/** The demo agency, set up by its admin 王经理 (password `admin password 1`), who then signs in. */
+export async function setUpDemo(t: TestCore): Promise<void> {
+  await t.ok('workspace.setup', {
+    mode: 'demo',
+    adminName: '王经理',
+    companyName: '星火传播',
+    language: 'zh-CN',
+    adminPassword: 'admin password 1',
+  });
+}
+
 /** The user tables of the open store, in name order (derived FTS5 shadow tables left out). */
 async function tableNames(core: Core): Promise<string[]> {
   const store = core.store;

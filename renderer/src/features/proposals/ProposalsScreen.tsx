@@ -1,15 +1,47 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PROPOSAL_STATUSES, type ProposalSummary } from '@shared/contract';
 import { useCallQuery } from '../../api';
-import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
+import { FilterBar } from '../../components/lists/FilterBar';
+import { NO_FILTERS, type RowFacts } from '@shared/lists/filter';
+import { NoMatch } from '../../components/lists/NoMatch';
+import { useListView } from '../../components/lists/useListView';
+import { VirtualTable } from '../../components/lists/VirtualTable';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { useFormat } from '../../i18n/format';
 import { ExportMenu } from '../export/ExportMenu';
 import { NewProposalDialog } from './NewProposalDialog';
 import { ProposalStatusBadge } from './ProposalStatusBadge';
+
+const factsOf = (p: ProposalSummary): RowFacts => ({
+  text: [p.title, p.clientName, p.ownerName ?? '', p.quoteTitle ?? ''],
+  client: p.clientName,
+  owner: p.ownerName,
+  status: p.status,
+  updatedAt: p.updatedAt,
+  amount: p.total === null || p.currency === null ? null : { minor: p.total, currency: p.currency },
+});
+
+const sortValueOf = (p: ProposalSummary, column: string): string | number | null =>
+  column === 'title'
+    ? p.title
+    : column === 'client'
+      ? p.clientName
+      : column === 'status'
+        ? PROPOSAL_STATUSES.indexOf(p.status)
+        : column === 'quote'
+          ? p.quoteTitle
+          : column === 'amount'
+            ? p.total
+            : column === 'owner'
+              ? p.ownerName
+              : p.updatedAt;
+
+const distinct = (values: (string | null)[]) =>
+  [...new Set(values.filter((v): v is string => Boolean(v)))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
 
 export function ProposalsScreen() {
   const { t } = useTranslation();
@@ -18,6 +50,16 @@ export function ProposalsScreen() {
   const clients = useCallQuery('clients.list', {});
   const [creating, setCreating] = useState(false);
   const clientList = clients.data?.items ?? [];
+  const all = useMemo(() => proposals.data?.items ?? [], [proposals.data]);
+  const view = useListView('proposals', all, factsOf, sortValueOf);
+  const options = useMemo(
+    () => ({
+      clients: distinct(all.map((p) => p.clientName)),
+      owners: distinct(all.map((p) => p.ownerName)),
+      statuses: PROPOSAL_STATUSES.map((value) => ({ value, label: t(`proposals.statuses.${value}`) })),
+    }),
+    [all, t],
+  );
   return (
     <>
       <PageHeader
@@ -46,38 +88,89 @@ export function ProposalsScreen() {
           items.length === 0 ? (
             <EmptyState title={t('proposals.emptyTitle')} body={t('proposals.emptyBody')} />
           ) : (
-            <DataTable
-              caption={t('proposals.caption')}
-              rows={items}
-              rowKey={(p) => p.id}
-              columns={[
-                {
-                  id: 'title',
-                  header: t('proposals.proposalTitle'),
-                  cell: (p) => (
-                    <Link to={`/proposals/${p.id}`} className="strong">
-                      {p.title}
-                    </Link>
-                  ),
-                  truncate: true,
-                },
-                { id: 'client', header: t('proposals.client'), cell: (p) => p.clientName, truncate: true },
-                { id: 'status', header: t('proposals.status'), cell: (p) => <ProposalStatusBadge status={p.status} /> },
-                {
-                  id: 'quote',
-                  header: t('proposals.quote'),
-                  cell: (p) => p.quoteTitle ?? t('common.empty'),
-                  truncate: true,
-                },
-                { id: 'owner', header: t('proposals.owner'), cell: (p) => p.ownerName ?? t('common.empty') },
-                { id: 'export', header: t('exportDoc.column'), cell: (p) => <ExportMenu kind="proposal" id={p.id} /> },
-                {
-                  id: 'updated',
-                  header: t('proposals.updatedAt'),
-                  cell: (p) => <span className="nowrap">{fmt.date(p.updatedAt)}</span>,
-                },
-              ]}
-            />
+            <>
+              <FilterBar
+                filters={view.filters}
+                onChange={view.setFilters}
+                options={options}
+                shown={view.visible.length}
+                total={items.length}
+              />
+              {view.visible.length === 0 ? (
+                <NoMatch onReset={() => view.setFilters(NO_FILTERS)} />
+              ) : (
+                <VirtualTable
+                  caption={t('proposals.caption')}
+                  rows={view.visible}
+                  rowKey={(p) => p.id}
+                  sort={view.sort}
+                  onSort={view.setSort}
+                  columns={[
+                    {
+                      id: 'title',
+                      header: t('proposals.proposalTitle'),
+                      cell: (p) => (
+                        <Link to={`/proposals/${p.id}`} className="strong">
+                          {p.title}
+                        </Link>
+                      ),
+                      truncate: true,
+                      sortable: true,
+                    },
+                    {
+                      id: 'client',
+                      header: t('proposals.client'),
+                      cell: (p) => p.clientName,
+                      truncate: true,
+                      sortable: true,
+                    },
+                    {
+                      id: 'status',
+                      header: t('proposals.status'),
+                      cell: (p) => <ProposalStatusBadge status={p.status} />,
+                      sortable: true,
+                    },
+                    {
+                      id: 'quote',
+                      header: t('proposals.quote'),
+                      cell: (p) => p.quoteTitle ?? t('common.empty'),
+                      truncate: true,
+                      sortable: true,
+                    },
+                    {
+                      id: 'amount',
+                      header: t('proposals.amount'),
+                      cell: (p) =>
+                        p.total === null || p.currency === null ? (
+                          t('common.empty')
+                        ) : (
+                          <span className="nowrap">{fmt.money(p.total, p.currency)}</span>
+                        ),
+                      align: 'end',
+                      sortable: true,
+                    },
+                    {
+                      id: 'owner',
+                      header: t('proposals.owner'),
+                      cell: (p) => p.ownerName ?? t('common.empty'),
+                      sortable: true,
+                    },
+                    {
+                      id: 'export',
+                      header: t('exportDoc.column'),
+                      cell: (p) => <ExportMenu kind="proposal" id={p.id} />,
+                    },
+                    {
+                      id: 'updated',
+                      header: t('proposals.updatedAt'),
+                      cell: (p) => <span className="nowrap">{fmt.date(p.updatedAt)}</span>,
+                      sortable: true,
+                    },
+                  ]}
+                />
+              )}
+              <p className="muted list-keys">{t('lists.keysHint')}</p>
+            </>
           )
         }
       </QueryView>

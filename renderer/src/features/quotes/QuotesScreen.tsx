@@ -1,9 +1,14 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { QuoteSummary } from '@shared/contract';
 import { useCallQuery } from '../../api';
-import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
+import { FilterBar } from '../../components/lists/FilterBar';
+import { NO_FILTERS, type RowFacts } from '@shared/lists/filter';
+import { NoMatch } from '../../components/lists/NoMatch';
+import { useListView } from '../../components/lists/useListView';
+import { VirtualTable } from '../../components/lists/VirtualTable';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { useFormat } from '../../i18n/format';
@@ -12,6 +17,34 @@ import { MarginCell } from './MarginCell';
 import { NewQuoteDialog } from './NewQuoteDialog';
 import { QuotesTabs } from './QuotesTabs';
 import './editor/quote-editor.css';
+
+const factsOf = (q: QuoteSummary): RowFacts => ({
+  text: [q.title, q.clientName, q.ownerName ?? ''],
+  client: q.clientName,
+  owner: q.ownerName,
+  updatedAt: q.updatedAt,
+  amount: { minor: q.total, currency: q.currency },
+});
+
+const sortValueOf = (q: QuoteSummary, column: string): string | number | null =>
+  column === 'title'
+    ? q.title
+    : column === 'client'
+      ? q.clientName
+      : column === 'lines'
+        ? q.lineCount
+        : column === 'total'
+          ? q.total
+          : column === 'margin'
+            ? q.marginPercent === null
+              ? null
+              : Number(q.marginPercent)
+            : column === 'owner'
+              ? q.ownerName
+              : q.updatedAt;
+
+const distinct = (values: (string | null)[]) =>
+  [...new Set(values.filter((v): v is string => Boolean(v)))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
 
 export function QuotesScreen() {
   const { t } = useTranslation();
@@ -22,6 +55,12 @@ export function QuotesScreen() {
   // The floor marks thin margins; the list still shows while settings load.
   const floor = useCallQuery('settings.get', {}).data?.marginFloorPercent ?? null;
   const clientList = clients.data?.items ?? [];
+  const all = useMemo(() => quotes.data?.items ?? [], [quotes.data]);
+  const view = useListView('quotes', all, factsOf, sortValueOf);
+  const options = useMemo(
+    () => ({ clients: distinct(all.map((q) => q.clientName)), owners: distinct(all.map((q) => q.ownerName)) }),
+    [all],
+  );
   const newButton = (
     <button
       type="button"
@@ -57,44 +96,81 @@ export function QuotesScreen() {
               </p>
             </EmptyState>
           ) : (
-            <DataTable
-              caption={t('quotes.caption')}
-              rows={items}
-              rowKey={(q) => q.id}
-              columns={[
-                {
-                  id: 'title',
-                  header: t('quotes.quoteTitle'),
-                  cell: (q) => (
-                    <Link to={`/quotes/${q.id}`} className="strong">
-                      {q.title}
-                    </Link>
-                  ),
-                  truncate: true,
-                },
-                { id: 'client', header: t('quotes.client'), cell: (q) => q.clientName, truncate: true },
-                { id: 'lines', header: t('quotes.lines'), cell: (q) => fmt.number(q.lineCount), align: 'end' },
-                {
-                  id: 'total',
-                  header: t('quotes.total'),
-                  cell: (q) => <span className="nowrap">{fmt.money(q.total, q.currency)}</span>,
-                  align: 'end',
-                },
-                {
-                  id: 'margin',
-                  header: t('quotes.margin'),
-                  cell: (q) => <MarginCell percent={q.marginPercent} floor={floor} />,
-                  align: 'end',
-                },
-                { id: 'owner', header: t('quotes.owner'), cell: (q) => q.ownerName ?? t('common.empty') },
-                { id: 'export', header: t('exportDoc.column'), cell: (q) => <ExportMenu kind="quote" id={q.id} /> },
-                {
-                  id: 'updated',
-                  header: t('quotes.updatedAt'),
-                  cell: (q) => <span className="nowrap">{fmt.date(q.updatedAt)}</span>,
-                },
-              ]}
-            />
+            <>
+              <FilterBar
+                filters={view.filters}
+                onChange={view.setFilters}
+                options={options}
+                shown={view.visible.length}
+                total={items.length}
+              />
+              {view.visible.length === 0 ? (
+                <NoMatch onReset={() => view.setFilters(NO_FILTERS)} />
+              ) : (
+                <VirtualTable
+                  caption={t('quotes.caption')}
+                  rows={view.visible}
+                  rowKey={(q) => q.id}
+                  sort={view.sort}
+                  onSort={view.setSort}
+                  columns={[
+                    {
+                      id: 'title',
+                      header: t('quotes.quoteTitle'),
+                      cell: (q) => (
+                        <Link to={`/quotes/${q.id}`} className="strong">
+                          {q.title}
+                        </Link>
+                      ),
+                      truncate: true,
+                      sortable: true,
+                    },
+                    {
+                      id: 'client',
+                      header: t('quotes.client'),
+                      cell: (q) => q.clientName,
+                      truncate: true,
+                      sortable: true,
+                    },
+                    {
+                      id: 'lines',
+                      header: t('quotes.lines'),
+                      cell: (q) => fmt.number(q.lineCount),
+                      align: 'end',
+                      sortable: true,
+                    },
+                    {
+                      id: 'total',
+                      header: t('quotes.total'),
+                      cell: (q) => <span className="nowrap">{fmt.money(q.total, q.currency)}</span>,
+                      align: 'end',
+                      sortable: true,
+                    },
+                    {
+                      id: 'margin',
+                      header: t('quotes.margin'),
+                      cell: (q) => <MarginCell percent={q.marginPercent} floor={floor} />,
+                      align: 'end',
+                      sortable: true,
+                    },
+                    {
+                      id: 'owner',
+                      header: t('quotes.owner'),
+                      cell: (q) => q.ownerName ?? t('common.empty'),
+                      sortable: true,
+                    },
+                    { id: 'export', header: t('exportDoc.column'), cell: (q) => <ExportMenu kind="quote" id={q.id} /> },
+                    {
+                      id: 'updated',
+                      header: t('quotes.updatedAt'),
+                      cell: (q) => <span className="nowrap">{fmt.date(q.updatedAt)}</span>,
+                      sortable: true,
+                    },
+                  ]}
+                />
+              )}
+              <p className="muted list-keys">{t('lists.keysHint')}</p>
+            </>
           )
         }
       </QueryView>

@@ -13,12 +13,15 @@ import { SectionRow, type SectionActions } from './SectionRow';
 
 type FlatRow =
   | { type: 'section'; key: string; s: number }
-  | { type: 'line'; key: string; s: number; l: number; number: number }
+  /** `tall`: the line shows its 说明 field under the name. */
+  | { type: 'line'; key: string; s: number; l: number; number: number; tall: boolean }
   | { type: 'empty'; key: string; s: number }
   /** 代理服务费: its own row under the section's lines (DOMAIN.md §7). */
   | { type: 'fee'; key: string; s: number };
 
 const ROW_HEIGHT = 34;
+/** A line with its 说明 under the name. */
+const TALL_ROW_HEIGHT = 58;
 const SECTION_HEIGHT = 42;
 /** Tall enough for a working day's view, short enough to keep the totals beside it. */
 const MAX_HEIGHT = 560;
@@ -75,6 +78,7 @@ export function Grid({
   flaggedLines,
   rowActions,
   sectionActions,
+  openedDeliverables,
   focusRequest,
   lang,
   roleListId,
@@ -86,6 +90,7 @@ export function Grid({
   flaggedLines: Set<string>;
   rowActions: RowActions;
   sectionActions: SectionActions;
+  openedDeliverables: ReadonlySet<string>;
   focusRequest: FocusRequest | null;
   lang: Lang;
   roleListId: string;
@@ -104,19 +109,24 @@ export function Grid({
       if (section.lines.length === 0) out.push({ type: 'empty', key: `${section.key}:empty`, s });
       section.lines.forEach((line, l) => {
         number++;
-        if (!section.collapsed) out.push({ type: 'line', key: line.key, s, l, number });
+        const tall = Boolean(line.deliverable) || openedDeliverables.has(line.key);
+        if (!section.collapsed) out.push({ type: 'line', key: line.key, s, l, number, tall });
       });
       const percent = section.agencyFeePercent?.trim() || state.agencyFeePercent?.trim() || defaultFee;
       if (!section.collapsed && Number(percent) > 0 && section.lines.some((l) => l.kind === 'item'))
         out.push({ type: 'fee', key: `${section.key}:fee`, s });
     });
     return out;
-  }, [state.sections, state.agencyFeePercent, defaultFee]);
+  }, [state.sections, state.agencyFeePercent, defaultFee, openedDeliverables]);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (rows[i]?.type === 'section' ? SECTION_HEIGHT : ROW_HEIGHT),
+    estimateSize: (i) => {
+      const row = rows[i];
+      if (row?.type === 'section') return SECTION_HEIGHT;
+      return row?.type === 'line' && row.tall ? TALL_ROW_HEIGHT : ROW_HEIGHT;
+    },
     getItemKey: (i) => rows[i]?.key ?? i,
     overscan: 12,
   });
@@ -258,6 +268,7 @@ export function Grid({
                 lang={lang}
                 actions={rowActions}
                 listId={line.kind === 'labor' ? roleListId : itemListId}
+                tall={row.tall}
               />
             </div>
           );

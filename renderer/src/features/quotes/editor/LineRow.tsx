@@ -16,6 +16,8 @@ export interface RowActions {
   paste(e: ClipboardEvent<HTMLInputElement>, s: number, l: number, cell: LineCell): void;
   remove(s: number, l: number): void;
   pickMarket(s: number, l: number): void;
+  /** Show the 说明 field under the name (Alt+Enter or the ¶ button) and put the caret in it. */
+  openDeliverable(key: string): void;
   seal(): void;
 }
 
@@ -39,6 +41,8 @@ export interface LineRowProps {
   lang: Lang;
   actions: RowActions;
   listId: string;
+  /** The line shows its 说明 field under the name: it has one, or the user asked for it. */
+  tall: boolean;
 }
 
 function Cell({
@@ -49,25 +53,27 @@ function Cell({
   children,
 }: {
   line: EditorLine;
-  cell: LineCell;
+  cell: Exclude<LineCell, 'deliverable'>;
   errors: CellErrors | undefined;
   lang: Lang;
   children: React.ReactNode;
 }) {
-  const error = errors?.[cell];
+  // The name cell holds the 说明 field too, and so its message.
+  const shown = cell === 'name' ? (['name', 'deliverable'] as const) : [cell];
+  const invalid = shown.filter((c) => errors?.[c]);
   return (
     <div
-      className={error ? 'qe-cell qe-cell-invalid' : 'qe-cell'}
+      className={invalid.length > 0 ? 'qe-cell qe-cell-invalid' : 'qe-cell'}
       data-col={cell}
       role="gridcell"
       aria-colindex={colIndex(cell)}
     >
       {children}
-      {error && (
-        <span className="qe-cell-error" id={`err-${line.key}-${cell}`} role="alert">
-          {error[lang]}
+      {invalid.map((c) => (
+        <span key={c} className="qe-cell-error" id={`err-${line.key}-${c}`} role="alert">
+          {errors![c]![lang]}
         </span>
-      )}
+      ))}
     </div>
   );
 }
@@ -78,34 +84,57 @@ export const LineRow = memo(function LineRow(props: LineRowProps) {
   const { t } = useTranslation();
   const labor = line.kind === 'labor';
   const label = (column: string) => t('quoteEditor.cellLabel', { column, n: props.number });
-  const input = (cell: LineCell, field: keyof EditorLine, column: string, numeric = false, list?: string) => (
+  const keyDown = (e: KeyboardEvent, cell: LineCell) => {
+    // Alt+Enter: a second line in the cell, as in a spreadsheet: the 说明 under the name.
+    if (e.key === 'Enter' && e.altKey && !e.ctrlKey && !e.metaKey) {
+      e.preventDefault();
+      actions.openDeliverable(line.key);
+    } else actions.keyDown(e, s, l, cell);
+  };
+  const field = (cell: LineCell, field: keyof EditorLine, column: string, numeric = false, list?: string) => (
+    <input
+      type="text"
+      inputMode={numeric ? 'decimal' : undefined}
+      className={numeric ? 'qe-input input-num' : cell === 'deliverable' ? 'qe-input qe-deliverable' : 'qe-input'}
+      value={(line[field] as string | undefined) ?? ''}
+      // A long name or 说明 is cut by the column: the whole of it on hover.
+      title={(cell === 'name' || cell === 'deliverable') && line[field] ? (line[field] as string) : undefined}
+      placeholder={cell === 'deliverable' ? t('quoteEditor.deliverablePlaceholder') : undefined}
+      data-cell={`${line.key}:${cell}`}
+      aria-label={label(column)}
+      aria-invalid={errors?.[cell] ? true : undefined}
+      aria-describedby={errors?.[cell] ? `err-${line.key}-${cell}` : undefined}
+      list={list}
+      onChange={(e) =>
+        cell === 'name'
+          ? actions.setName(s, l, e.target.value)
+          : actions.editLine(s, l, { [field]: e.target.value }, cell)
+      }
+      onKeyDown={(e) => keyDown(e, cell)}
+      onPaste={(e) => actions.paste(e, s, l, cell)}
+      onBlur={actions.seal}
+    />
+  );
+  const input = (
+    cell: Exclude<LineCell, 'deliverable'>,
+    key: keyof EditorLine,
+    column: string,
+    numeric = false,
+    list?: string,
+  ) => (
     <Cell line={line} cell={cell} errors={errors} lang={lang}>
-      <input
-        type="text"
-        className={numeric ? 'qe-input input-num' : 'qe-input'}
-        inputMode={numeric ? 'decimal' : undefined}
-        value={line[field] as string}
-        // A long name is cut by the column: the whole of it on hover.
-        title={cell === 'name' && line.name ? line.name : undefined}
-        data-cell={`${line.key}:${cell}`}
-        aria-label={label(column)}
-        aria-invalid={errors?.[cell] ? true : undefined}
-        aria-describedby={errors?.[cell] ? `err-${line.key}-${cell}` : undefined}
-        list={list}
-        onChange={(e) =>
-          cell === 'name'
-            ? actions.setName(s, l, e.target.value)
-            : actions.editLine(s, l, { [field]: e.target.value }, cell)
-        }
-        onKeyDown={(e) => actions.keyDown(e, s, l, cell)}
-        onPaste={(e) => actions.paste(e, s, l, cell)}
-        onBlur={actions.seal}
-      />
+      {field(cell, key, column, numeric, list)}
     </Cell>
   );
   return (
     <div
-      className={['qe-row', 'qe-line', props.flagged ? 'qe-flagged' : '', line.optional ? 'qe-optional' : '']
+      className={[
+        'qe-row',
+        'qe-line',
+        props.tall ? 'qe-line-tall' : '',
+        props.flagged ? 'qe-flagged' : '',
+        line.optional ? 'qe-optional' : '',
+      ]
         .join(' ')
         .trim()}
       role="row"
@@ -129,7 +158,17 @@ export const LineRow = memo(function LineRow(props: LineRowProps) {
           <option value="item">{t('quoteEditor.kind.item')}</option>
         </select>
       </Cell>
-      {input('name', 'name', labor ? t('quoteEditor.col.role') : t('quoteEditor.col.description'), false, props.listId)}
+      {/* The name, and under it what the line delivers (说明, printed in the document's 说明 column). */}
+      <Cell line={line} cell="name" errors={errors} lang={lang}>
+        {field(
+          'name',
+          'name',
+          labor ? t('quoteEditor.col.role') : t('quoteEditor.col.description'),
+          false,
+          props.listId,
+        )}
+        {props.tall && field('deliverable', 'deliverable', t('quoteEditor.col.deliverable'))}
+      </Cell>
       {input(
         'qty',
         labor ? 'headcount' : 'quantity',
@@ -208,6 +247,15 @@ export const LineRow = memo(function LineRow(props: LineRowProps) {
         />
       </div>
       <div className="qe-row-actions" role="gridcell" aria-colindex={colIndex('actions')}>
+        <button
+          type="button"
+          className="qe-icon-btn"
+          title={`${t('quoteEditor.addDeliverable')} (Alt+Enter)`}
+          aria-label={`${t('quoteEditor.addDeliverable')} ${props.number}`}
+          onClick={() => actions.openDeliverable(line.key)}
+        >
+          ¶
+        </button>
         <button
           type="button"
           className="qe-icon-btn"

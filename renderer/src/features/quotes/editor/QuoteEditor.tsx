@@ -10,14 +10,11 @@ import {
   useRef,
   useState,
   type ChangeEvent,
-  type ClipboardEvent,
-  type KeyboardEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import type {
   ClientSummary,
-  EditorLine,
   EditorQuote,
   MarketReferenceRecord,
   QuoteDraft,
@@ -27,40 +24,29 @@ import type {
   User,
 } from '@shared/contract';
 import { parseQuoteJson, quoteDefaultsOf, serializeQuote, type QuoteDefaults, type QuoteFlag } from '@shared/quote';
-import { ApiError, call, errorText } from '../../../api';
+import { ApiError, call } from '../../../api';
 import { usePreferences } from '../../../app/preferences';
 import { Dialog } from '../../../components/Dialog';
+import { editorSessionId } from '../../../components/drafts/editorSession';
+import { LeaveGuard } from '../../../components/drafts/LeaveGuard';
 import { buildQuote, type ErrorTarget } from './document';
+import { EditorBanners, EditorStatus, type EditorProblem } from './EditorBanners';
+import { EditorToolbar } from './EditorToolbar';
 import { fileNameFor, linesCsv, saveFile } from './files';
 import { Grid, type FocusRequest } from './Grid';
 import { DiscountPanel, HeaderForm, type HeaderPatch } from './HeaderForm';
 import { historyReducer, initHistory } from './history';
-import { makeLibrary, withMarketReference, withName } from './library';
-import type { RowActions } from './LineRow';
+import { makeLibrary, withMarketReference } from './library';
 import { MarketPicker } from './MarketPicker';
 import type { LineCell } from './cells';
-import { blankLine, blankSection, editorFromDocument, editorFromRecord, lineCount } from './model';
-import {
-  copyLine,
-  copyOfSection,
-  insertLines,
-  insertSection,
-  locateLine,
-  moveLine,
-  moveSection,
-  removeLine,
-  removeSection,
-  updateLine,
-  updateQuote,
-  updateSection,
-} from './ops';
-import { isTabular, linesFromRows, parseTsv, PASTE_COLUMNS } from './paste';
-import type { SectionActions } from './SectionRow';
+import { blankSection, editorFromDocument, editorFromRecord, lineCount } from './model';
+import { insertSection, locateLine, updateLine, updateQuote, updateSection } from './ops';
 import { FlagsPanel, MarketPanel, StrategyHint, TotalsPanel, WorkloadPanel } from './SummaryPanels';
-import { editorSessionId } from '../../../components/drafts/editorSession';
 import { useDraftAutosave } from './useDraftAutosave';
+import { useEditorShortcuts } from './useEditorShortcuts';
+import { useGridActions } from './useGridActions';
+import { useStableFlags } from './stableFlags';
 import './quote-editor.css';
-import { localTime } from '@shared/dates/local';
 
 export interface EditorData {
   record: QuoteRecord;
@@ -74,7 +60,6 @@ export interface EditorData {
 }
 
 const NO_FLAGS: QuoteFlag[] = [];
-const isMod = (e: { ctrlKey: boolean; metaKey: boolean }) => e.ctrlKey || e.metaKey;
 
 /** A draft is worth offering when it holds something the stored quote does not. */
 function offerable(draft: QuoteDraft | null, initial: EditorQuote): QuoteDraft | null {
@@ -95,12 +80,11 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const [picker, setPicker] = useState<{ key: string; search: string } | null>(null);
   const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<{ kind: 'conflict' | 'error' | 'invalid'; error?: unknown } | null>(null);
+  const [problem, setProblem] = useState<EditorProblem>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [sessionId] = useState(editorSessionId);
   const roleListId = useId();
   const itemListId = useId();
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const defaults: QuoteDefaults = useMemo(() => quoteDefaultsOf(settings), [settings]);
   const built = useMemo(() => buildQuote(state, defaults, today), [state, defaults, today]);
@@ -153,142 +137,16 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
     [edit, focus, focusHeader],
   );
 
-  const addLineAt = useCallback(
-    (s: number, at: number, kind: EditorLine['kind']) => {
-      // A new labour line is in days, whatever the line above uses: a "6" typed into a line that
-      // silently inherited hours was six hours where six days were meant.
-      const line = blankLine(kind);
-      edit((q) => {
-        const expanded = q.sections[s]?.collapsed ? updateSection(q, s, { collapsed: false }) : q;
-        return insertLines(expanded, s, at, [line]);
-      });
-      focus(`${line.key}:name`);
-    },
-    [edit, focus],
-  );
-
-  const rowActions: RowActions = useMemo(
-    () => ({
-      editLine(s, l, patch, cell) {
-        const key = latest.current.state.sections[s]?.lines[l]?.key;
-        edit((q) => {
-          const line = q.sections[s]?.lines[l];
-          if (!line) return q;
-          // A line that changes kind keeps its count: headcount ↔ quantity.
-          const carry =
-            patch.kind === 'item' && line.kind === 'labor'
-              ? { quantity: line.quantity || line.headcount }
-              : patch.kind === 'labor' && line.kind === 'item'
-                ? { headcount: line.headcount || line.quantity }
-                : {};
-          return updateLine(q, s, l, { ...carry, ...patch });
-        }, `${key}:${cell}`);
-      },
-      setName(s, l, name) {
-        const { state: q0, library: lib } = latest.current;
-        const line = q0.sections[s]?.lines[l];
-        if (!line) return;
-        edit((q) => {
-          const current = q.sections[s]?.lines[l];
-          return current ? updateLine(q, s, l, withName(current, name, lib, q.currency)) : q;
-        }, `${line.key}:name`);
-      },
-      setRateReason(s, l, reason) {
-        const key = latest.current.state.sections[s]?.lines[l]?.key;
-        edit((q) => {
-          const line = q.sections[s]?.lines[l];
-          return line ? updateLine(q, s, l, { meta: { ...line.meta, rateReason: reason } }) : q;
-        }, `${key}:rateReason`);
-      },
-      keyDown(e: KeyboardEvent, s, l, cell) {
-        const line = latest.current.state.sections[s]?.lines[l];
-        if (!line) return;
-        if (e.key === 'Enter' && !isMod(e) && !e.altKey) {
-          e.preventDefault();
-          // Enter: a line like this one below; Shift+Enter: a line of the other kind.
-          const kind = e.shiftKey ? (line.kind === 'labor' ? 'item' : 'labor') : line.kind;
-          addLineAt(s, l + 1, kind);
-        } else if (isMod(e) && !e.shiftKey && e.key.toLowerCase() === 'd') {
-          e.preventDefault();
-          const copy = copyLine(line);
-          edit((q) => insertLines(q, s, l + 1, [copy]));
-          focus(`${copy.key}:${cell}`);
-        } else if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
-          e.preventDefault();
-          edit((q) => moveLine(q, s, l, e.key === 'ArrowUp' ? -1 : 1));
-          focus(`${line.key}:${cell}`);
-        } else if (isMod(e) && !e.shiftKey && e.key.toLowerCase() === 'k') {
-          // Ctrl/⌘+K: the market reference picker for this line.
-          e.preventDefault();
-          setPicker({ key: line.key, search: line.name });
-        } else if (isMod(e) && e.shiftKey && (e.key === 'Backspace' || e.key === 'Delete')) {
-          e.preventDefault();
-          const lines = latest.current.state.sections[s]!.lines;
-          const neighbour = lines[l + 1] ?? lines[l - 1];
-          edit((q) => removeLine(q, s, l));
-          if (neighbour) focus(`${neighbour.key}:${cell}`);
-        }
-      },
-      paste(e: ClipboardEvent<HTMLInputElement>, s, l, cell) {
-        const text = e.clipboardData.getData('text/plain');
-        if (!isTabular(text)) return;
-        e.preventDefault();
-        const { state: q0, library: lib } = latest.current;
-        const target = q0.sections[s]?.lines[l];
-        if (!target) return;
-        const start = (PASTE_COLUMNS as readonly string[]).includes(cell)
-          ? (cell as (typeof PASTE_COLUMNS)[number])
-          : 'name';
-        const lines = linesFromRows(parseTsv(text), start, target.kind, lib, q0.currency);
-        if (lines.length === 0) return;
-        // Into an empty line, the rows replace it; otherwise they go below it.
-        const blank = !target.name.trim() && !target.price.trim() && !target.cost.trim();
-        edit((q) => (blank ? insertLines(removeLine(q, s, l), s, l, lines) : insertLines(q, s, l + 1, lines)));
-        focus(`${lines[0]!.key}:${start}`);
-        setNotice(t('quoteEditor.pasted', { count: lines.length }));
-      },
-      remove(s, l) {
-        edit((q) => removeLine(q, s, l));
-      },
-      pickMarket(s, l) {
-        const line = latest.current.state.sections[s]?.lines[l];
-        if (line) setPicker({ key: line.key, search: line.name });
-      },
-      seal,
-    }),
-    [edit, focus, seal, addLineAt, t],
-  );
-
-  const sectionActions: SectionActions = useMemo(
-    () => ({
-      edit(s, patch, tag) {
-        edit((q) => updateSection(q, s, patch), tag);
-      },
-      addLine(s, kind) {
-        addLineAt(s, latest.current.state.sections[s]?.lines.length ?? 0, kind);
-      },
-      titleKeyDown(e, s) {
-        if (e.key !== 'Enter' || isMod(e) || e.altKey) return;
-        e.preventDefault();
-        addLineAt(s, 0, e.shiftKey ? 'item' : 'labor');
-      },
-      move(s, delta) {
-        edit((q) => moveSection(q, s, delta));
-      },
-      duplicate(s) {
-        const section = latest.current.state.sections[s];
-        if (!section) return;
-        const copy = copyOfSection(section, t('quoteEditor.copySuffix'));
-        edit((q) => insertSection(q, s + 1, copy));
-        focus(`${copy.key}:title`);
-      },
-      remove(s) {
-        edit((q) => removeSection(q, s));
-      },
-      seal,
-    }),
-    [edit, focus, seal, addLineAt, t],
-  );
+  const openPicker = useCallback((key: string, search: string) => setPicker({ key, search }), []);
+  const { rowActions, sectionActions, openedDeliverables } = useGridActions({
+    latest,
+    edit,
+    focus,
+    seal,
+    openPicker,
+    notify: setNotice,
+    t,
+  });
 
   const addNewSection = useCallback(() => {
     const n = latest.current.state.sections.length + 1;
@@ -303,12 +161,13 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
   );
 
   const save = useCallback(
-    async (overwrite = false) => {
+    /** True when the quote is stored; false when it was refused (the reason is on screen). */
+    async (overwrite = false): Promise<boolean> => {
       const { built: b, state: snapshot, base: current } = latest.current;
       if (b.errorCount > 0) {
         setProblem({ kind: 'invalid' });
         if (b.firstError) jumpTo(b.firstError);
-        return;
+        return false;
       }
       setSaving(true);
       setNotice(null);
@@ -330,8 +189,10 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
         setDraftOffer(null);
         setNotice(t('quoteEditor.savedRevision', { revision: saved.revision }));
         void queryClient.invalidateQueries({ queryKey: ['quotes.list'] });
+        return true;
       } catch (error) {
         setProblem({ kind: error instanceof ApiError && error.code === 'conflict' ? 'conflict' : 'error', error });
+        return false;
       } finally {
         setSaving(false);
       }
@@ -348,30 +209,15 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
     setProblem(null);
   };
 
-  // Keys for the whole editor: undo, redo, save, a new section (Ctrl/⌘+Shift+Enter).
-  useEffect(() => {
-    const onKey = (e: globalThis.KeyboardEvent) => {
-      if (!isMod(e) || e.altKey) return;
-      const key = e.key.toLowerCase();
-      if (key === 'enter' && e.shiftKey) {
-        e.preventDefault();
-        addNewSection();
-      } else if (key === 'z') {
-        e.preventDefault();
-        dispatch({ type: e.shiftKey ? 'redo' : 'undo' });
-      } else if (key === 'y' && !e.shiftKey) {
-        e.preventDefault();
-        dispatch({ type: 'redo' });
-      } else if (key === 's') {
-        e.preventDefault();
-        void save();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [save, addNewSection]);
+  useEditorShortcuts({
+    undo: useCallback(() => dispatch({ type: 'undo' }), []),
+    redo: useCallback(() => dispatch({ type: 'redo' }), []),
+    save: useCallback(() => void save(), [save]),
+    newSection: addNewSection,
+  });
 
-  const flags = useMemo(() => built.computed?.flags ?? NO_FLAGS, [built.computed]);
+  const flags = useStableFlags(built.computed?.flags ?? NO_FLAGS);
+  const deferredFlags = useStableFlags(deferredComputed?.flags ?? NO_FLAGS);
   const { flaggedLines, unexplainedLines } = useMemo(() => {
     const flagged = new Set<string>();
     const unexplained = new Set<string>();
@@ -444,12 +290,18 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
     void navigate(`/quotes/${copy.id}`);
   };
 
+  // A deleted quote has nothing left to save: the leave guard stands down, then the list opens.
+  const [deleted, setDeleted] = useState(false);
+  useEffect(() => {
+    if (deleted) void navigate('/quotes');
+  }, [deleted, navigate]);
+
   const deleteQuote = async () => {
     setConfirmingDelete(false);
     try {
       await call('quotes.delete', { id: record.id });
       void queryClient.invalidateQueries();
-      void navigate('/quotes');
+      setDeleted(true);
     } catch (error) {
       setProblem({ kind: 'error', error });
     }
@@ -498,125 +350,41 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
         ))}
       </datalist>
 
-      <header className="qe-toolbar">
-        <div className="qe-toolbar-title">
-          <Link to="/quotes" className="muted qe-back">
-            ← {t('quotes.title')}
-          </Link>
-          <h1 id="page-title" tabIndex={-1}>
-            {state.title.trim() || t('quoteEditor.untitled')}
-          </h1>
-          <span className="muted qe-small">
-            {t('quoteEditor.revisionLine', { client: client?.name ?? record.clientName, revision: base.revision })}
-          </span>
-        </div>
-        <div className="qe-toolbar-actions">
-          <button
-            type="button"
-            className="btn btn-small"
-            onClick={() => dispatch({ type: 'undo' })}
-            disabled={history.past.length === 0}
-            title="Ctrl/⌘+Z"
-          >
-            {t('quoteEditor.undo')}
-          </button>
-          <button
-            type="button"
-            className="btn btn-small"
-            onClick={() => dispatch({ type: 'redo' })}
-            disabled={history.future.length === 0}
-            title="Ctrl/⌘+Shift+Z"
-          >
-            {t('quoteEditor.redo')}
-          </button>
-          <button type="button" className="btn btn-small" onClick={() => fileInput.current?.click()}>
-            {t('quoteEditor.import')}
-          </button>
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".json,application/json"
-            hidden
-            onChange={(e) => void onImport(e)}
-          />
-          <button type="button" className="btn btn-small" onClick={() => void exportAs('json')}>
-            {t('quoteEditor.exportJson')}
-          </button>
-          <button type="button" className="btn btn-small" onClick={() => void exportAs('csv')}>
-            {t('quoteEditor.exportCsv')}
-          </button>
-          <button type="button" className="btn btn-small" onClick={() => void duplicateQuote()}>
-            {t('quoteEditor.duplicate')}
-          </button>
-          <button type="button" className="btn btn-small" onClick={() => setConfirmingDelete(true)}>
-            {t('quoteEditor.delete')}
-          </button>
-          <button
-            type="button"
-            className="btn btn-primary"
-            onClick={() => void save()}
-            disabled={saving}
-            title="Ctrl/⌘+S"
-          >
-            {saving ? t('common.saving') : t('common.save')}
-          </button>
-        </div>
-      </header>
-
-      <p className="qe-status" role="status" aria-live="polite" data-testid="editor-status">
-        {dirty ? (
-          <span className="qe-dirty">● {t('quoteEditor.unsaved')}</span>
-        ) : (
-          <span>{t('quoteEditor.allSaved')}</span>
-        )}
-        {dirty && autosave.savedAt && (
-          <span className="muted"> · {t('quoteEditor.draftSavedAt', { at: localTime(autosave.savedAt) })}</span>
-        )}
-        {autosave.failed && <span className="qe-error-text"> · {t('quoteEditor.draftFailed')}</span>}
-        {notice && <span className="muted"> · {notice}</span>}
-        {built.errorCount > 0 && (
-          <button type="button" className="qe-link" onClick={() => built.firstError && jumpTo(built.firstError)}>
-            {t('quoteEditor.errorCount', { count: built.errorCount })}
-          </button>
-        )}
-      </p>
-
-      {draftOffer && (
-        <div className="banner banner-info" role="alert" data-testid="draft-offer">
-          <span>{t('quoteEditor.draftOffer', { at: new Date(draftOffer.savedAt).toLocaleString(lang) })}</span>
-          <button type="button" className="btn btn-small btn-primary" onClick={restoreDraft}>
-            {t('quoteEditor.draftRestore')}
-          </button>
-          <button type="button" className="btn btn-small" onClick={discardDraft}>
-            {t('quoteEditor.draftDiscard')}
-          </button>
-        </div>
-      )}
-      {problem?.kind === 'conflict' && (
-        <div className="banner banner-danger" role="alert" data-testid="conflict">
-          <span>{errorText(problem.error, lang)}</span>
-          <button type="button" className="btn btn-small" onClick={() => void save(true)}>
-            {t('quoteEditor.overwrite')}
-          </button>
-          <button type="button" className="btn btn-small" onClick={() => void loadStored()}>
-            {t('quoteEditor.loadStored')}
-          </button>
-        </div>
-      )}
-      {problem?.kind === 'error' && (
-        <div className="banner banner-danger" role="alert">
-          <span>
-            {errorText(problem.error, lang)}{' '}
-            {problem.error instanceof ApiError &&
-              problem.error.issues.map((i) => i.messages[lang] ?? i.message).join(' ')}
-          </span>
-        </div>
-      )}
-      {problem?.kind === 'invalid' && built.errorCount > 0 && (
-        <div className="banner banner-danger" role="alert" data-testid="invalid">
-          <span>{t('quoteEditor.notSavedInvalid', { count: built.errorCount })}</span>
-        </div>
-      )}
+      <EditorToolbar
+        title={state.title}
+        clientName={client?.name ?? record.clientName}
+        revision={base.revision}
+        canUndo={history.past.length > 0}
+        canRedo={history.future.length > 0}
+        saving={saving}
+        onUndo={() => dispatch({ type: 'undo' })}
+        onRedo={() => dispatch({ type: 'redo' })}
+        onImport={(e) => void onImport(e)}
+        onExport={(kind) => void exportAs(kind)}
+        onDuplicate={() => void duplicateQuote()}
+        onDelete={() => setConfirmingDelete(true)}
+        onSave={() => void save()}
+      />
+      <EditorStatus
+        dirty={dirty}
+        draftSavedAt={autosave.savedAt}
+        draftFailed={autosave.failed}
+        notice={notice}
+        errorCount={built.errorCount}
+        onJumpToError={() => built.firstError && jumpTo(built.firstError)}
+      />
+      <EditorBanners
+        draftOffer={draftOffer}
+        problem={problem}
+        errorCount={built.errorCount}
+        lang={lang}
+        onRestoreDraft={restoreDraft}
+        onDiscardDraft={discardDraft}
+        onOverwrite={() => void save(true)}
+        onLoadStored={() => void loadStored()}
+      />
+      {/* Unsaved changes: leaving inside the app asks; closing the window gets the browser's prompt. */}
+      <LeaveGuard dirty={dirty && !deleted} onSave={save} />
 
       <HeaderForm
         state={state}
@@ -644,6 +412,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
               flaggedLines={flaggedLines}
               rowActions={rowActions}
               sectionActions={sectionActions}
+              openedDeliverables={openedDeliverables}
               focusRequest={focusRequest}
               lang={lang}
               roleListId={roleListId}
@@ -657,7 +426,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
             <span className="muted qe-small">{t('quoteEditor.keysHint')}</span>
           </div>
           <div className="qe-below">
-            <FlagsPanel flags={deferredComputed?.flags ?? NO_FLAGS} lang={lang} onJump={onFlag} />
+            <FlagsPanel flags={deferredFlags} lang={lang} onJump={onFlag} />
             <WorkloadPanel computed={deferredComputed} />
           </div>
         </div>

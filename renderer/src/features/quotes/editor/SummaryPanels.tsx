@@ -199,6 +199,9 @@ function WorkloadContent({ computed }: { computed: ComputedQuote | null }) {
 }
 
 /** What a person must look at, worded by the engine's catalogue; a click goes to the line. */
+/** The panel lists this many flags; more are counted (a 10,000-line quote can have thousands). */
+export const FLAGS_SHOWN = 100;
+
 export const FlagsPanel = memo(function FlagsPanel({
   flags,
   lang,
@@ -218,7 +221,7 @@ export const FlagsPanel = memo(function FlagsPanel({
         <p className="muted qe-small">{t('quoteEditor.noFlags')}</p>
       ) : (
         <ul className="qe-flags">
-          {flags.map((flag, i) => (
+          {flags.slice(0, FLAGS_SHOWN).map((flag, i) => (
             <li key={`${flag.code}-${i}`}>
               <button
                 type="button"
@@ -236,6 +239,11 @@ export const FlagsPanel = memo(function FlagsPanel({
             </li>
           ))}
         </ul>
+      )}
+      {flags.length > FLAGS_SHOWN && (
+        <p className="muted qe-small" data-testid="flags-more">
+          {t('quoteEditor.flagsMore', { count: flags.length - FLAGS_SHOWN })}
+        </p>
       )}
     </section>
   );

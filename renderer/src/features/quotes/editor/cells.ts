@@ -5,6 +5,7 @@
 export const LINE_CELLS = [
   'kind',
   'name',
+  'deliverable',
   'qty',
   'duration',
   'unit',

@@ -89,6 +89,7 @@ const CELL_OF: Record<string, LineCell> = {
   'market.unitPrice': 'marketPrice',
   'market.source': 'marketSource',
   'market.date': 'marketDate',
+  deliverable: 'deliverable',
 };
 
 export interface LineResult {
@@ -117,6 +118,7 @@ function convertLine(e: EditorLine, currency: CurrencyCode): LineResult {
     ...(market ? { market } : {}),
     ...(e.optional ? { optional: true } : {}),
     ...(e.note.trim() ? { note: e.note } : {}),
+    ...(e.deliverable?.trim() ? { deliverable: e.deliverable.trim() } : {}),
   };
   const candidate: QuoteLine =
     e.kind === 'labor'

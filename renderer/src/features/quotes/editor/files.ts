@@ -22,6 +22,7 @@ export function linesCsv(document: QuoteInterchange, computed: ComputedQuote, t:
       'section',
       'kind',
       'name',
+      'deliverable',
       'quantity',
       'duration',
       'unit',

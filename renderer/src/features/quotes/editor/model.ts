@@ -41,6 +41,7 @@ export function blankLine(kind: EditorLine['kind'], durationUnit: EditorLine['du
     marketSource: '',
     marketDate: '',
     note: '',
+    deliverable: '',
     meta: EMPTY_META,
   };
 }
@@ -59,6 +60,7 @@ function lineFrom(line: QuoteLine, currency: CurrencyCode, meta: LineMetaMap): E
     marketSource: line.market?.source ?? '',
     marketDate: line.market?.date ?? '',
     note: line.note ?? '',
+    deliverable: line.deliverable ?? '',
     meta: (line.id !== undefined ? meta[line.id] : undefined) ?? EMPTY_META,
   };
   if (line.kind === 'labor') {

@@ -1,5 +1,5 @@
 import type { EditorQuote } from '@shared/contract';
-import { call } from '../../../api';
+import { callSliced } from '../../../api';
 import { useAutosave } from '../../../components/drafts/useAutosave';
 
 /** The quote editor's working state, autosaved as this session's draft of the quote. */
@@ -14,6 +14,7 @@ export function useDraftAutosave(opts: {
   return useAutosave({
     state,
     clean,
-    write: (s) => call('quotes.draftSave', { quoteId, sessionId, baseRevision, state: s }),
+    // Sliced: a 10,000-line quote's JSON is megabytes; unchanged lines reuse their JSON.
+    write: (s) => callSliced('quotes.draftSave', { quoteId, sessionId, baseRevision, state: s }),
   });
 }
