@@ -2,30 +2,40 @@ import type SQLite from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openStore } from '../electron/core/db/connection';
-import { migrate } from '../electron/core/db/migrate';
+import { openCore, type Core } from '../electron/core';
 import { accountAnalytics } from '../electron/core/analytics/load';
+import { createMemoryLogger } from '../electron/common/log';
 import { table } from './lib/timing';
 
 /**
- * The account analytics (LTV, ABC, Pareto, dormancy, churn) over 10,000 clients and 200,000
- * quotes, each with a proposal (a third won, a sixth lost), plus visits, complaints and surveys.
- * Floor: one bare `SELECT client_id, SUM(net), SUM(cost) FROM quotes GROUP BY client_id` over the
- * same table, in the same run. Target: p95 < 300 ms.
+ * The account analytics (LTV, ABC, Pareto, dormancy, churn) timed as a user gets them (issue 18):
+ * the real handlers through the core's dispatcher, plus JSON serialization of the reply, over
+ * 10,000 clients and 200,000 quotes each with a proposal (a third won, a sixth lost), with visits,
+ * complaints, contacts (some top management), surveys and key accounts — and over a tenth of
+ * that, for the growth.
+ *
+ * Measured in the same run, samples interleaved so load moves them together:
+ * - page: `accounts.analyticsPage` (one screen of 50 clients plus every count), served from the
+ *   analytics computed for this data version and day (electron/core/analytics/cache.ts);
+ * - after a write: the same page right after a write moved the data version — the whole
+ *   computation again (what the first look after a change costs);
+ * - full reply: `accounts.analytics`, every client, from the cache (what the analytics screen of
+ *   Wave 1 downloads);
+ * - floor: one bare `SELECT client_id, SUM(net), SUM(cost) FROM quotes GROUP BY client_id`.
+ * Target: the page p95 < 100 ms including serialization.
  */
-const CLIENTS = 10_000;
-const QUOTES = 200_000;
-const RUNS = 9;
-const TARGET_MS = 300;
-const TODAY = '2027-06-30';
+const TARGET_MS = 100;
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 9);
+const TODAY = new Date('2027-06-30T04:00:00.000Z');
+const TODAY_ISO = '2027-06-30';
 
-export function generate(sqlite: SQLite.Database): void {
+export function generate(sqlite: SQLite.Database, clients = 10_000, quotes = 200_000): void {
   let seed = 42;
   const random = () => {
     seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
     return seed / 2 ** 32;
   };
-  const day = (daysAgo: number) => new Date(Date.parse(`${TODAY}T00:00:00Z`) - daysAgo * 86_400_000).toISOString();
+  const day = (daysAgo: number) => new Date(Date.parse(`${TODAY_ISO}T00:00:00Z`) - daysAgo * 86_400_000).toISOString();
   const client = sqlite.prepare(
     `insert into clients (id, name, industry, status, price_sensitivity, character_level, professionalism_level, related_sales, created_at, updated_at)
      values (?, ?, '快消', ?, 'sensitive', ?, ?, ?, ?, ?)`,
@@ -38,30 +48,59 @@ export function generate(sqlite: SQLite.Database): void {
     `insert into proposals (client_id, quote_id, title, status, sections, created_at, updated_at, decided_at)
      values (?, ?, 'p', ?, '[]', ?, ?, ?)`,
   );
-  const visit = sqlite.prepare(`insert into visits (client_id, visited_on, purpose, created_at) values (?, ?, 'v', ?)`);
+  const visit = sqlite.prepare(
+    `insert into visits (client_id, visited_on, purpose, created_at, signals) values (?, ?, 'v', ?, ?)`,
+  );
   const complaint = sqlite.prepare(
     `insert into complaints (client_id, received_on, received_by, severity, description, created_at) values (?, ?, 'x', 'low', 'd', ?)`,
   );
+  const contact = sqlite.prepare(
+    `insert into contacts (client_id, name, role, decision_maker, top_management) values (?, ?, '市场总监', 1, ?)`,
+  );
+  const survey = sqlite.prepare(
+    `insert into surveys (client_id, surveyed_on, dimensions, aspects, note, created_at) values (?, ?, ?, '{}', '', ?)`,
+  );
+  const keyAccount = sqlite.prepare(
+    `insert into key_accounts (client_id, added_at, added_by, add_reason) values (?, ?, null, '利润贡献高')`,
+  );
+  const score = () => 1 + Math.floor(random() * 10);
+  const dimensions = () =>
+    JSON.stringify(
+      Object.fromEntries(
+        ['professional', 'value', 'personal', 'dedication'].map((d) => [
+          d,
+          { expectation: score(), experience: score() },
+        ]),
+      ),
+    );
   const levels = ['high', 'low', null];
   sqlite.transaction(() => {
     const created = day(1500);
-    for (let c = 1; c <= CLIENTS; c++) {
+    for (let c = 1; c <= clients; c++) {
       client.run(
         c,
         `客户 ${c}`,
-        random() < 0.9 ? 'active' : 'paused',
+        random() < 0.9 ? 'active' : random() < 0.5 ? 'paused' : 'let_go',
         levels[c % 3],
         levels[(c >> 1) % 3],
-        0,
+        random() < 0.1 ? Math.floor(random() * 1_000_000) : 0,
         created,
         created,
       );
-      if (random() < 0.6) visit.run(c, day(Math.floor(random() * 400)).slice(0, 10), created);
+      if (random() < 0.6) {
+        const signals = random() < 0.1 ? '["perfunctory"]' : random() < 0.05 ? '["disagreement"]' : '[]';
+        visit.run(c, day(Math.floor(random() * 400)).slice(0, 10), created, signals);
+      }
+      // A planned visit (after today): a plan, not contact.
+      if (random() < 0.1) visit.run(c, day(-Math.floor(1 + random() * 60)).slice(0, 10), created, '[]');
       if (random() < 0.1) complaint.run(c, day(Math.floor(random() * 200)).slice(0, 10), created);
+      if (random() < 0.7) contact.run(c, `联系人 ${c}`, random() < 0.4 ? 1 : 0);
+      if (random() < 0.2) survey.run(c, day(Math.floor(random() * 300)).slice(0, 10), dimensions(), created);
+      if (random() < 0.02) keyAccount.run(c, created);
     }
-    for (let q = 1; q <= QUOTES; q++) {
+    for (let q = 1; q <= quotes; q++) {
       // Skewed towards low ids, so the Pareto curve has a head.
-      const clientId = 1 + Math.floor(CLIENTS * random() ** 2);
+      const clientId = 1 + Math.floor(clients * random() ** 2);
       const subtotal = 100_000 + Math.floor(random() * 5_000_000);
       const net = random() < 0.3 ? Math.floor(subtotal * 0.9) : subtotal;
       const at = day(Math.floor(random() * 1095));
@@ -75,65 +114,150 @@ export function generate(sqlite: SQLite.Database): void {
 
 const ms = (v: number) => v.toFixed(1);
 
-export default async function run(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-analytics-'));
-  const store = openStore(join(dir, 'bench.db'));
-  try {
-    await migrate(store.db, store.sqlite);
-    store.sqlite.pragma('synchronous = OFF');
-    const started = performance.now();
-    generate(store.sqlite);
-    store.sqlite.exec('analyze');
-    console.log(
-      `generated ${CLIENTS.toLocaleString('en')} clients, ${QUOTES.toLocaleString('en')} quotes and proposals in ${ms(performance.now() - started)} ms`,
-    );
+function stats(xs: number[]): { p50: number; p95: number } {
+  const s = [...xs].sort((a, b) => a - b);
+  const pick = (p: number) => s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+  return { p50: pick(50), p95: pick(95) };
+}
 
-    const floorStmt = store.sqlite.prepare('select client_id, sum(net), sum(cost) from quotes group by client_id');
-    const times: number[] = [];
-    const floors: number[] = [];
-    let sample = null as Awaited<ReturnType<typeof accountAnalytics>>['analytics'] | null;
-    for (let i = 0; i < RUNS + 1; i++) {
-      let t = performance.now();
-      const { analytics } = await accountAnalytics(store.db, TODAY);
-      const elapsed = performance.now() - t;
-      t = performance.now();
-      floorStmt.all();
-      const floor = performance.now() - t;
-      if (i === 0) continue; // warm-up: statement preparation and the page cache
-      times.push(elapsed);
-      floors.push(floor);
-      sample = analytics;
-    }
-    times.sort((a, b) => a - b);
-    floors.sort((a, b) => a - b);
-    const pick = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
-    const p50 = pick(times, 50);
-    const p95 = pick(times, 95);
-    const floor50 = pick(floors, 50);
-    const pass = p95 < TARGET_MS;
+async function ok(core: Core, name: string, args: unknown = {}): Promise<string> {
+  const reply = await core.call(name, args);
+  if (!reply.ok) throw new Error(`${name}: ${reply.error.messages.en}`);
+  return JSON.stringify(reply.result);
+}
+
+interface Measured {
+  clients: number;
+  quotes: number;
+  page: { p50: number; p95: number };
+  afterWrite: { p50: number; p95: number };
+  full: { p50: number; p95: number };
+  floor: { p50: number; p95: number };
+  pageKb: number;
+  fullKb: number;
+}
+
+async function measure(clients: number, quotes: number): Promise<Measured> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-analytics-'));
+  const core = await openCore({ dbPath: join(dir, 'bench.db'), log: createMemoryLogger(), now: () => TODAY });
+  try {
+    await ok(core, 'workspace.setup', {
+      mode: 'empty',
+      adminName: '王经理',
+      companyName: '星火传播',
+      language: 'zh-CN',
+    });
+    const store = core.store;
+    if (store.engine !== 'sqlite') throw new Error('a file workspace');
+    const sqlite = store.sqlite;
+    sqlite.pragma('synchronous = OFF');
+    const started = performance.now();
+    generate(sqlite, clients, quotes);
+    sqlite.exec('analyze');
+    sqlite.pragma('synchronous = FULL');
     console.log(
-      table(
-        ['figure', 'p50 ms', 'p95 ms', 'floor p50 ms', 'ratio', 'target'],
-        [
-          [
-            'account analytics',
-            ms(p50),
-            ms(p95),
-            ms(floor50),
-            `${(p50 / floor50).toFixed(1)}×`,
-            `${pass ? 'PASS' : 'FAIL'} p95 < ${TARGET_MS} ms`,
-          ],
-        ],
-      ),
+      `generated ${clients.toLocaleString('en')} clients, ${quotes.toLocaleString('en')} quotes and proposals in ${ms(performance.now() - started)} ms`,
     );
-    if (sample)
-      console.log(
-        `tiers ${JSON.stringify(sample.tierCounts)}, dormancy ${JSON.stringify(sample.dormancyCounts)}, top fifth ${sample.topFifthSharePercent}% of profit, ` +
-          `${sample.clients.filter((c) => c.churn.length > 0).length} clients with churn warnings`,
-      );
-    if (!pass) process.exitCode = 1;
+    const floorStmt = sqlite.prepare('select client_id, sum(net), sum(cost) from quotes group by client_id');
+    // A write the analytics read (a client's related sales), through the store's own connection.
+    const touch = sqlite.prepare('update clients set related_sales = related_sales + 1 where id = 1');
+    const page = () => ok(core, 'accounts.analyticsPage', { list: 'lifetime', offset: 0, limit: 50 });
+    const full = () => ok(core, 'accounts.analytics');
+    const fns: [keyof Measured, () => unknown][] = [
+      ['page', page],
+      [
+        'afterWrite',
+        () => {
+          touch.run();
+          return page();
+        },
+      ],
+      ['full', full],
+      ['floor', () => floorStmt.all()],
+    ];
+    const times = new Map<string, number[]>(fns.map(([k]) => [k, []]));
+    for (let i = 0; i < SAMPLES + 1; i++)
+      for (const [k, fn] of fns) {
+        // The page after a write recomputes; the others are timed with the cache warm for this version.
+        if (k === 'page' || k === 'full') await page();
+        const t = performance.now();
+        await fn();
+        const elapsed = performance.now() - t;
+        if (i > 0) times.get(k)!.push(elapsed); // the first round warms statements and the page cache
+      }
+    // Every figure the page sends equals the analytics computed from scratch, here too.
+    const reply = JSON.parse(await page()) as { clients: { clientId: number; lifetimeProfit: number }[] };
+    const fresh = (await accountAnalytics(core.store.db, TODAY_ISO)).analytics;
+    const expected = [...fresh.clients]
+      .sort((x, y) => y.lifetimeProfit - x.lifetimeProfit || x.clientId - y.clientId)
+      .slice(0, 50);
+    if (JSON.stringify(reply.clients) !== JSON.stringify(expected))
+      throw new Error('the page differs from a fresh computation');
+    console.log(
+      `tiers ${JSON.stringify(fresh.tierCounts)}, dormancy ${JSON.stringify(fresh.dormancyCounts)}, top fifth ${fresh.topFifthSharePercent}% of profit, ` +
+        `${fresh.clients.filter((c) => c.churn.length > 0).length} clients with churn warnings`,
+    );
+    return {
+      clients,
+      quotes,
+      page: stats(times.get('page')!),
+      afterWrite: stats(times.get('afterWrite')!),
+      full: stats(times.get('full')!),
+      floor: stats(times.get('floor')!),
+      pageKb: (await page()).length / 1024,
+      fullKb: (await full()).length / 1024,
+    };
   } finally {
-    await store.close();
+    await core.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+export default async function run(): Promise<void> {
+  const small = await measure(1_000, 20_000);
+  const large = await measure(10_000, 200_000);
+  const rows: string[][] = [];
+  for (const m of [small, large]) {
+    const size = `${m.clients.toLocaleString('en')} / ${m.quotes.toLocaleString('en')}`;
+    const pass = m.page.p95 < TARGET_MS;
+    rows.push(
+      [
+        size,
+        'page of 50 (cached)',
+        ms(m.page.p50),
+        ms(m.page.p95),
+        ms(m.floor.p50),
+        `${(m.page.p50 / m.floor.p50).toFixed(2)}×`,
+        m.pageKb.toFixed(0),
+        `${pass ? 'PASS' : 'FAIL'} p95 < ${TARGET_MS} ms`,
+      ],
+      [
+        size,
+        'page after a write',
+        ms(m.afterWrite.p50),
+        ms(m.afterWrite.p95),
+        ms(m.floor.p50),
+        `${(m.afterWrite.p50 / m.floor.p50).toFixed(1)}×`,
+        m.pageKb.toFixed(0),
+        'peer (recomputes)',
+      ],
+      [
+        size,
+        'full reply (cached)',
+        ms(m.full.p50),
+        ms(m.full.p95),
+        ms(m.floor.p50),
+        `${(m.full.p50 / m.floor.p50).toFixed(1)}×`,
+        m.fullKb.toFixed(0),
+        'peer (every client)',
+      ],
+    );
+  }
+  console.log(
+    table(['clients / quotes', 'figure', 'p50 ms', 'p95 ms', 'floor p50 ms', '×floor', 'reply KB', 'target'], rows),
+  );
+  console.log(
+    `growth ×10 data: page p50 ${(large.page.p50 / small.page.p50).toFixed(1)}×, after a write ${(large.afterWrite.p50 / small.afterWrite.p50).toFixed(1)}×, floor ${(large.floor.p50 / small.floor.p50).toFixed(1)}×`,
+  );
+  if (large.page.p95 >= TARGET_MS || small.page.p95 >= TARGET_MS) process.exitCode = 1;
 }

@@ -4,7 +4,8 @@ import { LATEST_VERSION } from './db/migrations';
 import { NewerSchemaError } from './db/schema-version';
 import type { PostgresStore } from './db/store';
 import type { Logger } from '../common/log';
-import { rebuildSearchIndex, searchIndexNeedsRebuild } from './search/indexer';
+import { searchIndexNeedsRebuild } from './search/indexer';
+import { SearchIndexJob } from './search/rebuild-job';
 
 export interface TeamWorkspaceOptions {
   /** The server's connection: a role without UPDATE/DELETE on the evidence tables. */
@@ -34,7 +35,12 @@ export class TeamWorkspace {
   readonly kind = 'team' as const;
   private current: PostgresStore | null = null;
 
-  constructor(private readonly o: TeamWorkspaceOptions) {}
+  /** The archive's index, rebuilt in the background when it must be (search/rebuild-job.ts). */
+  readonly searchIndex: SearchIndexJob;
+
+  constructor(private readonly o: TeamWorkspaceOptions) {
+    this.searchIndex = new SearchIndexJob(o.log);
+  }
 
   get store(): PostgresStore {
     if (!this.current) throw new Error('The team workspace is closed');
@@ -71,11 +77,10 @@ export class TeamWorkspace {
       const version = await postgresSchemaVersion(store.db);
       if (version > LATEST_VERSION) throw new NewerSchemaError(version, LATEST_VERSION);
       if (version < LATEST_VERSION) throw new SchemaBehindError(version);
-      if (await searchIndexNeedsRebuild(store.db)) {
-        const indexed = await store.db.transaction().execute((trx) => rebuildSearchIndex(trx));
-        this.o.log.info('rebuilt the search index', { indexed });
-      }
+      // Rebuilt in the background (search/rebuild-job.ts): opening does not wait for it.
+      const rebuild = await searchIndexNeedsRebuild(store.db);
       this.current = store;
+      if (rebuild) this.searchIndex.start(store.db);
     } catch (e) {
       await store.close();
       throw e;
@@ -83,6 +88,7 @@ export class TeamWorkspace {
   }
 
   async close(): Promise<void> {
+    await this.searchIndex.stop();
     await this.current?.close();
     this.current = null;
   }

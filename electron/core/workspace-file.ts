@@ -8,7 +8,8 @@ import { LATEST_VERSION } from './db/migrations';
 import { CoreError } from './errors';
 import { verifyReplacement, type FileSource } from './integrity/verify-file';
 import type { Logger } from '../common/log';
-import { rebuildSearchIndex, searchIndexNeedsRebuild } from './search/indexer';
+import { searchIndexNeedsRebuild } from './search/indexer';
+import { SearchIndexJob } from './search/rebuild-job';
 
 const DAY = 86_400_000;
 
@@ -50,9 +51,12 @@ export class WorkspaceFile {
   private current: SqliteStore | null = null;
   private checked: Promise<void> = Promise.resolve();
   private background: Promise<void> = Promise.resolve();
+  /** The archive's index, rebuilt in the background when it must be (search/rebuild-job.ts). */
+  readonly searchIndex: SearchIndexJob;
 
   constructor(private readonly o: WorkspaceFileOptions) {
     this.backupDir = o.backupDir ?? join(dirname(o.dbPath), 'backups');
+    this.searchIndex = new SearchIndexJob(o.log);
   }
 
   get store(): SqliteStore {
@@ -81,12 +85,11 @@ export class WorkspaceFile {
       } else this.checked = Promise.resolve(); // a new file: nothing in it to check
       const applied = await migrate(store.db, store.sqlite);
       if (applied.length > 0) this.o.log.info('migrated workspace', { dbPath: this.o.dbPath, from: version, applied });
-      // The search index is derived: an upgraded workspace or an imported archive arrives without it.
-      if (await searchIndexNeedsRebuild(store.db)) {
-        const indexed = await store.db.transaction().execute((trx) => rebuildSearchIndex(trx));
-        this.o.log.info('rebuilt the search index', { dbPath: this.o.dbPath, indexed });
-      }
+      // The search index is derived: an upgraded workspace or an imported archive arrives without
+      // it. It is rebuilt in the background; opening does not wait (searches say how far it is).
+      const rebuild = await searchIndexNeedsRebuild(store.db);
       this.current = store;
+      if (rebuild) this.searchIndex.start(store.db);
       this.background = this.checked
         .then(() => this.dailyBackup())
         .catch((e: unknown) => {
@@ -162,6 +165,7 @@ export class WorkspaceFile {
     if (preview.integrity !== 'ok') throw new Error(`backup failed integrity check: ${preview.integrity}`);
     await verifyReplacement(path, source);
     await this.background;
+    await this.searchIndex.stop();
     const pre = await createBackup(this.store.sqlite, this.backupDir, 'pre-restore', this.o.now());
     // Copy beside the live file first, so the swap itself is one atomic rename.
     const incoming = `${this.o.dbPath}.restoring`;
@@ -194,8 +198,9 @@ export class WorkspaceFile {
   }
 
   async close(): Promise<void> {
-    // Not in the middle of the daily backup's copy.
+    // Not in the middle of the daily backup's copy, nor of an index batch.
     await this.background;
+    await this.searchIndex.stop();
     await this.current?.close();
     this.current = null;
   }

@@ -218,6 +218,8 @@ describe('archive search through the handlers', () => {
       ? await openCore({ team: { url: w.t.pg.url }, log, validateResults: true })
       : await openCore({ dbPath: w.t.dbPath, log, validateResults: true });
     try {
+      // In the background (search/rebuild-job.ts; search-rebuild.test.ts shows calls answered meanwhile).
+      await reopened.workspace.searchIndex.idle();
       const r = await reopened.call('archive.search', { query: '焕', filters: {}, sort: 'relevance' });
       expect(r.ok && (r.result as { hits: ArchiveHit[] }).hits.map((h) => h.key).sort()).toEqual(expected);
       expect(log.entries.some((e) => e.message === 'rebuilt the search index')).toBe(true);

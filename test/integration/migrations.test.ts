@@ -7,6 +7,7 @@ import { migrate, schemaVersion } from '../../electron/core/db/migrate';
 import { LATEST_VERSION, MIGRATIONS } from '../../electron/core/db/migrations';
 import { m011Evidence } from '../../electron/core/db/migrations/011_evidence';
 import { m018HubIndexes } from '../../electron/core/db/migrations/018_hub_indexes';
+import { m020AnalyticsVersion } from '../../electron/core/db/migrations/020_analytics_version';
 
 /**
  * Rows a workspace could hold at each schema version, written with plain SQL of that version
@@ -267,6 +268,27 @@ describe('migrations', () => {
     expect(plan(byObject)).toContain('audit_log_entity');
     expect(plan(thisWeek)).toContain('visits_visited_on');
     expect(store.sqlite.prepare('select count(*) n from visits').get()).toEqual({ n: 1 });
+    await store.close();
+  });
+
+  it('020: the analytics data version starts on a workspace with data and moves with each write the analytics read', async () => {
+    const store = fresh();
+    const target = m020AnalyticsVersion.version;
+    await migrate(store.db, store.sqlite, target - 1);
+    for (let v = 1; v < target; v++) for (const stmt of DATA_AT[v] ?? []) store.sqlite.exec(stmt);
+    await migrate(store.db, store.sqlite, target);
+    const version = () => (store.sqlite.prepare('select n from analytics_version').get() as { n: number }).n;
+    expect(version()).toBe(0);
+    store.sqlite.exec(`update quotes set net = net where id = 1`);
+    expect(version()).toBe(1);
+    store.sqlite.exec(
+      `insert into exchange_rates (currency, rate_on, rate, created_at, created_by) values ('HKD', '2026-08-01', '0.91', '2026-08-01', 1)`,
+    );
+    store.sqlite.exec(`delete from visits where id = 1`);
+    expect(version()).toBe(3);
+    // A table the analytics do not read moves nothing.
+    store.sqlite.exec(`insert into audit_log (at, user_id, action) values ('2026-09-01T00:00:00.000Z', 1, 'x')`);
+    expect(version()).toBe(3);
     await store.close();
   });
 

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../electron/core/db/migrations';
 import { m018HubIndexes } from '../../electron/core/db/migrations/018_hub_indexes';
+import { m020AnalyticsVersion } from '../../electron/core/db/migrations/020_analytics_version';
 import { migratePostgres, postgresSchemaVersion } from '../../electron/core/db/postgres/migrate';
 import { workbenchPgTypes } from '../../electron/core/db/postgres/types';
 import { createTestDatabase, type TestDatabase } from '../support/engine';
@@ -188,6 +189,26 @@ describe('PostgreSQL migrations', () => {
       'visits_visited_on',
     ]);
     expect((await sql`select count(*)::int as n from visits`.execute(db)).rows).toEqual([{ n: 1 }]);
+  });
+
+  it('020: the analytics data version starts on a database with data and moves once per statement the analytics read', async () => {
+    const db = await fresh();
+    const target = m020AnalyticsVersion.version;
+    await migratePostgres(db, { target: target - 1 });
+    for (let v = 1; v < target; v++) for (const stmt of DATA_AT[v] ?? []) await sql.raw(stmt).execute(db);
+    await migratePostgres(db, { target });
+    const version = async () =>
+      Number((await sql<{ n: string }>`select n from analytics_version`.execute(db)).rows[0]!.n);
+    expect(await version()).toBe(0);
+    await sql`update quotes set net = net`.execute(db);
+    expect(await version()).toBe(1);
+    await sql`insert into exchange_rates (currency, rate_on, rate, created_at, created_by) values ('HKD', '2026-08-01', '0.91', '2026-08-01', 1)`.execute(
+      db,
+    );
+    await sql`delete from visits`.execute(db);
+    expect(await version()).toBe(3);
+    await sql`insert into audit_log (at, user_id, action) values ('2026-09-01T00:00:00.000Z', 1, 'x')`.execute(db);
+    expect(await version()).toBe(3);
   });
 
   it('runs each step once when two servers migrate at the same time', async () => {

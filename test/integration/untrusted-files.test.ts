@@ -196,6 +196,8 @@ describe('nothing imported is trusted blindly', () => {
     };
     const target = await emptyWorkspace();
     await target.ok('workspace.importArchive', { bytesBase64: pack(a) });
+    // The index is rebuilt in the background after the import (search/rebuild-job.ts).
+    await target.core.workspace.searchIndex.idle();
     const search = async (query: string) =>
       (
         await target.ok<{ hits: { key: string }[] }>(

@@ -4,8 +4,11 @@ import { schemaVersion } from '../db/migrate';
 import { ARCHIVE_FORMAT, type Cell, type WorkspaceArchive } from './format';
 import { localToday } from '@shared/dates/local';
 
-/** Tables holding only what can be rebuilt from the others. */
-const DERIVED = new Set(['search_docs', 'search_meta']);
+/**
+ * Tables holding only what can be rebuilt from the others, or bookkeeping about them: the
+ * analytics' data version (migration 020) must never be wound back by an import.
+ */
+const DERIVED = new Set(['search_docs', 'search_meta', 'analytics_version']);
 
 /** Tables the archive carries: every table of ours, none of SQLite's own or FTS shadow tables. */
 export function archivedTables(sqlite: SQLite.Database): string[] {

@@ -190,8 +190,15 @@ export async function buildTeamArchive(db: Db, at: Date): Promise<WorkspaceArchi
       for (const c of columns) byTable.set(c.table, [...(byTable.get(c.table) ?? []), c.column]);
       const tables: WorkspaceArchive['tables'] = {};
       for (const name of [...byTable.keys()].sort()) {
-        // Derived (the index), the schema's own bookkeeping, and sign-in sessions (secrets of this server).
-        if (name === 'search_docs' || name === 'workbench_schema' || name === 'sessions') continue;
+        // Derived (the index), the schema's own bookkeeping, sign-in sessions (secrets of this server),
+        // and the analytics' data version (bookkeeping of this store, as archive/export.ts leaves it out).
+        if (
+          name === 'search_docs' ||
+          name === 'workbench_schema' ||
+          name === 'sessions' ||
+          name === 'analytics_version'
+        )
+          continue;
         const names = byTable.get(name)!;
         const rows = (await sql<Record<string, unknown>>`select * from ${sql.table(name)} order by 1`.execute(trx))
           .rows;

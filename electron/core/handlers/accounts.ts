@@ -1,5 +1,6 @@
 import { failingCriteria, keyCandidates } from '../analytics/key-accounts';
-import { accountAnalytics } from '../analytics/load';
+import { cachedAccountAnalytics as accountAnalytics } from '../analytics/cache';
+import { analyticsPage } from '../analytics/page';
 import { CoreError } from '../errors';
 import { findClientDetail } from '../repos/clients';
 import { addKeyAccount, isKeyAccount, listKeyAccountPeriods, retireKeyAccount } from '../repos/key-accounts';
@@ -12,6 +13,8 @@ const today = (now: Date) => localToday(now);
 /** Account analytics and the key-account list, both computed from the store as of today. */
 export const accountHandlers = defineHandlers({
   'accounts.analytics': async (_args, { db, now }) => (await accountAnalytics(db, today(now))).analytics,
+  'accounts.analyticsPage': async (args, { db, now }) =>
+    analyticsPage((await accountAnalytics(db, today(now))).analytics, args),
   'keyAccounts.list': async (_args, { db, now }) => {
     const { analytics, settings } = await accountAnalytics(db, today(now));
     const periods = await listKeyAccountPeriods(db);

@@ -49,7 +49,9 @@ function facetRows(counts: Map<string, number>, label: (value: string) => string
 }
 
 export const archiveHandlers = defineHandlers({
-  'archive.search': async (args, { db }) => {
+  'archive.search': async (args, { db, workspace }) => {
+    // Read before searching: what the search finds is at least what this figure says is indexed.
+    const indexing = workspace.searchIndex.status();
     const query = args.query.trim();
     // Nothing typed lists the newest; the count and the facets are over every match (issue 18),
     // while ranking runs on the newest candidates (search.ts) and the list shows `limit` of them.
@@ -107,6 +109,7 @@ export const archiveHandlers = defineHandlers({
       total: summary.total,
       ranked: found.ranked,
       truncated: summary.total > out.length,
+      indexing,
     };
   },
 

@@ -152,6 +152,31 @@ export const accountAnalyticsSchema = z.object({
 });
 export type AccountAnalytics = z.infer<typeof accountAnalyticsSchema>;
 
+/**
+ * One page of the account analytics (issue 18): the counts and totals of every client, and one
+ * list's rows from `offset` — a screen of 10,000 clients does not download them all. The lists are
+ * the analytics screen's own orders (see electron/core/analytics/page.ts); `clientId` narrows a
+ * list to that client (a client record shows its own figures).
+ */
+export const ANALYTICS_LISTS = ['lifetime', 'tier', 'dormant', 'churn', 'pareto'] as const;
+export const analyticsPageArgsSchema = z.strictObject({
+  list: z.enum(ANALYTICS_LISTS).default('lifetime'),
+  offset: z.int().min(0).max(1_000_000).default(0),
+  limit: z.int().min(1).max(500).default(50),
+  clientId: idSchema.optional(),
+});
+export const analyticsPageSchema = accountAnalyticsSchema.extend({
+  list: z.enum(ANALYTICS_LISTS),
+  offset: z.int(),
+  /** Rows in the whole list (the page holds at most `limit` of them). */
+  total: z.int(),
+  /** Every client counted, served or not. */
+  clientCount: z.int(),
+  /** Clients with at least one churn warning (let-go clients have none). */
+  churnCount: z.int(),
+});
+export type AnalyticsPage = z.infer<typeof analyticsPageSchema>;
+
 export const KEY_CRITERIA = ['profit', 'tier', 'type', 'status'] as const;
 export const keyCriterionSchema = z.enum(KEY_CRITERIA);
 
@@ -198,6 +223,7 @@ const keyChange = z.strictObject({ clientId: idSchema, reason: text(500) });
 
 export const accountsContract = {
   'accounts.analytics': query(ANY_ROLE, noArgs, accountAnalyticsSchema),
+  'accounts.analyticsPage': query(ANY_ROLE, analyticsPageArgsSchema, analyticsPageSchema),
   'keyAccounts.list': query(ANY_ROLE, noArgs, keyAccountListSchema),
   'keyAccounts.add': command(ANY_ROLE, keyChange, z.object({ clientId: idSchema })),
   'keyAccounts.retire': command(ANY_ROLE, keyChange, z.object({ clientId: idSchema })),

@@ -116,6 +116,11 @@ export const archiveContract = {
       total: z.int(),
       ranked: z.int(),
       truncated: z.boolean(),
+      /**
+       * While the index is being rebuilt in the background (an upgraded or imported workspace):
+       * how far it is. The hits, count and facets are of what is indexed so far. Null otherwise.
+       */
+      indexing: z.object({ percent: z.int(), done: z.int(), total: z.int() }).nullable(),
     }),
   ),
   /** The choices for the client and owner filters. */

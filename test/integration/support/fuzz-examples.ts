@@ -130,6 +130,7 @@ export const FUZZ_EXAMPLES: { [N in CallName]: CallArgs<N> } = {
     festivals: [{ name: '春节', date: '2027-02-06' }],
   },
   'accounts.analytics': {},
+  'accounts.analyticsPage': { list: 'churn', offset: 0, limit: 20 },
   'keyAccounts.list': {},
   'keyAccounts.add': { clientId: 1, reason: '利润贡献高' },
   'exchangeRates.list': {},

@@ -17,6 +17,7 @@ import { m016ProposalDrafts } from './016_proposal_drafts';
 import { m017Outcome } from './017_outcome';
 import { m018HubIndexes } from './018_hub_indexes';
 import { m019Sessions } from './019_sessions';
+import { m020AnalyticsVersion } from './020_analytics_version';
 import type { Migration } from './types';
 
 /** Every schema change, in order. Append only: a released migration is never edited. */
@@ -40,6 +41,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m017Outcome,
   m018HubIndexes,
   m019Sessions,
+  m020AnalyticsVersion,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;
 export type { Migration } from './types';

@@ -38,7 +38,11 @@ export function ArchiveScreen() {
   const search = useCallQuery(
     'archive.search',
     { query: params.query, filters: params.filters, sort: params.sort },
-    { placeholderData: keepPreviousData },
+    {
+      placeholderData: keepPreviousData,
+      // While the index is rebuilt in the background, ask again each second: more is found as it grows.
+      refetchInterval: (q) => (q.state.data?.indexing ? 1000 : false),
+    },
   );
   const hits = useMemo(() => search.data?.hits ?? [], [search.data]);
   // The chosen row belongs to one list of hits: new hits start again at the first.
@@ -122,6 +126,12 @@ export function ArchiveScreen() {
                   : t('archiveWork.results', { count: search.data.total }))}
               {search.data?.facetsOf === 'ranked' &&
                 ` ${t('archiveWork.facetsOfRanked', { ranked: fmt.number(search.data.ranked) })}`}
+              {search.data?.indexing && (
+                <span className="ar-indexing" data-testid="archive-indexing">
+                  {' '}
+                  {t('archiveWork.indexing', { percent: search.data.indexing.percent })}
+                </span>
+              )}
             </span>
             <button
               type="button"

@@ -29,7 +29,8 @@ export function ClientRecord() {
 function RecordBody({ client: c }: { client: ClientDetail }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const analytics = useCallQuery('accounts.analytics', {});
+  // This client's figures only (computed with every client's, for the tiers and ranks; not all sent).
+  const analytics = useCallQuery('accounts.analyticsPage', { list: 'lifetime', clientId: c.id, limit: 1 });
   const figures = analytics.data?.clients.find((f) => f.clientId === c.id);
   return (
     <>

@@ -1,0 +1,56 @@
+import type { AccountAnalytics, AnalyticsPage, ClientFigures } from '@shared/contract';
+import type { ANALYTICS_LISTS } from '@shared/contract';
+
+type List = (typeof ANALYTICS_LISTS)[number];
+
+const byId = (x: ClientFigures, y: ClientFigures) => x.clientId - y.clientId;
+
+/**
+ * The analytics screen's lists, each in its own order (ties by client id, so pages never skip or
+ * repeat a client): lifetime profit, largest first; ABC tier, then 12-month revenue; dormant
+ * clients we still serve, longest silence first; churn warnings, most reasons first.
+ */
+const ORDERS: Record<Exclude<List, 'pareto'>, (clients: readonly ClientFigures[]) => ClientFigures[]> = {
+  lifetime: (cs) => [...cs].sort((x, y) => y.lifetimeProfit - x.lifetimeProfit || byId(x, y)),
+  tier: (cs) => [...cs].sort((x, y) => x.tier.localeCompare(y.tier) || y.revenue12m - x.revenue12m || byId(x, y)),
+  dormant: (cs) =>
+    cs
+      .filter((c) => c.status !== 'let_go' && c.dormancy !== null)
+      .sort((x, y) => y.daysSinceTouch - x.daysSinceTouch || byId(x, y)),
+  churn: (cs) =>
+    cs
+      .filter((c) => c.status !== 'let_go' && c.churn.length > 0)
+      .sort((x, y) => y.churn.length - x.churn.length || byId(x, y)),
+};
+
+/** Sorted lists per computed analytics object (computed once, reused by every page of it). */
+const sorted = new WeakMap<AccountAnalytics, Map<List, ClientFigures[]>>();
+
+function listOf(a: AccountAnalytics, list: Exclude<List, 'pareto'>): ClientFigures[] {
+  let lists = sorted.get(a);
+  if (!lists) sorted.set(a, (lists = new Map()));
+  let rows = lists.get(list);
+  if (!rows) lists.set(list, (rows = ORDERS[list](a.clients)));
+  return rows;
+}
+
+/** One page of a list, with the counts of every client. Pure: the analytics are computed elsewhere. */
+export function analyticsPage(
+  a: AccountAnalytics,
+  { list, offset, limit, clientId }: { list: List; offset: number; limit: number; clientId?: number },
+): AnalyticsPage {
+  const only = <T extends { clientId: number }>(rows: T[]) =>
+    clientId === undefined ? rows : rows.filter((r) => r.clientId === clientId);
+  const rows = list === 'pareto' ? only(a.pareto) : only(listOf(a, list));
+  const page = rows.slice(offset, offset + limit);
+  return {
+    ...a,
+    clients: list === 'pareto' ? [] : (page as ClientFigures[]),
+    pareto: list === 'pareto' ? (page as AccountAnalytics['pareto']) : [],
+    list,
+    offset,
+    total: rows.length,
+    clientCount: a.clients.length,
+    churnCount: listOf(a, 'churn').length,
+  };
+}
