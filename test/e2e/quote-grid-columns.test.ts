@@ -105,14 +105,13 @@ describe('the quote grid columns a user controls, at 1366×768', () => {
     const users = (await wb.call('users.list', {})).items;
     const admin = users.find((u) => u.name === '王芳')!;
     const key = `workbench.quoteGrid.layout.${admin.id}`;
-    expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key))!)).toEqual({
+    // Strings, not functions: this project's TypeScript has no DOM types.
+    expect(JSON.parse(await page.evaluate<string>(`localStorage.getItem(${JSON.stringify(key)})`))).toEqual({
       hidden: ['cost'],
       widths: { name: 216 },
     });
-    await page.evaluate(
-      (k) => localStorage.setItem(k, JSON.stringify({ hidden: ['amount', 'marketDate'], widths: { name: 5000 } })),
-      key,
-    );
+    const bad = JSON.stringify({ hidden: ['amount', 'marketDate'], widths: { name: 5000 } });
+    await page.evaluate(`localStorage.setItem(${JSON.stringify(key)}, ${JSON.stringify(bad)})`);
     await page.reload();
     await editor.waitForEditor();
     await expect(header('amount').isVisible()).resolves.toBe(true);

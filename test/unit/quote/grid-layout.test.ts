@@ -5,8 +5,19 @@ import {
   gridLayoutKey,
   gridLayoutSchema,
   readGridLayout,
+  type GridLayout,
 } from '../../../shared/quote/grid-layout';
-import { gridTemplate, visibleColumns } from '../../../renderer/src/features/quotes/editor/gridColumns';
+
+/*
+ * gridColumns.ts is renderer code (the web TypeScript project): loaded at run time, as the editor
+ * model's tests do, and typed here by what the test uses of it.
+ */
+const { gridTemplate, visibleColumns } = (await import(
+  new URL('../../../renderer/src/features/quotes/editor/gridColumns.ts', import.meta.url).href
+)) as {
+  gridTemplate(layout: GridLayout): { columns: string; width: number };
+  visibleColumns(layout: GridLayout): string[];
+};
 
 describe('the quote grid layout a user stores (issue 15)', () => {
   it('reads back a valid layout whole', () => {
