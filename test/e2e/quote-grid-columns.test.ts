@@ -87,6 +87,18 @@ describe('the quote grid columns a user controls, at 1366×768', () => {
     expect(after).not.toMatch(/:cost$/);
     expect(await page.locator(':focus').isVisible()).toBe(true);
 
+    // The handles are one Tab stop; Shift+→/← move between them (skipping hidden columns' handles).
+    await expect(page.locator('[role="separator"][tabindex="0"]').count()).resolves.toBe(1);
+    await nameSeparator.focus();
+    await page.keyboard.press('Shift+ArrowRight');
+    expect(await page.locator(':focus').getAttribute('data-resize')).toBe('price');
+    await page.keyboard.press('Shift+ArrowRight');
+    expect(await page.locator(':focus').getAttribute('data-resize')).toBe('amount');
+    await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('Shift+ArrowLeft');
+    expect(await page.locator(':focus').getAttribute('data-resize')).toBe('name');
+    expect(await nameSeparator.getAttribute('aria-valuenow')).toBe('216');
+
     // Reload: both remembered.
     await page.reload();
     await editor.waitForEditor();

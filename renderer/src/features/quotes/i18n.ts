@@ -139,7 +139,7 @@ const zh = {
       title: '显示哪些列',
       optional: '可隐藏的列',
       alwaysShown:
-        '类型、岗位 / 项目、人数/数量、时长、单位、单价和金额始终显示。拖动表头右边缘（或聚焦后按 ←/→）可调整列宽。',
+        '类型、岗位 / 项目、人数/数量、时长、单位、单价和金额始终显示。拖动表头右边缘可调整列宽；用键盘时 Tab 到列宽手柄，←/→ 调宽窄，Shift+←/→ 换到相邻的列。',
       reset: '恢复默认列与列宽',
       done: '完成',
       resize: '调整“{{column}}”列宽',
@@ -386,7 +386,7 @@ export const quotesEn: QuotesCatalog = {
       title: 'Columns to show',
       optional: 'Optional columns',
       alwaysShown:
-        'Kind, role / item, qty, length, unit, rate and amount are always shown. Drag a header’s right edge (or focus it and press ←/→) to change a column’s width.',
+        'Kind, role / item, qty, length, unit, rate and amount are always shown. Drag the right edge of a header to change the width of its column; by keyboard, Tab to the column handle, ←/→ to resize, Shift+←/→ to the next column.',
       reset: 'Restore default columns and widths',
       done: 'Done',
       resize: 'Resize the “{{column}}” column',

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { EditorQuote } from '@shared/contract';
@@ -129,6 +129,8 @@ export function Grid({
 }) {
   const { t } = useTranslation();
   const gridId = useId();
+  // The header's one Tab stop among the column handles (see ColumnResizer).
+  const [tabHandle, setTabHandle] = useState<ResizableColumn>('name');
   const scrollRef = useRef<HTMLDivElement>(null);
   const heads = headers(t);
   // The workspace's fee, from the figures (they carry the settings they were computed with).
@@ -235,7 +237,9 @@ export function Grid({
                   column={column}
                   width={columnWidth(column, layout)}
                   label={t('quoteEditor.columns.resize', { column: plainName(t, column) })}
+                  tabbable={column === ((layout.hidden as readonly string[]).includes(tabHandle) ? 'name' : tabHandle)}
                   onResize={onResize}
+                  onFocus={setTabHandle}
                 />
               )}
             </span>
