@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RateCardEntry, StoredSettings, WorkspaceStatus } from '@shared/contract';
+import { localToday } from '@shared/dates/local';
 import { STARTER_RATE_CARD } from '@shared/rate-card/starter';
 import { openTestCore, snapshotTables, type TestCore } from './support/core';
 
@@ -11,10 +12,12 @@ const SETUP = {
   language: 'zh-CN',
 } as const;
 
+const CLOCK = new Date('2026-11-23T08:00:00.000Z');
+
 describe('first-run setup with currency, VAT and starter rate card', () => {
   let t: TestCore;
   beforeEach(async () => {
-    t = await openTestCore(() => new Date('2026-11-23T08:00:00.000Z'));
+    t = await openTestCore(() => CLOCK);
   });
   afterEach(() => t.dispose());
 
@@ -44,9 +47,10 @@ describe('first-run setup with currency, VAT and starter rate card', () => {
         .map((e) => ({ role: e.role, currency: e.currency, rate: e.rate, costRate: e.costRate }))
         .sort((a, b) => a.role.localeCompare(b.role)),
     ).toEqual(roles.map((r) => ({ ...r, currency: 'HKD' })).sort((a, b) => a.role.localeCompare(b.role)));
-    expect(new Set(card.items.map((e) => e.effectiveFrom))).toEqual(new Set(['2026-11-23']));
-    // The quote editor's view of the card on the setup day offers them all.
-    const asOf = await t.ok<{ items: RateCardEntry[] }>('rateCard.list', { currency: 'HKD', asOf: '2026-11-23' });
+    // Effective from the user's day of the setup, so the quote editor offers them at once.
+    const today = localToday(CLOCK);
+    expect(new Set(card.items.map((e) => e.effectiveFrom))).toEqual(new Set([today]));
+    const asOf = await t.ok<{ items: RateCardEntry[] }>('rateCard.list', { currency: 'HKD', asOf: today });
     expect(asOf.items).toHaveLength(4);
   });
 

@@ -1,3 +1,4 @@
+import { localToday } from '@shared/dates/local';
 import { CoreError } from '../errors';
 import { countRows } from '../repos/counts';
 import { isInitialized, readSettings, writeSettings, DEFAULT_SETTINGS } from '../repos/settings';
@@ -53,7 +54,8 @@ export const workspaceHandlers = defineHandlers({
         currency,
         rate: r.rate,
         cost_rate: r.costRate,
-        effective_from: at.slice(0, 10),
+        // The user's day (shared/dates/local.ts), so the quote editor offers the roles today.
+        effective_from: localToday(ctx.now),
         updated_at: at,
       })),
     );

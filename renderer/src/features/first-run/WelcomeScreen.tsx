@@ -4,6 +4,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { LANGS, isLang } from '@shared/i18n/lang';
 import { CURRENCY_CODES } from '@shared/money';
+import { errorMapFor } from '@shared/validation';
 import { useCallMutation } from '../../api';
 import { usePreferences } from '../../app/preferences';
 import { useSessionChanged } from '../../app/session';
@@ -30,7 +31,7 @@ export function WelcomeScreen() {
   const fmt = useFormat();
   const schema = useMemo(() => setupFormSchema(lang), [lang]);
   const form = useForm<SetupFormValues>({
-    resolver: zodResolver(schema),
+    resolver: zodResolver(schema, { error: errorMapFor(lang) }),
     // The starter roles are named in the language the screen opened in; they stay editable.
     defaultValues: defaultSetupValues(lang),
   });
@@ -100,6 +101,17 @@ export function WelcomeScreen() {
               </select>
             </Field>
             <ModeChoice register={form.register('mode')} value={mode} />
+            <Field
+              label={t('auth.adminPassword')}
+              hint={mode === 'demo' ? t('auth.adminPasswordHintDemo') : t('auth.adminPasswordHintEmpty')}
+              error={errors.adminPassword?.message}
+            >
+              <input
+                type="password"
+                autoComplete="new-password"
+                {...form.register('adminPassword', { setValueAs: (v: string) => (v === '' ? undefined : v) })}
+              />
+            </Field>
             {mode === 'empty' && (
               <div className="form-grid first-run-defaults">
                 <Field
@@ -130,17 +142,6 @@ export function WelcomeScreen() {
             {mode === 'empty' && !offersStarterCard({ mode, currency }) && (
               <p className="field-hint">{t('firstRun.starterOtherCurrency')}</p>
             )}
-            <Field
-              label={t('auth.adminPassword')}
-              hint={mode === 'demo' ? t('auth.adminPasswordHintDemo') : t('auth.adminPasswordHintEmpty')}
-              error={errors.adminPassword?.message}
-            >
-              <input
-                type="password"
-                autoComplete="new-password"
-                {...form.register('adminPassword', { setValueAs: (v: string) => (v === '' ? undefined : v) })}
-              />
-            </Field>
           </fieldset>
 
           {serverErrors.formMessage && (
