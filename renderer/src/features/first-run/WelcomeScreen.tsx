@@ -17,10 +17,11 @@ import { StarterRateCard } from './StarterRateCard';
 import {
   defaultSetupValues,
   offersStarterCard,
+  renameStarterRoles,
   setupFormSchema,
   toSetupArgs,
   type SetupFormValues,
-} from './setup-form';
+} from '@shared/first-run/setup-form';
 import { useFormat } from '../../i18n/format';
 
 /** First run: who you are, what the agency is called, and whether to start empty or from the demo. */
@@ -47,6 +48,12 @@ export function WelcomeScreen() {
   // The header's switcher and this field are one choice: keep the field in step with it.
   useEffect(() => {
     if (form.getValues('language') !== lang) form.setValue('language', lang);
+    // The starter roles follow the language too, unless the user renamed them.
+    const starter = form.getValues('starter');
+    const renamed = renameStarterRoles(starter, lang);
+    renamed.forEach((row, i) => {
+      if (row.role !== starter[i]?.role) form.setValue(`starter.${i}.role`, row.role);
+    });
   }, [lang, form]);
   const { errors } = form.formState;
 

@@ -1,14 +1,16 @@
 import * as z from 'zod';
-import { starterRoleSchema, workspaceSetupSchema, type WorkspaceSetup } from '@shared/contract';
-import type { Lang } from '@shared/i18n/lang';
-import { STARTER_RATE_CARD, STARTER_RATE_CARD_CURRENCY } from '@shared/rate-card/starter';
-import { errorMapFor } from '@shared/validation';
+import { starterRoleSchema, workspaceSetupSchema, type WorkspaceSetup } from '../contract';
+import type { Lang } from '../i18n/lang';
+import { STARTER_RATE_CARD, STARTER_RATE_CARD_CURRENCY } from '../rate-card/starter';
+import { errorMapFor } from '../validation';
 
+// Amounts may be NaN (MoneyInput's "not an amount"): only a ticked row is held to the contract.
+const amountOrNaN = z.union([z.number(), z.nan()]);
 /** A row of the starter card in the form: the contract's role plus whether it is ticked. */
-const starterRowSchema = z.object({ include: z.boolean(), role: z.string(), rate: z.number(), costRate: z.number() });
+const starterRowSchema = z.object({ include: z.boolean(), role: z.string(), rate: amountOrNaN, costRate: amountOrNaN });
 
 /**
- * The first-run form: the setup contract, with the starter card held as ticked/unticked rows.
+ * The first-run form's model (the screen is renderer/src/features/first-run/WelcomeScreen.tsx): the setup contract, with the starter card held as ticked/unticked rows.
  * Ticked rows are checked with the contract's own role schema, so the form refuses what the core would.
  */
 export function setupFormSchema(lang: Lang) {
@@ -61,4 +63,16 @@ export function toSetupArgs(values: SetupFormOutput): WorkspaceSetup {
     ? starter.filter((r) => r.include).map(({ role, rate, costRate }) => ({ role, rate, costRate }))
     : [];
   return { ...rest, currency, taxPercent, starterRoles };
+}
+
+/**
+ * The starter rows in another language: a role still named as the card names it in any language is
+ * renamed to `lang`'s name; a role the user typed stays as typed.
+ */
+export function renameStarterRoles(rows: SetupFormValues['starter'], lang: Lang): SetupFormValues['starter'] {
+  return rows.map((row, i) => {
+    const card = STARTER_RATE_CARD[i];
+    const untouched = card && Object.values(card.role).includes(row.role);
+    return untouched ? { ...row, role: card.role[lang] } : row;
+  });
 }
