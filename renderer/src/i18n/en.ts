@@ -121,6 +121,9 @@ export const en: Catalog = {
     starterRole: 'Role',
     starterRate: 'Day rate ({{currency}})',
     starterCost: 'Cost per day ({{currency}})',
+    starterRoleName: 'Role name, row {{n}}',
+    starterRateOf: 'Day rate of {{role}} ({{currency}})',
+    starterCostOf: 'Cost per day of {{role}} ({{currency}})',
     starterOtherCurrency:
       'The starter rate card is priced in CNY: in another currency, add your roles under the rate card after setup.',
   },

@@ -119,6 +119,9 @@ export const zhCN = {
     starterRole: '岗位',
     starterRate: '人天报价（{{currency}}）',
     starterCost: '人天成本（{{currency}}）',
+    starterRoleName: '第 {{n}} 行岗位名称',
+    starterRateOf: '“{{role}}”人天报价（{{currency}}）',
+    starterCostOf: '“{{role}}”人天成本（{{currency}}）',
     starterOtherCurrency: '起步费率卡以人民币定价：选择其他币种时，请在创建后到费率卡中添加岗位。',
   },
   home: {

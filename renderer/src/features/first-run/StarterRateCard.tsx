@@ -52,7 +52,7 @@ export function StarterRateCard({
                 <td>
                   <input
                     type="text"
-                    aria-label={t('firstRun.starterRole')}
+                    aria-label={t('firstRun.starterRoleName', { n: i + 1 })}
                     aria-invalid={rowErrors?.role ? true : undefined}
                     {...register(`starter.${i}.role`)}
                   />
@@ -72,6 +72,10 @@ export function StarterRateCard({
                         onChange={f.onChange}
                         currency={STARTER_RATE_CARD_CURRENCY}
                         id={`starter-rate-${i}`}
+                        aria-label={t('firstRun.starterRateOf', {
+                          role: field.role,
+                          currency: STARTER_RATE_CARD_CURRENCY,
+                        })}
                         aria-invalid={rowErrors?.rate ? true : undefined}
                       />
                     )}
@@ -87,6 +91,10 @@ export function StarterRateCard({
                         onChange={f.onChange}
                         currency={STARTER_RATE_CARD_CURRENCY}
                         id={`starter-cost-${i}`}
+                        aria-label={t('firstRun.starterCostOf', {
+                          role: field.role,
+                          currency: STARTER_RATE_CARD_CURRENCY,
+                        })}
                         aria-invalid={rowErrors?.costRate ? true : undefined}
                       />
                     )}
