@@ -51,7 +51,7 @@ describe('first run, language and settings', () => {
     await settings.waitForForm();
     expect(await settings.saveButton.isDisabled()).toBe(true); // nothing changed yet
     await settings.set('companyName', '星河公关 Galaxy PR');
-    await settings.set('taxPercent', '6');
+    await settings.set('taxPercent', '9');
     expect(await settings.saveButton.isEnabled()).toBe(true);
     await settings.save();
     await settings.savedNotice().waitFor();
@@ -64,11 +64,11 @@ describe('first run, language and settings', () => {
     expect(await shell.htmlLang()).toBe('en');
     await settings.waitForForm();
     expect(await settings.value('companyName')).toBe('星河公关 Galaxy PR');
-    expect(await settings.value('taxPercent')).toBe('6');
+    expect(await settings.value('taxPercent')).toBe('9');
     await expect.poll(() => shell.companyName(), { timeout: 10_000 }).toBe('星河公关 Galaxy PR');
 
     const stored = await wb.call('settings.get', {});
-    expect(stored).toMatchObject({ companyName: '星河公关 Galaxy PR', taxPercent: '6', updatedBy: '王芳' });
+    expect(stored).toMatchObject({ companyName: '星河公关 Galaxy PR', taxPercent: '9', updatedBy: '王芳' });
     expect(wb.pageErrors).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
+import { localToday } from '@shared/dates/local';
 import { CoreError } from '../errors';
 import { countRows } from '../repos/counts';
 import { isInitialized, readSettings, writeSettings, DEFAULT_SETTINGS } from '../repos/settings';
+import { insertRateCardRoles } from '../repos/rate-card';
 import { insertUser, listUsers } from '../repos/users';
 import { LATEST_VERSION } from '../db/migrations';
 import { seedDemoWorkspace } from '../seed/demo';
@@ -32,10 +34,30 @@ export const workspaceHandlers = defineHandlers({
     } = current.updatedAt ? current : { ...DEFAULT_SETTINGS, updatedAt: null, updatedBy: null };
     await writeSettings(
       ctx.db,
-      { ...settings, companyName: args.companyName, documentLanguage: args.language },
+      {
+        ...settings,
+        companyName: args.companyName,
+        documentLanguage: args.language,
+        ...(args.currency ? { currency: args.currency } : {}),
+        ...(args.taxPercent !== undefined ? { taxPercent: args.taxPercent } : {}),
+      },
       admin.id,
       at,
       at,
+    );
+    // The starter card, in the same transaction as the rest of the setup (the dispatcher's).
+    const currency = args.currency ?? settings.currency;
+    await insertRateCardRoles(
+      ctx.db,
+      (args.starterRoles ?? []).map((r) => ({
+        role: r.role,
+        currency,
+        rate: r.rate,
+        cost_rate: r.costRate,
+        // The user's day (shared/dates/local.ts), so the quote editor offers the roles today.
+        effective_from: localToday(ctx.now),
+        updated_at: at,
+      })),
     );
     if (args.mode === 'demo')
       await seedDemoWorkspace(ctx.db, { ownerId: admin.id, now: ctx.now, language: args.language });

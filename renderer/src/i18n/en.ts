@@ -109,6 +109,23 @@ export const en: Catalog = {
     submitting: 'Creating workspace…',
     progressEmpty: 'Creating an empty workspace…',
     progressDemo: 'Loading the demo agency: clients, quotes and proposals…',
+    currency: 'Workspace currency',
+    currencyHint: 'New quotes and the rate card start in it',
+    taxPercent: 'VAT on services (%)',
+    taxPercentHint: '6 is the common rate for agency services in China; new quotes inherit it',
+    starterTitle: 'Starter rate card',
+    starterHint:
+      'Common agency roles with a day rate and an internal cost per person-day. Untick or edit before creating; you can change them later under the rate card.',
+    starterInclude: 'Add',
+    starterIncludeRole: 'Add {{role}}',
+    starterRole: 'Role',
+    starterRate: 'Day rate ({{currency}})',
+    starterCost: 'Cost per day ({{currency}})',
+    starterRoleName: 'Role name, row {{n}}',
+    starterRateOf: 'Day rate of {{role}} ({{currency}})',
+    starterCostOf: 'Cost per day of {{role}} ({{currency}})',
+    starterOtherCurrency:
+      'The starter rate card is priced in CNY: in another currency, add your roles under the rate card after setup.',
   },
   home: {
     title: 'Home',

@@ -1,8 +1,11 @@
 import * as z from 'zod';
 import { LANGS } from '../../i18n/lang';
+import { CURRENCY_CODES } from '../../money';
+import { taxPercentSchema } from '../../quote/defaults';
 import { command, query } from '../define';
 import { PUBLIC, type Access } from '../roles';
 import { noArgs, text } from '../common';
+import { minorAmount } from './rate-card';
 import { newPasswordSchema, userSchema } from './users';
 
 export const workspaceStatusSchema = z.object({
@@ -13,6 +16,16 @@ export const workspaceStatusSchema = z.object({
   users: z.array(userSchema),
 });
 export type WorkspaceStatus = z.infer<typeof workspaceStatusSchema>;
+
+/** One role of the starter rate card, as the first-run form sends it: amounts in the workspace currency. */
+export const starterRoleSchema = z.strictObject({
+  role: text(200),
+  /** Price per person-day, minor units of the workspace currency. */
+  rate: minorAmount,
+  /** Internal cost per person-day, minor units. */
+  costRate: minorAmount,
+});
+export type StarterRoleInput = z.infer<typeof starterRoleSchema>;
 
 export const workspaceSetupSchema = z.strictObject({
   mode: z.enum(['empty', 'demo']),
@@ -25,6 +38,12 @@ export const workspaceSetupSchema = z.strictObject({
    * admin until a password is set). A workspace started empty has one user and needs none yet.
    */
   adminPassword: newPasswordSchema.optional(),
+  /** The workspace currency; absent keeps the built-in default (CNY). */
+  currency: z.enum(CURRENCY_CODES).optional(),
+  /** The quote tax default (VAT on services, "6"); absent keeps the built-in default. */
+  taxPercent: taxPercentSchema.optional(),
+  /** Rate-card roles written with the setup, in the workspace currency, effective from today. */
+  starterRoles: z.array(starterRoleSchema).max(50).optional(),
 });
 export type WorkspaceSetup = z.infer<typeof workspaceSetupSchema>;
 

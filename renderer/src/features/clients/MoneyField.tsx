@@ -19,6 +19,8 @@ export function MoneyInput({
   id?: string;
   'aria-invalid'?: boolean;
   'aria-describedby'?: string;
+  /** A name of its own where no <label> names it (a cell of a table). */
+  'aria-label'?: string;
 }) {
   const wiring = useFieldControl();
   const [text, setText] = useState(() => (Number.isFinite(value) ? minorToDecimal(value, currency) : ''));
@@ -31,6 +33,7 @@ export function MoneyInput({
       value={text}
       aria-invalid={aria['aria-invalid'] ?? wiring['aria-invalid']}
       aria-describedby={aria['aria-describedby'] ?? wiring['aria-describedby']}
+      aria-label={aria['aria-label']}
       onChange={(e) => {
         setText(e.target.value);
         const parsed = parseMoneyInput(e.target.value === '' ? '0' : e.target.value, currency);

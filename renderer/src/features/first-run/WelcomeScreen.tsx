@@ -1,10 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type * as z from 'zod';
-import { workspaceSetupSchema } from '@shared/contract';
 import { LANGS, isLang } from '@shared/i18n/lang';
+import { CURRENCY_CODES } from '@shared/money';
 import { errorMapFor } from '@shared/validation';
 import { useCallMutation } from '../../api';
 import { usePreferences } from '../../app/preferences';
@@ -14,17 +13,28 @@ import { useServerErrors } from '../../components/forms/useServerErrors';
 import { LanguageSwitcher } from '../../app/layout/LanguageSwitcher';
 import { ArchiveImport } from './ArchiveImport';
 import { ModeChoice } from './ModeChoice';
-
-type SetupInput = z.input<typeof workspaceSetupSchema>;
+import { StarterRateCard } from './StarterRateCard';
+import {
+  defaultSetupValues,
+  offersStarterCard,
+  renameStarterRoles,
+  setupFormSchema,
+  toSetupArgs,
+  type SetupFormValues,
+} from '@shared/first-run/setup-form';
+import { useFormat } from '../../i18n/format';
 
 /** First run: who you are, what the agency is called, and whether to start empty or from the demo. */
 export function WelcomeScreen() {
   const { t } = useTranslation();
   const { lang, setLang } = usePreferences();
   const changed = useSessionChanged();
-  const form = useForm<SetupInput>({
-    resolver: zodResolver(workspaceSetupSchema, { error: errorMapFor(lang) }),
-    defaultValues: { adminName: '', companyName: '', language: lang, mode: 'empty' },
+  const fmt = useFormat();
+  const schema = useMemo(() => setupFormSchema(lang), [lang]);
+  const form = useForm<SetupFormValues>({
+    resolver: zodResolver(schema, { error: errorMapFor(lang) }),
+    // The starter roles are named in the language the screen opened in; they stay editable.
+    defaultValues: defaultSetupValues(lang),
   });
   const serverErrors = useServerErrors(form);
   const setup = useCallMutation('workspace.setup', {
@@ -33,10 +43,17 @@ export function WelcomeScreen() {
     onError: serverErrors.apply,
   });
   const mode = useWatch({ control: form.control, name: 'mode' });
+  const currency = useWatch({ control: form.control, name: 'currency' });
 
   // The header's switcher and this field are one choice: keep the field in step with it.
   useEffect(() => {
     if (form.getValues('language') !== lang) form.setValue('language', lang);
+    // The starter roles follow the language too, unless the user renamed them.
+    const starter = form.getValues('starter');
+    const renamed = renameStarterRoles(starter, lang);
+    renamed.forEach((row, i) => {
+      if (row.role !== starter[i]?.role) form.setValue(`starter.${i}.role`, row.role);
+    });
   }, [lang, form]);
   const { errors } = form.formState;
 
@@ -47,7 +64,7 @@ export function WelcomeScreen() {
       form.setError('adminPassword', { message: t('auth.required') });
       return;
     }
-    setup.mutate(values);
+    setup.mutate(toSetupArgs(values));
   });
 
   return (
@@ -102,6 +119,36 @@ export function WelcomeScreen() {
                 {...form.register('adminPassword', { setValueAs: (v: string) => (v === '' ? undefined : v) })}
               />
             </Field>
+            {mode === 'empty' && (
+              <div className="form-grid first-run-defaults">
+                <Field
+                  label={t('firstRun.currency')}
+                  hint={t('firstRun.currencyHint')}
+                  error={errors.currency?.message}
+                >
+                  <select {...form.register('currency')}>
+                    {CURRENCY_CODES.map((c) => (
+                      <option key={c} value={c}>
+                        {fmt.currencyName(c)}
+                      </option>
+                    ))}
+                  </select>
+                </Field>
+                <Field
+                  label={t('firstRun.taxPercent')}
+                  hint={t('firstRun.taxPercentHint')}
+                  error={errors.taxPercent?.message}
+                >
+                  <input type="text" inputMode="decimal" className="input-num" {...form.register('taxPercent')} />
+                </Field>
+              </div>
+            )}
+            {offersStarterCard({ mode, currency }) && (
+              <StarterRateCard control={form.control} register={form.register} errors={errors.starter} />
+            )}
+            {mode === 'empty' && !offersStarterCard({ mode, currency }) && (
+              <p className="field-hint">{t('firstRun.starterOtherCurrency')}</p>
+            )}
           </fieldset>
 
           {serverErrors.formMessage && (

@@ -1,0 +1,25 @@
+import type { Lang } from '../i18n/lang';
+
+/**
+ * The starter rate card a new workspace is offered on its first run: common agency roles with a
+ * day rate and an internal cost rate per person-day, in fen (CNY minor units). Every role keeps a
+ * margin of about 50%, well above the 30% default floor (DOMAIN.md §1), so a first quote built from
+ * the card is not flagged. The figures are CNY figures: the card is offered only to a CNY workspace.
+ */
+export interface StarterRole {
+  role: Record<Lang, string>;
+  rate: number;
+  costRate: number;
+}
+
+export const STARTER_RATE_CARD_CURRENCY = 'CNY' as const;
+
+export const STARTER_RATE_CARD: readonly StarterRole[] = Object.freeze([
+  { role: { 'zh-CN': '客户总监', en: 'Account Director' }, rate: 600_000, costRate: 280_000 },
+  { role: { 'zh-CN': '高级策划', en: 'Senior Planner' }, rate: 450_000, costRate: 200_000 },
+  { role: { 'zh-CN': '文案', en: 'Copywriter' }, rate: 280_000, costRate: 130_000 },
+  { role: { 'zh-CN': '设计师', en: 'Designer' }, rate: 300_000, costRate: 140_000 },
+  { role: { 'zh-CN': '媒介经理', en: 'Media Manager' }, rate: 350_000, costRate: 160_000 },
+  { role: { 'zh-CN': '项目经理', en: 'Project Manager' }, rate: 320_000, costRate: 150_000 },
+  { role: { 'zh-CN': '摄影摄像', en: 'Photo & Video' }, rate: 380_000, costRate: 190_000 },
+]);
