@@ -64,6 +64,7 @@ describe('the quote editor', () => {
     await editor.type('两周工期，三方审批');
     await editor.press('Tab');
     await editor.type('发布会当天 500 人到场，媒体曝光 2,000 万次');
+    await editor.press('Tab'); // the grid header's column-width handle (one Tab stop)
     await editor.press('Tab'); // the section's collapse button
     await editor.press('Tab'); // the section's title
     await editor.replace('策划');

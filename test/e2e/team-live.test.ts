@@ -217,7 +217,7 @@ describe('team server on PostgreSQL: two people, one workspace, live', () => {
     await conflict.waitFor();
     const said = (await conflict.textContent()) ?? '';
     expect(said).toContain(lead.name);
-    expect(said).toContain('第 2 版');
+    expect(said).toContain('修订 2');
     const titleRow = conflict.locator('tr[data-key="title"]');
     await expect(titleRow.textContent()).resolves.toBe(
       `${t('quoteEditor.title')}秋季路演报价（陈磊改）秋季路演报价（财务改）`,

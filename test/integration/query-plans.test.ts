@@ -57,7 +57,7 @@ const WHOLE_TABLE_READS: { fragment: RegExp; why: string }[] = [
   },
   {
     fragment:
-      /^select "quotes"\."id", "quotes"\."title", "quotes"\."client_id" as "clientId"|^select "proposals"\."id", "proposals"\."title", "clients"\."name" as "clientName"/,
+      /^select "quotes"\."id", "quotes"\."title", "quotes"\."client_id" as "clientId"|^select "proposals"\."id", "proposals"\."title", ("proposals"\."client_id" as "clientId", )?"clients"\."name" as "clientName"/,
     why: 'the quote and proposal lists show every row (unfiltered example call)',
   },
   { fragment: /^\s*select p\.id, p\.client_id, c\.name as client_name/, why: 'pipeline analytics read every proposal' },

@@ -46,9 +46,10 @@ describe('agency fee in the CSV and the version diff', () => {
   it('the CSV has a row of its own per section with the fee, after the lines', () => {
     const q = quote('8');
     const rows = linesCsv(q, computeQuote(q), 'zh-CN').trim().split('\r\n');
-    // Header, 3 lines, the fee, then a blank row and the six totals (subtotal … cost).
+    // Header, 3 lines, the fee, then a blank row and the six totals (subtotal … cost). The fee has
+    // no 说明 (the column after the name).
     expect(rows).toHaveLength(1 + 3 + 1 + 1 + 6);
-    expect(rows[4]).toBe('媒介,,代理服务费 8%,,,%,,,10666.67,0.00,,,,');
+    expect(rows[4]).toBe('媒介,,代理服务费 8%,,,,%,,,10666.67,0.00,,,,');
     expect(rows[5]).toBe('');
     const en = linesCsv(q, computeQuote(q), 'en').trim().split('\r\n');
     expect(en[4]).toContain('Agency service fee 8%');
@@ -57,8 +58,8 @@ describe('agency fee in the CSV and the version diff', () => {
     const optionalRows = linesCsv(o, computeQuote(o), 'zh-CN').trim().split('\r\n');
     // 8% of 100,000.00 in the subtotal; 8% of the optional 33,333.33 = 2,666.6664 → 2,666.67 with options only.
     expect(optionalRows.slice(4, 6)).toEqual([
-      '媒介,,代理服务费 8%,,,%,,,8000.00,0.00,,,,',
-      '媒介,,代理服务费 8%,,,%,,,2666.67,0.00,,,,是',
+      '媒介,,代理服务费 8%,,,,%,,,8000.00,0.00,,,,',
+      '媒介,,代理服务费 8%,,,,%,,,2666.67,0.00,,,,是',
     ]);
   });
 

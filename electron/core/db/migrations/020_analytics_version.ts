@@ -52,7 +52,10 @@ export const m020AnalyticsVersion: Migration = {
           .execute(db);
   },
   async postgres(db) {
-    // Statement-level: one bump per statement, however many rows it touched.
+    // Statement-level: one bump per statement that touched rows, however many. The rows are seen
+    // through transition tables (one trigger per event: PostgreSQL allows them on single-event
+    // triggers only), so a statement that changed nothing (an upsert that did nothing, an UPDATE
+    // matching no row) leaves the counter as it was, as SQLite's row triggers do.
     await pgScript(
       db,
       `
@@ -66,9 +69,22 @@ begin
   update analytics_version set n = n + 1 where id = 1;
   return null;
 end $$;
+create function analytics_version_bump_rows() returns trigger language plpgsql as $$
+begin
+  if exists (select 1 from changed_rows) then
+    update analytics_version set n = n + 1 where id = 1;
+  end if;
+  return null;
+end $$;
 ${ANALYTICS_SOURCE_TABLES.map(
   (t) =>
-    `create trigger analytics_version_${t} after insert or update or delete or truncate on ${t}
+    `create trigger analytics_version_${t}_insert after insert on ${t}
+  referencing new table as changed_rows for each statement execute function analytics_version_bump_rows();
+create trigger analytics_version_${t}_update after update on ${t}
+  referencing new table as changed_rows for each statement execute function analytics_version_bump_rows();
+create trigger analytics_version_${t}_delete after delete on ${t}
+  referencing old table as changed_rows for each statement execute function analytics_version_bump_rows();
+create trigger analytics_version_${t}_truncate after truncate on ${t}
   for each statement execute function analytics_version_bump();`,
 ).join('\n')}
 `,

@@ -2,11 +2,11 @@
 const zh = {
   reconnecting: '与工作台的实时连接已断开，正在重新连接…（期间的修改会在恢复后自动刷新）',
   conflict: {
-    title: '{{name}} 在 {{at}} 保存了这份{{what}}（第 {{revision}} 版），你的保存未写入。',
-    titleNoName: '这份{{what}}已在 {{at}} 被另一处保存（第 {{revision}} 版），你的保存未写入。',
+    title: '{{name}} 在 {{at}} 保存了这份{{what}}（修订 {{revision}}），你的保存未写入。',
+    titleNoName: '这份{{what}}已在 {{at}} 被另一处保存（修订 {{revision}}），你的保存未写入。',
     quote: '报价',
     proposal: '提案',
-    differs: '他们的版本与你的不同之处：',
+    differs: '他们保存的内容与你的不同之处：',
     same: '他们保存的内容与你的相同。',
     theirs: '他们的',
     mine: '我的',
@@ -16,7 +16,7 @@ const zh = {
     total: '含税总价',
     keepMine: '保留我的（覆盖他们的）',
     takeTheirs: '采用他们的',
-    kept: '你的版本仍保存在本地草稿中，直到你选择其中一种处理方式。',
+    kept: '你的修改仍保存在本地草稿中，直到你选择其中一种处理方式。',
   },
 };
 
@@ -29,7 +29,7 @@ export const liveEn: typeof zh = {
     titleNoName: 'This {{what}} was saved elsewhere at {{at}} (revision {{revision}}); your save was not written.',
     quote: 'quote',
     proposal: 'proposal',
-    differs: 'Where their version differs from yours:',
+    differs: 'Where what they saved differs from yours:',
     same: 'What they saved is the same as yours.',
     theirs: 'Theirs',
     mine: 'Mine',

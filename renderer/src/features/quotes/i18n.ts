@@ -134,6 +134,16 @@ const zh = {
     copySuffix: '（副本）',
     newSectionTitle: '第 {{n}} 阶段',
     addSection: '添加章节',
+    columns: {
+      open: '列设置…',
+      title: '显示哪些列',
+      optional: '可隐藏的列',
+      alwaysShown:
+        '类型、岗位 / 项目、人数/数量、时长、单位、单价和金额始终显示。拖动表头右边缘可调整列宽；用键盘时 Tab 到列宽手柄，←/→ 调宽窄，Shift+←/→ 换到相邻的列。',
+      reset: '恢复默认列与列宽',
+      done: '完成',
+      resize: '调整“{{column}}”列宽',
+    },
     keysHint:
       '方向键换格 · Enter 下方加行 · Shift+Enter 加另一类 · Ctrl/⌘+D 复制行 · Alt+Enter 说明 · Alt+↑/↓ 移动 · Ctrl/⌘+K 市价库 · Ctrl/⌘+Shift+Enter 新分项 · Ctrl/⌘+Z 撤销 · Ctrl/⌘+S 保存',
     emptyTitle: '这份报价还没有章节',
@@ -371,6 +381,16 @@ export const quotesEn: QuotesCatalog = {
     copySuffix: ' (copy)',
     newSectionTitle: 'Phase {{n}}',
     addSection: 'Add section',
+    columns: {
+      open: 'Columns…',
+      title: 'Columns to show',
+      optional: 'Optional columns',
+      alwaysShown:
+        'Kind, role / item, qty, length, unit, rate and amount are always shown. Drag the right edge of a header to change the width of its column; by keyboard, Tab to the column handle, ←/→ to resize, Shift+←/→ to the next column.',
+      reset: 'Restore default columns and widths',
+      done: 'Done',
+      resize: 'Resize the “{{column}}” column',
+    },
     keysHint:
       'Arrow keys move between cells · Enter adds a line · Shift+Enter the other kind · Ctrl/⌘+D duplicates · Alt+Enter deliverable · Alt+↑/↓ moves · Ctrl/⌘+K market library · Ctrl/⌘+Shift+Enter new section · Ctrl/⌘+Z undoes · Ctrl/⌘+S saves',
     emptyTitle: 'This quote has no sections yet',

@@ -1,12 +1,23 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { EditorQuote } from '@shared/contract';
 import type { Lang } from '@shared/i18n/lang';
 import { formatMoney, parseMoneyInput } from '@shared/money';
 import type { BuiltQuote } from './document';
-import { GRID_COLUMNS, HEADER_ROWS, colIndex, type GridColumn } from './gridColumns';
+import type { GridLayout, ResizableColumn } from '@shared/quote/grid-layout';
+import { ColumnResizer } from './ColumnResizer';
+import {
+  GRID_COLUMNS,
+  HEADER_ROWS,
+  colIndex,
+  columnWidth,
+  gridTemplate,
+  isHideable,
+  isResizable,
+  type GridColumn,
+} from './gridColumns';
 import { moveBetweenCells } from './gridKeys';
 import { LineRow, type DeviationTone, type RowActions } from './LineRow';
 import { SectionRow, type SectionActions } from './SectionRow';
@@ -56,6 +67,21 @@ function headers(t: TFunction): Record<GridColumn, { content: ReactNode; num?: b
   };
 }
 
+/** A resizable column's name in words, for its separator's label. */
+function plainName(t: TFunction, column: ResizableColumn): string {
+  const key = {
+    name: 'roleOrItem',
+    price: 'priceShort',
+    cost: 'costShort',
+    amount: 'amount',
+    rateReason: 'rateReason',
+    marketPrice: 'marketPrice',
+    marketSource: 'marketSource',
+    marketDate: 'marketDate',
+  } as const satisfies Record<ResizableColumn, string>;
+  return t(`quoteEditor.col.${key[column]}`);
+}
+
 export interface FocusRequest {
   /** A `data-cell` value: "<line or section key>:<cell>". */
   target: string;
@@ -83,6 +109,8 @@ export function Grid({
   lang,
   roleListId,
   itemListId,
+  layout,
+  onResize,
 }: {
   state: EditorQuote;
   built: BuiltQuote;
@@ -95,8 +123,14 @@ export function Grid({
   lang: Lang;
   roleListId: string;
   itemListId: string;
+  /** The user's hidden columns and widths (useGridLayout). */
+  layout: GridLayout;
+  onResize(column: ResizableColumn, px: number): void;
 }) {
   const { t } = useTranslation();
+  const gridId = useId();
+  // The header's one Tab stop among the column handles (see ColumnResizer).
+  const [tabHandle, setTabHandle] = useState<ResizableColumn>('name');
   const scrollRef = useRef<HTMLDivElement>(null);
   const heads = headers(t);
   // The workspace's fee, from the figures (they carry the settings they were computed with).
@@ -160,11 +194,24 @@ export function Grid({
     return parsed.ok && parsed.minor !== card;
   };
 
+  const template = gridTemplate(layout);
+  const layoutStyle = {
+    height,
+    '--qe-cols': template.columns,
+    '--qe-row-width': `${template.width}px`,
+  } as CSSProperties;
+  // A hidden column's cells stay in the rows (one aria-colindex numbering for the keyboard and
+  // screen readers) and are taken out of the layout here, for the header and the line rows.
+  const hiddenRule = GRID_COLUMNS.filter((c) => isHideable(c) && layout.hidden.includes(c))
+    .map((c) => `[data-grid-id="${gridId}"] :is(.qe-head, .qe-line) > [aria-colindex="${colIndex(c)}"]`)
+    .join(',\n');
+
   return (
     <div
       className="qe-grid"
       ref={scrollRef}
-      style={{ height }}
+      data-grid-id={gridId}
+      style={layoutStyle}
       role="grid"
       aria-label={t('quoteEditor.gridLabel')}
       // Virtualized: only the rows in view are in the page, so the grid says how many there are.
@@ -172,6 +219,7 @@ export function Grid({
       aria-colcount={GRID_COLUMNS.length}
       onKeyDown={moveBetweenCells}
     >
+      {hiddenRule && <style>{`${hiddenRule} { display: none; }`}</style>}
       <div className="qe-row qe-head" role="row" aria-rowindex={1}>
         {GRID_COLUMNS.map((column) => {
           const head = heads[column];
@@ -184,6 +232,16 @@ export function Grid({
               title={head.title}
             >
               {head.content}
+              {isResizable(column) && (
+                <ColumnResizer
+                  column={column}
+                  width={columnWidth(column, layout)}
+                  label={t('quoteEditor.columns.resize', { column: plainName(t, column) })}
+                  tabbable={column === ((layout.hidden as readonly string[]).includes(tabHandle) ? 'name' : tabHandle)}
+                  onResize={onResize}
+                  onFocus={setTabHandle}
+                />
+              )}
             </span>
           );
         })}

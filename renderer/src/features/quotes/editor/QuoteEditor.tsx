@@ -26,12 +26,14 @@ import type {
 import { parseQuoteJson, quoteDefaultsOf, serializeQuote, type QuoteDefaults, type QuoteFlag } from '@shared/quote';
 import { ApiError, call } from '../../../api';
 import { usePreferences } from '../../../app/preferences';
+import { useSession } from '../../../app/session';
 import { ConflictView } from '../../../components/ConflictView';
 import { Dialog } from '../../../components/Dialog';
 import { editorSessionId } from '../../../components/drafts/editorSession';
 import { LeaveGuard } from '../../../components/drafts/LeaveGuard';
 import { useFormat } from '../../../i18n/format';
 import { quoteConflictDifferences } from './conflict';
+import { ColumnChooser } from './ColumnChooser';
 import { buildQuote, type ErrorTarget } from './document';
 import { EditorBanners, EditorStatus, type EditorProblem } from './EditorBanners';
 import { EditorToolbar } from './EditorToolbar';
@@ -48,6 +50,7 @@ import { FlagsPanel, MarketPanel, StrategyHint, TotalsPanel, WorkloadPanel } fro
 import { useDraftAutosave } from './useDraftAutosave';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useGridActions } from './useGridActions';
+import { useGridLayout } from './useGridLayout';
 import { useStableFlags } from './stableFlags';
 import './quote-editor.css';
 
@@ -73,6 +76,7 @@ function offerable(draft: QuoteDraft | null, initial: EditorQuote): QuoteDraft |
 /** The quote builder: the grid of lines with live totals from the shared engine beside it. */
 export function QuoteEditor({ record, settings, rateCard, market, clients, users, draft, today }: EditorData) {
   const { t } = useTranslation();
+  const gridLayout = useGridLayout(useSession().user.id);
   const { lang } = usePreferences();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -459,12 +463,15 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
               lang={lang}
               roleListId={roleListId}
               itemListId={itemListId}
+              layout={gridLayout.layout}
+              onResize={gridLayout.setWidth}
             />
           )}
           <div className="qe-grid-foot">
             <button type="button" className="btn btn-small" onClick={addNewSection}>
               + {t('quoteEditor.addSection')}
             </button>
+            <ColumnChooser controls={gridLayout} />
             <span className="muted qe-small">{t('quoteEditor.keysHint')}</span>
           </div>
           <div className="qe-below">

@@ -2,8 +2,10 @@ import type { KeyboardEvent } from 'react';
 
 const CONTROL = 'input, select, button, textarea';
 
+/** The cell's first control, if drawn: a hidden column's cells are in the row but not on screen. */
 function controlIn(cell: Element | null | undefined): HTMLElement | null {
-  return cell?.querySelector<HTMLElement>(CONTROL) ?? null;
+  const control = cell?.querySelector<HTMLElement>(CONTROL) ?? null;
+  return control && control.getClientRects().length > 0 ? control : null;
 }
 
 const span = (cell: Element) => {
