@@ -12,6 +12,7 @@ const BENCHES: [name: string, load: () => Promise<BenchModule>][] = [
   ['client-analytics', () => import('./client-analytics.bench')],
   ['archive-search', () => import('./archive-search.bench')],
   ['renderer', () => import('./renderer.bench')],
+  ['team', () => import('./team.bench')],
 ];
 
 async function main(): Promise<void> {

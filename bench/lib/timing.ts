@@ -37,7 +37,8 @@ function elapsedMicros(fn: () => unknown, calls: number): number {
   return Number(process.hrtime.bigint() - start) / 1000;
 }
 
-function percentile(sorted: readonly number[], p: number): number {
+/** The p-th percentile (nearest rank) of ascending values. */
+export function percentile(sorted: readonly number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[index] ?? NaN;
 }

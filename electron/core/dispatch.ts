@@ -16,7 +16,7 @@ import { AttemptLimiter } from './auth/attempts';
 import { changeEventOf } from './changes/changes-of';
 import type { ChangeFeed } from './changes/feed';
 import { authorize } from './auth/authorize';
-import { identify } from './auth/identify';
+import { identify, resolveSession, type ResolvedSession } from './auth/identify';
 import { Sessions } from './auth/sessions';
 import { storageFaultOf } from './db/storage-faults';
 import { CoreError, localize } from './errors';
@@ -178,14 +178,18 @@ export function createDispatcher({
     const store = workspace.store;
     const handler = handlers[name] as (a: unknown, c: HandlerContext) => unknown;
     const effects: SessionEffects = { endAllOf: [] };
+    /** A session whose user was deactivated, seen inside a write's transaction: ended after it. */
+    let staleSession: string | undefined;
     /**
      * Who is acting, whether they may make this call (the contract's roles, before the args are
      * read), and the validated args. On the connection the call runs on: for a write, inside its
      * transaction, so a user deactivated a moment earlier cannot slip in.
      */
-    const admit = async (db: HandlerContext['db']) => {
+    const admit = async (db: HandlerContext['db'], resolvedSession?: ResolvedSession) => {
       const implicit = options.implicitIdentity ?? true;
-      const identity = await identify(db, sessions, options, at.getTime(), implicit);
+      const who = resolvedSession ? { userId: options.userId, session: resolvedSession } : options;
+      const identity = await identify(db, sessions, who, at.getTime(), implicit);
+      if (identity.staleSession) staleSession = identity.staleSession;
       options.onActor?.(identity.user?.id ?? null);
       await authorize(db, endpoint.access, identity.user, implicit);
       const parsed = validate(endpoint.args, rawArgs ?? {});
@@ -261,29 +265,40 @@ export function createDispatcher({
       return result;
     }
     let change: ReturnType<typeof changeEventOf> = null;
-    const written = await store.db.transaction().execute(async (trx) => {
-      const { actor, args, session } = await admit(trx);
-      // The database's own rules (PostgreSQL row-level security) see who acts, for this transaction only.
-      await actAs(trx, actor);
-      const notes: AuditNote[] = [];
-      const result = await handler(args, { ...base, db: trx, actor, session, audit: (n) => notes.push(n) });
-      for (const n of notes.length > 0 ? notes : [{}]) {
-        await appendAudit(trx, {
-          at: isoNow(at),
-          userId: n.actorId ?? actor?.id ?? null,
-          action: name,
-          entity: n.entity ?? null,
-          entityId: n.entityId ?? null,
-          detail: n.detail,
-        });
-      }
-      // The archive's index moves with the write, in its transaction (electron/core/events).
-      await events.publishInTransaction(trx, emitted);
-      // The change feed, staged in the transaction: published only if the write commits.
-      change = changeEventOf(name, notes, actor, isoNow(at));
-      if (changes && change) await changes.stage(trx, change);
-      return { result, userId: actor?.id ?? notes.find((n) => n.actorId !== undefined)?.actorId ?? null };
-    });
+    // The session first, on its own connection, before the transaction holds one (see resolveSession).
+    const resolved =
+      options.userId === undefined && options.sessionId
+        ? await resolveSession(sessions, options.sessionId, at.getTime())
+        : undefined;
+    const written = await store.db
+      .transaction()
+      .execute(async (trx) => {
+        const { actor, args, session } = await admit(trx, resolved);
+        // The database's own rules (PostgreSQL row-level security) see who acts, for this transaction only.
+        await actAs(trx, actor);
+        const notes: AuditNote[] = [];
+        const result = await handler(args, { ...base, db: trx, actor, session, audit: (n) => notes.push(n) });
+        for (const n of notes.length > 0 ? notes : [{}]) {
+          await appendAudit(trx, {
+            at: isoNow(at),
+            userId: n.actorId ?? actor?.id ?? null,
+            action: name,
+            entity: n.entity ?? null,
+            entityId: n.entityId ?? null,
+            detail: n.detail,
+          });
+        }
+        // The archive's index moves with the write, in its transaction (electron/core/events).
+        await events.publishInTransaction(trx, emitted);
+        // The change feed, staged in the transaction: published only if the write commits.
+        change = changeEventOf(name, notes, actor, isoNow(at));
+        if (changes && change) await changes.stage(trx, change);
+        return { result, userId: actor?.id ?? notes.find((n) => n.actorId !== undefined)?.actorId ?? null };
+      })
+      .finally(async () => {
+        // A deactivated user's session ends whether or not the call went through.
+        if (staleSession) await sessions.end(staleSession);
+      });
     if (changes && change) changes.committed(change);
     await applySessionEffects(effects, options, at.getTime());
     events.publishCommitted({ call: name, at, userId: written.userId, events: emitted });

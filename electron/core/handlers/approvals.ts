@@ -107,12 +107,15 @@ export const approvalHandlers = defineHandlers({
     // Bound to content: a proposal or quote changed since the request gets no approval for it.
     const state = await proposalState(ctx.db, row.proposal_id, ctx.now);
     if (state.hash !== row.content_hash) throw new CoreError('conflict', 'error.approval_stale');
-    await decideApproval(ctx.db, args.id, {
+    const decided = await decideApproval(ctx.db, args.id, {
       status: args.decision,
       by: approver.id,
       at: isoNow(ctx.now),
       comment: args.comment || null,
     });
+    // Two deciders at once on PostgreSQL: both read "pending" above, the second's update finds the
+    // row decided (it waited for the first's lock) and changes nothing — a refusal, not a success.
+    if (!decided) throw new CoreError('conflict', 'error.approval_decided');
     ctx.audit({
       entity: 'approval',
       entityId: args.id,

@@ -92,17 +92,19 @@ export async function listApprovals(db: Kysely<Database>, state: 'pending' | 'de
         .execute();
 }
 
+/** Decide a pending request; false when it was no longer pending (someone decided it first). */
 export async function decideApproval(
   db: Kysely<Database>,
   id: number,
   d: { status: 'approved' | 'rejected'; by: number; at: string; comment: string | null },
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const r = await db
     .updateTable('proposal_approvals')
     .set({ status: d.status, decided_by: d.by, decided_at: d.at, comment: d.comment })
     .where('id', '=', id)
     .where('status', '=', 'pending')
-    .execute();
+    .executeTakeFirst();
+  return r.numUpdatedRows > 0n;
 }
 
 /** Pending requests for content the proposal no longer holds: out of finance's queue. */
