@@ -13,9 +13,6 @@ const SQLITE_FILE_ONLY = [
   'test/integration/kill.test.ts',
   // EXPLAIN QUERY PLAN is SQLite's; PostgreSQL's planner needs its own test (not written yet).
   'test/integration/query-plans.test.ts',
-  // Written against better-sqlite3 directly on main while the PostgreSQL adapter was being built;
-  // still to be made engine-neutral (its handlers do run on PostgreSQL through the other files).
-  'test/integration/collection.test.ts',
   // Restores and archive imports of tampered files: the file workspace's own checks.
   'test/integration/untrusted-files.test.ts',
   // A second process, a full disk and a read-only file: the SQLite file's own locking and errors.

@@ -8,10 +8,11 @@ import type {
   Receivables,
   User,
 } from '@shared/contract';
-import { openTestCore, snapshotTables, type TestCore, sqliteOf } from './support/core';
+import { openTestCore, snapshotTables, type TestCore } from './support/core';
 
 /**
- * Payment collection and cost to serve (DOMAIN.md §7) through the handlers, on a real SQLite file.
+ * Payment collection and cost to serve (DOMAIN.md §7) through the handlers, on a real SQLite file
+ * and on PostgreSQL.
  * Fixtures are inserted with plain SQL (clients, quotes, won proposals), the §7 data through the
  * calls a user makes. Every expected figure below is computed by hand in the comments.
  */
@@ -25,40 +26,44 @@ async function workspace(): Promise<{ t: TestCore; admin: User }> {
   return { t, admin };
 }
 
-function insertClient(t: TestCore, name: string): number {
-  return Number(
-    sqliteOf(t.core)
-      .prepare(
-        `insert into clients (name, industry, status, price_sensitivity, created_at, updated_at)
-         values (?, '快消', 'active', 'sensitive', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')`,
-      )
-      .run(name).lastInsertRowid,
+async function insertClient(t: TestCore, name: string): Promise<number> {
+  const [row] = await t.query<{ id: number }>(
+    `insert into clients (name, industry, status, price_sensitivity, created_at, updated_at)
+     values (?, '快消', 'active', 'sensitive', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z') returning id`,
+    name,
   );
+  return Number(row!.id);
 }
 
 /** A proposal in `status` with a quote of the given net, cost and total (tax included). */
-function insertProposal(
+async function insertProposal(
   t: TestCore,
   clientId: number,
   f: { status: string; net: number; cost: number; total: number; decided: string },
-): number {
-  const db = sqliteOf(t.core);
-  const quoteId = Number(
-    db
-      .prepare(
-        `insert into quotes (client_id, title, currency, document, line_count, subtotal, net, tax, total, cost, created_at, updated_at)
-         values (?, 'q', 'CNY', '{}', 1, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(clientId, f.net, f.net, f.total - f.net, f.total, f.cost, f.decided, f.decided).lastInsertRowid,
+): Promise<number> {
+  const [quote] = await t.query<{ id: number }>(
+    `insert into quotes (client_id, title, currency, document, line_count, subtotal, net, tax, total, cost, created_at, updated_at)
+     values (?, 'q', 'CNY', '{}', 1, ?, ?, ?, ?, ?, ?, ?) returning id`,
+    clientId,
+    f.net,
+    f.net,
+    f.total - f.net,
+    f.total,
+    f.cost,
+    f.decided,
+    f.decided,
   );
-  return Number(
-    db
-      .prepare(
-        `insert into proposals (client_id, quote_id, title, status, sections, created_at, updated_at, decided_at)
-         values (?, ?, '年度项目', ?, '[]', ?, ?, ?)`,
-      )
-      .run(clientId, quoteId, f.status, f.decided, f.decided, f.decided).lastInsertRowid,
+  const [proposal] = await t.query<{ id: number }>(
+    `insert into proposals (client_id, quote_id, title, status, sections, created_at, updated_at, decided_at)
+     values (?, ?, '年度项目', ?, '[]', ?, ?, ?) returning id`,
+    clientId,
+    quote!.id,
+    f.status,
+    f.decided,
+    f.decided,
+    f.decided,
   );
+  return Number(proposal!.id);
 }
 
 function refusal(r: Awaited<ReturnType<TestCore['core']['call']>>) {
@@ -72,15 +77,13 @@ describe('payment plans: milestones always sum to the won total', () => {
   let proposalId: number;
   beforeAll(async () => {
     ({ t } = await workspace());
-    const clientId = insertClient(t, '星河乳业');
-    proposalId = insertProposal(t, clientId, { status: 'won', net: 1, cost: 0, total: 1, decided: '2027-06-01' });
+    const clientId = await insertClient(t, '星河乳业');
+    proposalId = await insertProposal(t, clientId, { status: 'won', net: 1, cost: 0, total: 1, decided: '2027-06-01' });
   });
   afterAll(() => t.dispose());
 
   const setTotal = (total: number) =>
-    sqliteOf(t.core)
-      .prepare('update quotes set total = ? where id = (select quote_id from proposals where id = ?)')
-      .run(total, proposalId);
+    t.query('update quotes set total = ? where id = (select quote_id from proposals where id = ?)', total, proposalId);
 
   it('for any total and any split into percents (and amounts), the last percent takes the remainder', async () => {
     const percentText = fc.integer({ min: 0, max: 10000 }).map((bp) => (bp / 100).toFixed(2));
@@ -93,7 +96,7 @@ describe('payment plans: milestones always sum to the won total', () => {
         fc.integer({ min: 0, max: 10 ** 12 }),
         fc.array(milestone, { minLength: 1, maxLength: 6 }).filter((ms) => ms.some((m) => 'percent' in m)),
         async (total, split) => {
-          setTotal(total);
+          await setTotal(total);
           const r = await t.core.call(
             'payments.setPlan',
             {
@@ -117,10 +120,11 @@ describe('payment plans: milestones always sum to the won total', () => {
           expect(before).toBeLessThanOrEqual(total);
           const plan = r.result as PaymentPlan;
           expect(plan.total).toBe(total);
-          const stored = sqliteOf(t.core)
-            .prepare('select sum(amount) as s from payment_milestones where proposal_id = ?')
-            .get(proposalId) as { s: number };
-          expect(stored.s).toBe(total);
+          const [stored] = await t.query<{ s: number | string }>(
+            'select sum(amount) as s from payment_milestones where proposal_id = ?',
+            proposalId,
+          );
+          expect(Number(stored!.s)).toBe(total);
           expect(plan.milestones.reduce((s, m) => s + m.amount, 0)).toBe(total);
         },
       ),
@@ -129,7 +133,7 @@ describe('payment plans: milestones always sum to the won total', () => {
   });
 
   it('30/40/30 of ¥10,000.01: 300,000 + 400,000 + the remainder 300,001', async () => {
-    setTotal(1000001);
+    await setTotal(1000001);
     const plan = await t.ok<PaymentPlan>('payments.setPlan', {
       proposalId,
       milestones: [
@@ -144,7 +148,7 @@ describe('payment plans: milestones always sum to the won total', () => {
   });
 
   it('refuses a plan over the total, in both languages, changing nothing', async () => {
-    setTotal(1000000);
+    await setTotal(1000000);
     const before = await snapshotTables(t.core);
     const over = refusal(
       await t.core.call('payments.setPlan', {
@@ -171,7 +175,7 @@ describe('payment plans: milestones always sum to the won total', () => {
   });
 
   it('received never exceeds due: part payments up to the amount, not one fen more (the database refuses too)', async () => {
-    setTotal(1000000);
+    await setTotal(1000000);
     const plan = await t.ok<PaymentPlan>('payments.setPlan', {
       proposalId,
       milestones: [
@@ -206,18 +210,23 @@ describe('payment plans: milestones always sum to the won total', () => {
       ).code,
     ).toBe('conflict');
     // And the database holds the rule on its own.
-    expect(() =>
-      sqliteOf(t.core)
-        .prepare(
-          `insert into payment_receipts (milestone_id, received_on, amount, created_at) values (?, '2027-06-27', 1, 'x')`,
-        )
-        .run(first),
-    ).toThrow(/exceed the amount due/);
+    await expect(
+      t.query(
+        `insert into payment_receipts (milestone_id, received_on, amount, created_at) values (?, '2027-06-27', 1, 'x')`,
+        first,
+      ),
+    ).rejects.toThrow(/exceed the amount due/);
   });
 
   it('refuses a plan on a proposal that is not won', async () => {
-    const clientId = insertClient(t, '云帆科技');
-    const sent = insertProposal(t, clientId, { status: 'sent', net: 100, cost: 0, total: 100, decided: '2027-06-01' });
+    const clientId = await insertClient(t, '云帆科技');
+    const sent = await insertProposal(t, clientId, {
+      status: 'sent',
+      net: 100,
+      cost: 0,
+      total: 100,
+      decided: '2027-06-01',
+    });
     const r = refusal(
       await t.core.call('payments.setPlan', {
         proposalId: sent,
@@ -235,16 +244,16 @@ describe('receivables: aging, DSO, 回款慢', () => {
   beforeAll(async () => {
     clock = new Date('2027-06-30T04:00:00.000Z');
     ({ t } = await workspace());
-    ids.甲 = insertClient(t, '甲');
-    ids.乙 = insertClient(t, '乙');
-    const p甲 = insertProposal(t, ids.甲, {
+    ids.甲 = await insertClient(t, '甲');
+    ids.乙 = await insertClient(t, '乙');
+    const p甲 = await insertProposal(t, ids.甲, {
       status: 'won',
       net: 9433962,
       cost: 5000000,
       total: 10000000,
       decided: '2026-11-01',
     });
-    const p乙 = insertProposal(t, ids.乙, {
+    const p乙 = await insertProposal(t, ids.乙, {
       status: 'won',
       net: 1000000,
       cost: 500000,
@@ -336,12 +345,30 @@ describe('cost to serve: valued at the rate in force that day, and taken off pro
   beforeAll(async () => {
     clock = new Date('2027-06-30T04:00:00.000Z');
     ({ t } = await workspace());
-    ids.大 = insertClient(t, '大客户');
-    ids.小 = insertClient(t, '小客户');
-    ids.丙 = insertClient(t, '丙');
-    insertProposal(t, ids.大, { status: 'won', net: 10000000, cost: 7000000, total: 10600000, decided: '2026-06-30' });
-    insertProposal(t, ids.小, { status: 'won', net: 4000000, cost: 2000000, total: 4240000, decided: '2027-01-15' });
-    lost = insertProposal(t, ids.丙, { status: 'lost', net: 3000000, cost: 0, total: 3000000, decided: '2027-06-20' });
+    ids.大 = await insertClient(t, '大客户');
+    ids.小 = await insertClient(t, '小客户');
+    ids.丙 = await insertClient(t, '丙');
+    await insertProposal(t, ids.大, {
+      status: 'won',
+      net: 10000000,
+      cost: 7000000,
+      total: 10600000,
+      decided: '2026-06-30',
+    });
+    await insertProposal(t, ids.小, {
+      status: 'won',
+      net: 4000000,
+      cost: 2000000,
+      total: 4240000,
+      decided: '2027-01-15',
+    });
+    lost = await insertProposal(t, ids.丙, {
+      status: 'lost',
+      net: 3000000,
+      cost: 0,
+      total: 3000000,
+      decided: '2027-06-20',
+    });
     await t.ok('rateCard.save', {
       role: '高级策划',
       currency: 'CNY',
@@ -478,10 +505,8 @@ describe('the demo workspace after the win', () => {
       const a = await t.ok<AccountAnalytics>('accounts.analytics');
       expect(a.clients.some((c) => c.churn.some((x) => x.code === 'slow_payment'))).toBe(true);
       expect(a.clients.some((c) => c.costToServe > 0)).toBe(true);
-      const db = sqliteOf(t.core);
-      expect((db.prepare('select count(*) as n from proposal_acceptances').get() as { n: number }).n).toBeGreaterThan(
-        0,
-      );
+      const [acceptances] = await t.query<{ n: number | string }>('select count(*) as n from proposal_acceptances');
+      expect(Number(acceptances!.n)).toBeGreaterThan(0);
       const forecast = await t.ok<{ months: { month: string | null }[] }>('forecast.pipeline');
       expect(forecast.months.filter((m) => m.month !== null).length).toBeGreaterThan(1);
     } finally {
