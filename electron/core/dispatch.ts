@@ -240,10 +240,15 @@ export function createDispatcher({
       // After a restore or an import the file's users are another set: every session ends. The
       // acting user keeps a session (and the audit row their id) only when the same person, still
       // active and of the same role, is in the new file; the name goes into the detail either way.
-      await sessions.endAll();
-      const same = actor ? await findActiveUser(after.db, actor.id) : undefined;
-      const userId = actor && same?.name === actor.name && same.role === actor.role ? actor.id : null;
-      effects.handOver = userId;
+      // A backup leaves the workspace in place (same connection, same users): nobody is signed out
+      // by it. Anything else that takes this path is treated as a replacement.
+      let userId = actor?.id ?? null;
+      if (after !== store || name !== 'backups.create') {
+        await sessions.endAll();
+        const same = actor ? await findActiveUser(after.db, actor.id) : undefined;
+        userId = actor && same?.name === actor.name && same.role === actor.role ? actor.id : null;
+        effects.handOver = userId;
+      }
       for (const n of notes.length > 0 ? notes : [{}]) {
         await appendAudit(after.db, {
           at: isoNow(at),

@@ -38,6 +38,38 @@ describe('sign-in modes', () => {
     expect(asAdmin.ok && (asAdmin.result as SessionState).user?.name).toBe('王经理');
   });
 
+  it('backing up now signs nobody out; a restore ends every other session', async () => {
+    t = await openTestCore();
+    // Backups are the solo file's (a team database is backed up with pg_dump, docs/team-server.md).
+    if (t.engine !== 'sqlite') return;
+    await t.ok('workspace.setup', { mode: 'empty', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
+    const admin: (string | null)[] = [];
+    await t.core.call(
+      'auth.changePassword',
+      { currentPassword: '', newPassword: 'admin password 1' },
+      { onSession: (id) => admin.push(id) },
+    );
+    const lead = await t.ok<User>('users.create', { name: '陈磊', role: 'account_lead', password: 'lead password 1' });
+    let leadSession: string | null = null;
+    await t.core.call(
+      'auth.signIn',
+      { userId: lead.id, password: 'lead password 1' },
+      { onSession: (id) => (leadSession = id), client: 't' },
+    );
+    const backup = await t.core.call('backups.create', {}, { sessionId: admin[0]! });
+    expect(backup.ok).toBe(true);
+    const stillLead = await t.core.call('auth.session', {}, { sessionId: leadSession! });
+    expect(stillLead.ok && (stillLead.result as SessionState).user?.name).toBe('陈磊');
+    const stillAdmin = await t.core.call('auth.session', {}, { sessionId: admin[0]! });
+    expect(stillAdmin.ok && (stillAdmin.result as SessionState).user?.name).toBe('王经理');
+
+    const name = (backup.ok && (backup.result as { name: string }).name) || '';
+    const restored = await t.core.call('backups.restore', { name }, { sessionId: admin[0]!, onSession: () => {} });
+    expect(restored.ok).toBe(true);
+    const afterRestore = await t.core.call('auth.session', {}, { sessionId: leadSession! });
+    expect(afterRestore.ok && (afterRestore.result as SessionState).user).toBeNull();
+  });
+
   it('the demo without a password (or a workspace from before sign-in) is unclaimed until its admin sets one', async () => {
     t = await openTestCore();
     await t.ok('workspace.setup', { ...setup, mode: 'demo' });
