@@ -13,7 +13,8 @@ const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const OUT = join(ROOT, 'docs/screenshots');
 
 async function settle(page: Page): Promise<void> {
-  await page.locator('.loading-state').waitFor({ state: 'detached' });
+  // Home has several panels loading at once: wait until none is left.
+  await page.waitForFunction("!document.querySelector('.loading-state')");
   await page.evaluate('document.fonts.ready');
   // Park the pointer away from the navigation so no hover hint is caught mid-fade.
   await page.mouse.move(VIEWPORT.width - 2, VIEWPORT.height - 2);
