@@ -13,8 +13,9 @@ const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const OUT = join(ROOT, 'docs/screenshots');
 
 async function settle(page: Page): Promise<void> {
-  // Home has several panels loading at once: wait until none is left.
-  await page.waitForFunction("!document.querySelector('.loading-state')");
+  // Home has several panels loading at once: wait until none is left (15 s at most).
+  const deadline = Date.now() + 15_000;
+  while ((await page.locator('.loading-state').count()) > 0 && Date.now() < deadline) await page.waitForTimeout(100);
   await page.evaluate('document.fonts.ready');
   // Park the pointer away from the navigation so no hover hint is caught mid-fade.
   await page.mouse.move(VIEWPORT.width - 2, VIEWPORT.height - 2);
