@@ -1,30 +1,16 @@
-import { mkdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { LANGS } from '@shared/i18n/lang';
+import { screenshotSaver } from './screenshot-saver';
 import { startWorkbench, type Workbench } from './harness';
 import { QuoteEditorPage } from './pages/QuoteEditorPage';
 import { ShellPage } from './pages/ShellPage';
 import { text } from './pages/text';
-
-const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const OUT = join(ROOT, 'docs/screenshots');
 
 /**
  * Issue 15's grid columns at 1366×768 in both languages: the column chooser open, and the grid
  * with two optional columns hidden and the name column widened by keyboard (its separator focused).
  */
 export async function takeColumnScreenshots(): Promise<string[]> {
-  mkdirSync(OUT, { recursive: true });
-  const saved: string[] = [];
-  const shoot = async (page: Page, name: string) => {
-    await page.evaluate('document.fonts.ready');
-    await page.waitForTimeout(300);
-    const file = join(OUT, `${name}.png`);
-    await page.screenshot({ path: file });
-    saved.push(relative(ROOT, file));
-  };
+  const { shoot, saved } = screenshotSaver();
   const wb: Workbench = await startWorkbench({
     setup: { mode: 'demo', adminName: '王芳', companyName: '星河整合传播', language: 'zh-CN' },
   });

@@ -1,16 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { LANGS } from '@shared/i18n/lang';
+import { screenshotSaver } from './screenshot-saver';
 import { startWorkbench, type Workbench } from './harness';
 import { ListPage } from './pages/ListPage';
 import { QuoteEditorPage } from './pages/QuoteEditorPage';
 import { ShellPage } from './pages/ShellPage';
 import { text } from './pages/text';
-
-const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const OUT = join(ROOT, 'docs/screenshots');
 
 /**
  * Issue 15's grid and lists in both languages at 1366×768 and 1920×1080: the quote editor with
@@ -18,15 +12,7 @@ const OUT = join(ROOT, 'docs/screenshots');
  * with search, filters and sort, and the no-match state.
  */
 export async function takeGridScreenshots(): Promise<string[]> {
-  mkdirSync(OUT, { recursive: true });
-  const saved: string[] = [];
-  const shoot = async (page: Page, name: string) => {
-    await page.evaluate('document.fonts.ready');
-    await page.waitForTimeout(300);
-    const file = join(OUT, `${name}.png`);
-    await page.screenshot({ path: file });
-    saved.push(relative(ROOT, file));
-  };
+  const { shoot, saved } = screenshotSaver();
   const wb: Workbench = await startWorkbench({
     setup: { mode: 'demo', adminName: '王芳', companyName: '星河整合传播', language: 'zh-CN' },
   });

@@ -1,29 +1,15 @@
-import { mkdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { LANGS } from '@shared/i18n/lang';
+import { screenshotSaver } from './screenshot-saver';
 import { startWorkbench, type Workbench } from './harness';
 import { QuoteEditorPage } from './pages/QuoteEditorPage';
 import { ShellPage } from './pages/ShellPage';
-
-const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const OUT = join(ROOT, 'docs/screenshots');
 
 /**
  * Issue 17's live screens in both languages: the quote editor's conflict view (someone saved the
  * title and a line meanwhile) at 1366 × 768 and 1920 wide, and the "reconnecting…" hint.
  */
 export async function takeLiveScreenshots(): Promise<string[]> {
-  mkdirSync(OUT, { recursive: true });
-  const saved: string[] = [];
-  const shoot = async (page: Page, name: string) => {
-    await page.evaluate('document.fonts.ready');
-    await page.waitForTimeout(300);
-    const file = join(OUT, `${name}.png`);
-    await page.screenshot({ path: file });
-    saved.push(relative(ROOT, file));
-  };
+  const { shoot, saved } = screenshotSaver();
   const wb: Workbench = await startWorkbench({
     setup: { mode: 'demo', adminName: '王芳', companyName: '星河整合传播', language: 'zh-CN' },
   });
