@@ -152,3 +152,46 @@ describe('archive search (CJK bigrams + unigrams over FTS5)', () => {
     expect(await keys('公关')).toEqual(['quote:2']);
   });
 });
+
+describe('archive search ranking when title hits alone fill the list', () => {
+  let store: Store;
+  let dir: string;
+  // 复盘 in four titles, and most often in the body of the newest document, whose title lacks it.
+  const docs: SearchDocument[] = [
+    { key: 'quote:11', kind: 'quote', refId: 11, title: '季度复盘', body: '复盘一次。' },
+    { key: 'quote:12', kind: 'quote', refId: 12, title: '复盘与复盘', body: '复盘，再复盘，又复盘。' },
+    { key: 'quote:13', kind: 'quote', refId: 13, title: '年度复盘', body: '没有提到。' },
+    { key: 'quote:14', kind: 'quote', refId: 14, title: '复盘', body: '复盘复盘。' },
+    { key: 'quote:15', kind: 'quote', refId: 15, title: '其他事项', body: '复盘复盘复盘复盘复盘复盘复盘复盘。' },
+  ];
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'workbench-search-rank-'));
+    store = openStore(join(dir, 'search.db'));
+    await m008Search.up(store.db);
+    for (const d of docs) await indexDocument(store.db, d);
+  });
+  afterAll(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('lists title hits first, by relevance, and a short list is the head of the long one', async () => {
+    const all = (await searchArchive(store.db, '复盘', {}, 50)).map((h) => h.key);
+    // The body-only hit is last although it is the newest and says 复盘 most often.
+    expect(all.at(-1)).toBe('quote:15');
+    // Among title hits, the one with 复盘 twice in its title and three times in its body is first;
+    // the one without 复盘 in its body is below every title hit that has it there too.
+    expect(all[0]).toBe('quote:12');
+    expect(all.indexOf('quote:13')).toBe(3);
+    expect(new Set(all)).toEqual(new Set(docs.map((d) => d.key)));
+    // Four title hits fill a list of two or four: only they are ranked, in the same order.
+    expect((await searchArchive(store.db, '复盘', {}, 2)).map((h) => h.key)).toEqual(all.slice(0, 2));
+    expect((await searchArchive(store.db, '复盘', {}, 4)).map((h) => h.key)).toEqual(all.slice(0, 4));
+    // Newest first and largest first do not rank by text: every match, by date then id.
+    expect((await searchArchive(store.db, '复盘', {}, 3, 'newest')).map((h) => h.key)).toEqual([
+      'quote:15',
+      'quote:14',
+      'quote:13',
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { FullTextIndex, SearchRow } from './full-text';
+import type { FullTextIndex } from './full-text';
 import type { QueryClause } from './tokenize';
 
 /**
@@ -69,15 +69,13 @@ export const postgresFullText: FullTextIndex = {
   async clear() {
     // As above: emptying search_docs empties the index.
   },
-  async newestMatches(db, query, titleOnly, facets, limit) {
+  async newestIds(db, query, titleOnly, facets, limit) {
     if (query.clauses.length === 0) return [];
     const filtered = facets.length > 0 ? sql`and ${sql.join(facets, sql` and `)}` : sql``;
-    const result = await sql<SearchRow>`select d.id, d.doc_key, d.kind, d.ref_id, d.parent_id, d.title, d.body,
-          d.client_id, d.owner_id, d.status, d.amount, d.currency, d.date
-        from search_docs d
+    const result = await sql<{ id: number }>`select d.id from search_docs d
         where d.tsv @@ ${tsqueryLiteral(query.clauses, titleOnly)}::tsquery ${filtered}
         order by d.id desc limit ${limit}`.execute(db);
-    return result.rows;
+    return result.rows.map((r) => r.id);
   },
   async countMatches(db, query) {
     if (query.clauses.length === 0) return 0;

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { FullTextIndex, SearchRow } from './full-text';
+import type { FullTextIndex } from './full-text';
 
 /**
  * FTS5, contentless, over the pre-tokenized text (migration 008): four columns, grams and unigrams
@@ -18,14 +18,18 @@ export const sqliteFullText: FullTextIndex = {
   async clear(db) {
     await sql`insert into search_fts (search_fts) values ('delete-all')`.execute(db);
   },
-  async newestMatches(db, query, titleOnly, facets, limit) {
+  async newestIds(db, query, titleOnly, facets, limit) {
     const match = titleOnly ? query.titleMatch : query.match;
     if (match === null) return [];
-    const filtered = facets.length > 0 ? sql`and ${sql.join(facets, sql` and `)}` : sql``;
-    const result = await sql<SearchRow>`select d.* from search_fts f join search_docs d on d.id = f.rowid
-        where search_fts match ${match} ${filtered}
-        order by f.rowid desc limit ${limit}`.execute(db);
-    return result.rows;
+    // Without a filter the index alone answers: its doclists are walked newest first, up to `limit`.
+    const result =
+      facets.length === 0
+        ? await sql<{ id: number }>`select rowid as id from search_fts where search_fts match ${match}
+            order by rowid desc limit ${limit}`.execute(db)
+        : await sql<{ id: number }>`select d.id from search_fts f join search_docs d on d.id = f.rowid
+            where search_fts match ${match} and ${sql.join(facets, sql` and `)}
+            order by f.rowid desc limit ${limit}`.execute(db);
+    return result.rows.map((r) => r.id);
   },
   async countMatches(db, query) {
     if (query.match === null) return 0;

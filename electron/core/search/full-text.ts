@@ -7,27 +7,10 @@ import type { ParsedQuery } from './tokenize';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the index's own tables are not in the shared Database type
 export type Db = Kysely<any>;
 
-/** A search_docs row, as both engines return it. */
-export interface SearchRow {
-  id: number;
-  doc_key: string;
-  kind: string;
-  ref_id: number;
-  parent_id: number | null;
-  title: string;
-  body: string;
-  client_id: number | null;
-  owner_id: number | null;
-  status: string | null;
-  amount: number | null;
-  currency: string | null;
-  date: string | null;
-}
-
 /**
  * The full-text index behind the archive search, one adapter per engine: FTS5 on SQLite, a
  * tsvector with a GIN index on PostgreSQL. Both index the same tokens (tokenize.ts) and answer the
- * same parsed query; ranking and snippets are done once, in search.ts, on the rows they return.
+ * same parsed query; ranking and snippets are done once, in search.ts, on the ids they return.
  */
 export interface FullTextIndex {
   /** Index the tokens of the search_docs row `id` (just inserted, in the same transaction). */
@@ -41,14 +24,17 @@ export interface FullTextIndex {
   remove(db: Db, id: number): Promise<void>;
   /** Empty the index (before a rebuild). */
   clear(db: Db): Promise<void>;
-  /** The newest `limit` rows matching every clause (in the title only, if asked) and the facets. */
-  newestMatches(
+  /**
+   * The ids of the newest `limit` documents matching every clause (in the title only, if asked)
+   * and the facets, newest first. Ids only: the search reads the columns it needs of those it keeps.
+   */
+  newestIds(
     db: Db,
     query: ParsedQuery,
     titleOnly: boolean,
     facets: RawBuilder<unknown>[],
     limit: number,
-  ): Promise<SearchRow[]>;
+  ): Promise<number[]>;
   /** How many documents match every clause anywhere, with no facet filter (the index counts). */
   countMatches(db: Db, query: ParsedQuery): Promise<number>;
   /**

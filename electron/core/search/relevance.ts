@@ -1,11 +1,10 @@
 /**
  * Relevance of a candidate document to the query's terms, BM25-shaped: term frequency with
  * saturation (k1) and length normalisation (b), the title weighing ten times the body. It runs on
- * the original text of a bounded set of candidates (see search.ts), which keeps a one-character
- * query over a 100,000-version archive as fast as a rare word: FTS5's own bm25 must score every
- * match before it can sort.
+ * the folded text of a bounded set of candidates (see search.ts), which keeps a one-character
+ * query over a 100,000-version archive as fast as a rare word: FTS5's own bm25 must count every
+ * match of each term (its IDF) before it scores a row, as much work again as the search's count.
  */
-import { foldText } from './fold';
 
 const K1 = 1.2;
 const B = 0.75;
@@ -25,35 +24,36 @@ export function occurrences(haystack: string, term: string): number {
   return count;
 }
 
-export interface Candidate {
+/** A candidate's title and body, both folded (fold.ts), as the terms are. */
+export interface FoldedCandidate {
   title: string;
   body: string;
 }
 
-/** The same folding as the index and the query (fold.ts), so a Traditional document scores its matches. */
-export function normalizeForSearch(text: string): string {
-  return foldText(text);
+/** Whether any term occurs in a folded title: title hits rank first (search.ts). */
+export function inTitle(title: string, terms: readonly string[]): boolean {
+  return terms.some((term) => occurrences(title, term) > 0);
 }
 
-/** Score candidates; `terms` are folded (fold.ts). */
-export function scoreAll<T extends Candidate>(
-  candidates: T[],
-  terms: string[],
-): { doc: T; score: number; inTitle: boolean }[] {
-  const texts = candidates.map((c) => ({ title: normalizeForSearch(c.title), body: normalizeForSearch(c.body) }));
-  const avgLength =
-    texts.reduce((n, t) => n + t.title.length * TITLE_WEIGHT + t.body.length, 0) / Math.max(1, texts.length) || 1;
-  return candidates.map((doc, i) => {
-    const { title, body } = texts[i]!;
-    const length = title.length * TITLE_WEIGHT + body.length;
+/** A document's length as BM25 weighs it: the title counts ten times. */
+export function weightedLength(titleLength: number, bodyLength: number): number {
+  return titleLength * TITLE_WEIGHT + bodyLength;
+}
+
+/**
+ * Score candidates by their folded texts; `terms` are folded. `avgLength` (BM25's `avgdl`) is the
+ * average weightedLength of every candidate, also of those not scored (search.ts scores only the
+ * ones that can be shown), so a document scores the same whichever others are scored with it.
+ */
+export function scoreAll(texts: readonly FoldedCandidate[], terms: readonly string[], avgLength: number): number[] {
+  const avg = avgLength || 1;
+  return texts.map(({ title, body }) => {
+    const length = weightedLength(title.length, body.length);
     let score = 0;
-    let inTitle = false;
     for (const term of terms) {
-      const inT = occurrences(title, term);
-      if (inT > 0) inTitle = true;
-      const tf = inT * TITLE_WEIGHT + occurrences(body, term);
-      score += (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / avgLength));
+      const tf = occurrences(title, term) * TITLE_WEIGHT + occurrences(body, term);
+      score += (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / avg));
     }
-    return { doc, score, inTitle };
+    return score;
   });
 }

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
-import { fullTextIndex, type Db, type SearchRow } from './full-text';
-import { scoreAll } from './relevance';
+import { foldText, foldWithOffsets, type FoldedText } from './fold';
+import { fullTextIndex, type Db } from './full-text';
+import { inTitle, scoreAll, weightedLength } from './relevance';
 import { makeSnippet, markTerms, type SnippetPart } from './snippet';
 import { parseQuery } from './tokenize';
 
@@ -34,11 +35,45 @@ export interface SearchHit {
   date: string | null;
 }
 
-type Row = SearchRow;
+/** A search_docs row without its body, as both engines return it. */
+interface Row {
+  id: number;
+  doc_key: string;
+  kind: string;
+  ref_id: number;
+  parent_id: number | null;
+  title: string;
+  client_id: number | null;
+  owner_id: number | null;
+  status: string | null;
+  amount: number | null;
+  currency: string | null;
+  date: string | null;
+  /** The body's length in characters: relevance's average length counts every candidate. */
+  body_length: number;
+}
 
-/** A search_docs row's columns, without the engine's own (PostgreSQL keeps the tsvector there). */
-const ROW_COLUMNS = sql`d.id, d.doc_key, d.kind, d.ref_id, d.parent_id, d.title, d.body,
-  d.client_id, d.owner_id, d.status, d.amount, d.currency, d.date`;
+/**
+ * A search_docs row's columns but the body, and without the engine's own (PostgreSQL keeps the
+ * tsvector there). Bodies are the bulk of a row: they are read only for the documents ranked by
+ * their text or shown with a snippet (bodiesOf).
+ */
+const ROW_COLUMNS = sql`d.id, d.doc_key, d.kind, d.ref_id, d.parent_id, d.title,
+  d.client_id, d.owner_id, d.status, d.amount, d.currency, d.date, length(d.body) as body_length`;
+
+/** The rows of these ids, in no particular order. */
+async function rowsOf(db: Db, ids: readonly number[]): Promise<Row[]> {
+  if (ids.length === 0) return [];
+  return (await sql<Row>`select ${ROW_COLUMNS} from search_docs d where d.id in (${sql.join(ids)})`.execute(db)).rows;
+}
+
+/** The body of each of these ids. */
+async function bodiesOf(db: Db, ids: readonly number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const { rows } = await sql<{ id: number; body: string }>`select d.id, d.body from search_docs d
+      where d.id in (${sql.join(ids)})`.execute(db);
+  return new Map(rows.map((r) => [r.id, r.body]));
+}
 
 /**
  * How many of the newest matches are ranked, for title matches and for all matches each. A
@@ -94,9 +129,14 @@ function ordered(rows: Row[], order: SearchOrder): Row[] {
   return rows;
 }
 
+type Ranked = { hits: SearchHit[]; ranked: number; rankedFacets: Record<Facet, Map<string, number>> };
+
 /**
- * The search with how many candidates were ranked. Snippets and highlights, the costly part, are
- * made only for the `limit` hits returned, after ordering.
+ * The search with how many candidates were ranked. The index gives the candidates' ids (the newest
+ * title matches and the newest matches); their rows are read without bodies, enough to order by
+ * date or amount and to count facets. Bodies are read and folded once, only for the documents
+ * ranked by their text and for those shown: snippets and highlights are made for the `limit` hits
+ * returned, after ordering.
  */
 export async function searchArchiveRanked(
   db: Db,
@@ -104,28 +144,75 @@ export async function searchArchiveRanked(
   filters: SearchFilters,
   limit: number,
   order: SearchOrder,
-): Promise<{ hits: SearchHit[]; ranked: number; rankedFacets: Record<Facet, Map<string, number>> }> {
+): Promise<Ranked> {
   const parsed = parseQuery(query);
   if (parsed.clauses.length === 0) return { hits: [], ranked: 0, rankedFacets: emptyFacets() };
   const facets = facetConditions(filters);
   const index = fullTextIndex(db);
-  const byId = new Map<number, Row>();
-  for (const row of await index.newestMatches(db, parsed, true, facets, CANDIDATES)) byId.set(row.id, row);
-  for (const row of await index.newestMatches(db, parsed, false, facets, CANDIDATES)) byId.set(row.id, row);
+  const ids = new Set(await index.newestIds(db, parsed, true, facets, CANDIDATES));
+  for (const id of await index.newestIds(db, parsed, false, facets, CANDIDATES)) ids.add(id);
+  const rows = await rowsOf(db, [...ids]);
   const { terms } = parsed;
-  const byRelevance = scoreAll([...byId.values()], terms)
-    .sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.score - a.score || b.doc.id - a.doc.id)
-    .map((r) => r.doc);
+  const shown: { rows: Row[]; bodies?: ReadonlyMap<number, FoldedBody> } =
+    order === 'relevance' ? await byRelevance(db, rows, terms, limit) : { rows: ordered(rows, order).slice(0, limit) };
+  const bodies: ReadonlyMap<number, string | FoldedBody> =
+    shown.bodies ??
+    (await bodiesOf(
+      db,
+      shown.rows.map((r) => r.id),
+    ));
   return {
-    hits: ordered(byRelevance, order)
-      .slice(0, limit)
-      .map((doc) => hitOf(doc, terms)),
-    ranked: byId.size,
-    rankedFacets: facetsOfRows([...byId.values()]),
+    hits: shown.rows.map((r) => hitOf(r, bodies.get(r.id) ?? '', terms)),
+    ranked: rows.length,
+    rankedFacets: facetsOfRows(rows),
   };
 }
 
-function hitOf(r: Row, terms: readonly string[]): SearchHit {
+/**
+ * The first `limit` candidates by relevance: title hits first (any term in the title), then by
+ * score (relevance.ts), then newest. When title hits alone fill the list, no other candidate can
+ * be shown, so only they are scored and only their bodies read (a common term: 500 of ~800).
+ */
+async function byRelevance(
+  db: Db,
+  rows: readonly Row[],
+  terms: readonly string[],
+  limit: number,
+): Promise<{ rows: Row[]; bodies: Map<number, FoldedBody> }> {
+  const titled = rows.map((row) => {
+    const title = foldText(row.title);
+    return { row, title, inTitle: inTitle(title, terms) };
+  });
+  const inTitles = titled.filter((t) => t.inTitle);
+  const scored = inTitles.length >= limit ? inTitles : titled;
+  const bodies = await bodiesOf(
+    db,
+    scored.map((t) => t.row.id),
+  );
+  const folded = new Map<number, FoldedBody>();
+  for (const [id, body] of bodies) folded.set(id, { body, folded: foldWithOffsets(body) });
+  const avgLength =
+    titled.reduce((n, t) => n + weightedLength(t.title.length, Number(t.row.body_length)), 0) /
+    Math.max(1, titled.length);
+  const scores = scoreAll(
+    scored.map((t) => ({ title: t.title, body: folded.get(t.row.id)?.folded.folded ?? '' })),
+    terms,
+    avgLength,
+  );
+  const order = scored
+    .map((t, i) => ({ ...t, score: scores[i]! }))
+    .sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.score - a.score || b.row.id - a.row.id);
+  return { rows: order.slice(0, limit).map((t) => t.row), bodies: folded };
+}
+
+/** A body with its fold (fold.ts), made once for ranking and reused for the snippet. */
+interface FoldedBody {
+  body: string;
+  folded: FoldedText;
+}
+
+function hitOf(r: Row, body: string | FoldedBody, terms: readonly string[]): SearchHit {
+  const text = typeof body === 'string' ? body : body.body;
   return {
     key: r.doc_key,
     kind: r.kind,
@@ -134,7 +221,7 @@ function hitOf(r: Row, terms: readonly string[]): SearchHit {
     title: r.title,
     // A title is shown whole: marked, never cut to a window.
     titleParts: markTerms(r.title, terms),
-    snippet: makeSnippet(r.body, terms),
+    snippet: makeSnippet(text, terms, undefined, typeof body === 'string' ? undefined : body.folded),
     clientId: r.client_id,
     ownerId: r.owner_id,
     status: r.status,
@@ -151,15 +238,18 @@ export async function browseNewest(
   candidates: number,
   limit: number,
   order: SearchOrder,
-): Promise<{ hits: SearchHit[]; ranked: number; rankedFacets: Record<Facet, Map<string, number>> }> {
+): Promise<Ranked> {
   const facets = facetConditions(filters);
   const where = facets.length > 0 ? sql`where ${sql.join(facets, sql` and `)}` : sql``;
   const { rows } = await sql<Row>`select ${ROW_COLUMNS} from search_docs d ${where}
       order by d.date desc, d.id desc limit ${candidates}`.execute(db);
+  const shown = ordered(rows, order).slice(0, limit);
+  const bodies = await bodiesOf(
+    db,
+    shown.map((r) => r.id),
+  );
   return {
-    hits: ordered(rows, order)
-      .slice(0, limit)
-      .map((r) => hitOf(r, [])),
+    hits: shown.map((r) => hitOf(r, bodies.get(r.id) ?? '', [])),
     ranked: rows.length,
     rankedFacets: facetsOfRows(rows),
   };

@@ -1,4 +1,4 @@
-import { foldWithOffsets } from './fold';
+import { foldWithOffsets, type FoldedText } from './fold';
 
 /** A piece of a snippet; `mark` pieces matched the query. Rendered by the UI, never as HTML. */
 export interface SnippetPart {
@@ -17,11 +17,13 @@ const isWordTerm = (term: string) => WORD.test(term) && !CJK.test(term) && /^[\p
  * both sides folded (fold.ts: NFKC, lower case, Traditional → Simplified), English and other
  * word terms only at a word start (`and` does not mark Br-and), CJK and symbols anywhere. Ranges
  * are mapped back through the fold's offsets, so ＫＯＬ is marked for KOL and İ keeps its place.
+ * `foldedText` is `foldWithOffsets(text)` when the caller has it already (the search folds each
+ * body once, to rank it and to cut its snippet).
  */
-export function matchRanges(text: string, terms: readonly string[]): [number, number][] {
+export function matchRanges(text: string, terms: readonly string[], foldedText?: FoldedText): [number, number][] {
   const needles = [...new Set(terms.filter(Boolean))];
   if (needles.length === 0 || text === '') return [];
-  const { folded, start, end } = foldWithOffsets(text);
+  const { folded, start, end } = foldedText ?? foldWithOffsets(text);
   // Every occurrence of every needle, found with indexOf; then the longest wins where they overlap.
   const found: [number, number][] = [];
   for (const n of needles) {
@@ -63,8 +65,13 @@ function parts(text: string, ranges: [number, number][], from: number, to: numbe
  * every body), every term in it marked. Without a match in the text (a title match), the window
  * starts after the first line — the client's name, which the result shows on its own.
  */
-export function makeSnippet(text: string, terms: readonly string[], width = 60): SnippetPart[] {
-  const ranges = matchRanges(text, terms);
+export function makeSnippet(
+  text: string,
+  terms: readonly string[],
+  width = 60,
+  foldedText?: FoldedText,
+): SnippetPart[] {
+  const ranges = matchRanges(text, terms, foldedText);
   let start: number;
   if (ranges.length > 0) start = ranges[0]![0];
   else {
