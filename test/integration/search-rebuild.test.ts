@@ -27,6 +27,8 @@ describe('search index rebuilt in the background', () => {
     return r.result as SearchReply;
   };
 
+  // 1,500 single inserts take over the default 10 s on a loaded 2-core machine: 60 s, as the
+  // PostgreSQL project allows every hook.
   beforeAll(async () => {
     t = await openTestCore();
     await t.ok('workspace.setup', { mode: 'empty', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
@@ -46,7 +48,7 @@ describe('search index rebuilt in the background', () => {
       sqlite: `delete from search_docs; insert into search_fts (search_fts) values ('delete-all');`,
       postgres: 'delete from search_docs',
     });
-  });
+  }, 60_000);
   afterAll(async () => {
     await reopened?.close();
     await t.pg?.drop();
