@@ -145,7 +145,15 @@ export function Grid({
   // The header's one Tab stop among the column handles (see ColumnResizer).
   const [tabHandle, setTabHandle] = useState<ResizableColumn>('name');
   const scrollRef = useRef<HTMLDivElement>(null);
-  const heads = headers(t);
+  // Translated once per language, not on every render (each t() call interpolates).
+  const heads = useMemo(() => headers(t), [t]);
+  const resizeLabels = useMemo(
+    () =>
+      Object.fromEntries(
+        GRID_COLUMNS.filter(isResizable).map((c) => [c, t('quoteEditor.columns.resize', { column: plainName(t, c) })]),
+      ) as Record<ResizableColumn, string>,
+    [t],
+  );
   // The workspace's fee, from the figures (they carry the settings they were computed with).
   const defaultFee = built.computed?.settings.agencyFeePercent ?? '0';
   const freshRows = useMemo(() => {
@@ -255,7 +263,7 @@ export function Grid({
                 <ColumnResizer
                   column={column}
                   width={columnWidth(column, layout)}
-                  label={t('quoteEditor.columns.resize', { column: plainName(t, column) })}
+                  label={resizeLabels[column]}
                   tabbable={column === ((layout.hidden as readonly string[]).includes(tabHandle) ? 'name' : tabHandle)}
                   onResize={onResize}
                   onFocus={setTabHandle}
