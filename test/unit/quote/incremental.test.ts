@@ -185,7 +185,8 @@ describe('computeQuote with a cache (incremental)', () => {
       }),
       { numRuns: 150 },
     );
-  });
+    // A few seconds on a quiet machine; many more when it is shared.
+  }, 60_000);
 
   it('refuses the same way near the exact range, edit after edit', () => {
     const large = quoteArbitrary({ money: 9 * 10 ** 13, headcount: 2000, days: 2500, hours: 20000, quantity: 50000 });
@@ -201,7 +202,7 @@ describe('computeQuote with a cache (incremental)', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 60_000);
 
   it('computes only what changed: untouched sections come back as the same objects', () => {
     const lines = Array.from({ length: 6 }, (_, i) => ({
