@@ -76,8 +76,11 @@ export function makeSectionContext(
   };
 }
 
+/** Filled anew for each line when there is no cache; read before the next line is computed. */
+const scratch = {} as LineFigures;
+
 function cachedLine(line: QuoteLine, ctx: LineContext, s: number, l: number, cache: ComputeCache | null): LineFigures {
-  if (cache === null) return lineFigures(line, ctx, s, l);
+  if (cache === null) return lineFigures(line, ctx, s, l, scratch);
   const hit = cache.lines.get(line);
   if (hit !== undefined && hit.key === ctx.key) return hit.figures;
   const figures = lineFigures(line, ctx, s, l);
