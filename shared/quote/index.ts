@@ -1,4 +1,11 @@
-export { computeQuote, QuoteRangeError, type ComputeOptions, type QuotePath } from './compute';
+export {
+  computeQuote,
+  createComputeCache,
+  QuoteRangeError,
+  type ComputeCache,
+  type ComputeOptions,
+  type QuotePath,
+} from './compute';
 export {
   BUILTIN_QUOTE_DEFAULTS,
   difficultyMultipliersSchema,

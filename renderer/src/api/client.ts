@@ -1,7 +1,7 @@
 import type { CallArgs, CallName, CallResult } from '@shared/contract';
 import { getCallContext } from './context';
 import { ApiError } from './errors';
-import { slicedJson } from './sliced-json';
+import { piecedJson } from './sliced-json';
 import { getTransport } from './transport';
 
 /**
@@ -16,12 +16,17 @@ export async function call<N extends CallName>(name: N, args: CallArgs<N>): Prom
 
 /**
  * `call` for large arguments sent often (an editor's autosave): in browser mode the JSON body is
- * written in slices, reusing unchanged parts (slicedJson), so no long task blocks typing. The
- * Electron bridge takes the arguments as they are (structured clone, no JSON).
+ * written in slices and sent in pieces, only the parts that changed since the last call of the
+ * same `stream` (piecedJson), so no long task blocks typing. The Electron bridge takes the
+ * arguments as they are (structured clone, no JSON).
  */
-export async function callSliced<N extends CallName>(name: N, args: CallArgs<N>): Promise<CallResult<N>> {
+export async function callSliced<N extends CallName>(
+  name: N,
+  args: CallArgs<N>,
+  stream: string = name,
+): Promise<CallResult<N>> {
   const transport = getTransport();
-  const json = transport.kind === 'http' ? await slicedJson(args) : undefined;
+  const json = transport.kind === 'http' ? await piecedJson(args, stream) : undefined;
   const response = await transport.send(name, args, getCallContext(), json);
   if (!response.ok) throw new ApiError(response.error);
   return response.result as CallResult<N>;

@@ -3,6 +3,8 @@ import type { Lang } from '@shared/i18n/lang';
 import type { CallContext } from './context';
 import type { ChangesBridge } from './live';
 import { transportError } from './errors';
+import type { PiecedBody } from './pieced-json';
+import { forgetStream } from './sliced-json';
 import { getToken } from './token';
 
 /** A name of the core's contract or of the shell's (shared/contract/shell.ts). */
@@ -23,8 +25,8 @@ declare global {
 
 export interface Transport {
   kind: 'electron' | 'http';
-  /** `json`, when given, is `args` already serialized (see callSliced); HTTP posts it from a worker. */
-  send(name: AnyCallName, args: unknown, context: CallContext, json?: string): Promise<ApiResponse<unknown>>;
+  /** `json`, when given, is `args` already serialized in pieces (see callSliced); HTTP posts it from a worker. */
+  send(name: AnyCallName, args: unknown, context: CallContext, json?: PiecedBody): Promise<ApiResponse<unknown>>;
 }
 
 function electronTransport(bridge: WorkbenchBridge): Transport {
@@ -50,7 +52,7 @@ let nextPost = 0;
 const pending = new Map<number, (text: string | null) => void>();
 
 /** A body already serialized, posted from a worker (post.worker.ts); the reply's text, or null when unreachable. */
-function postFromWorker(url: string, headers: Record<string, string>, body: string): Promise<string | null> {
+function postFromWorker(url: string, headers: Record<string, string>, body: PiecedBody): Promise<string | null> {
   if (!poster) {
     poster = new Worker(new URL('./post.worker.ts', import.meta.url), { type: 'module' });
     poster.onmessage = (event: MessageEvent<{ id: number; text: string | null }>) => {
@@ -78,7 +80,11 @@ function httpTransport(): Transport {
       const url = `/api/${encodeURIComponent(name)}`;
       if (json !== undefined) {
         const text = await postFromWorker(new URL(url, location.href).href, headers, json);
-        if (text === null) throw transportError('unreachable', lang);
+        if (text === null) {
+          // Whatever went wrong, the next body starts over with every piece (the worker dropped its store too).
+          forgetStream(json.stream);
+          throw transportError('unreachable', lang);
+        }
         let body: unknown = null;
         try {
           body = JSON.parse(text);

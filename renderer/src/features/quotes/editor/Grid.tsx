@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { EditorQuote } from '@shared/contract';
@@ -82,6 +82,19 @@ function plainName(t: TFunction, column: ResizableColumn): string {
   return t(`quoteEditor.col.${key[column]}`);
 }
 
+function sameRow(a: FlatRow, b: FlatRow): boolean {
+  if (a.type !== b.type || a.key !== b.key || a.s !== b.s) return false;
+  return a.type !== 'line' || b.type !== 'line' || (a.l === b.l && a.number === b.number && a.tall === b.tall);
+}
+
+/** The previous rows while the new ones are equal to them, row by row (as useStableFlags). */
+function useSameRows(rows: FlatRow[]): FlatRow[] {
+  const [kept, setKept] = useState(rows);
+  const same = kept === rows || (kept.length === rows.length && rows.every((r, i) => sameRow(r, kept[i]!)));
+  if (!same) setKept(rows);
+  return same ? kept : rows;
+}
+
 export interface FocusRequest {
   /** A `data-cell` value: "<line or section key>:<cell>". */
   target: string;
@@ -132,10 +145,18 @@ export function Grid({
   // The header's one Tab stop among the column handles (see ColumnResizer).
   const [tabHandle, setTabHandle] = useState<ResizableColumn>('name');
   const scrollRef = useRef<HTMLDivElement>(null);
-  const heads = headers(t);
+  // Translated once per language, not on every render (each t() call interpolates).
+  const heads = useMemo(() => headers(t), [t]);
+  const resizeLabels = useMemo(
+    () =>
+      Object.fromEntries(
+        GRID_COLUMNS.filter(isResizable).map((c) => [c, t('quoteEditor.columns.resize', { column: plainName(t, c) })]),
+      ) as Record<ResizableColumn, string>,
+    [t],
+  );
   // The workspace's fee, from the figures (they carry the settings they were computed with).
   const defaultFee = built.computed?.settings.agencyFeePercent ?? '0';
-  const rows = useMemo(() => {
+  const freshRows = useMemo(() => {
     const out: FlatRow[] = [];
     let number = 0;
     state.sections.forEach((section, s) => {
@@ -152,16 +173,22 @@ export function Grid({
     });
     return out;
   }, [state.sections, state.agencyFeePercent, defaultFee, openedDeliverables]);
+  // A keystroke changes a line, not the rows: keeping the same array keeps the virtualizer's
+  // measurements (it re-measures every row when its item key function changes), issue 18.
+  const rows = useSameRows(freshRows);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => {
-      const row = rows[i];
-      if (row?.type === 'section') return SECTION_HEIGHT;
-      return row?.type === 'line' && row.tall ? TALL_ROW_HEIGHT : ROW_HEIGHT;
-    },
-    getItemKey: (i) => rows[i]?.key ?? i,
+    estimateSize: useCallback(
+      (i: number) => {
+        const row = rows[i];
+        if (row?.type === 'section') return SECTION_HEIGHT;
+        return row?.type === 'line' && row.tall ? TALL_ROW_HEIGHT : ROW_HEIGHT;
+      },
+      [rows],
+    ),
+    getItemKey: useCallback((i: number) => rows[i]?.key ?? i, [rows]),
     overscan: 12,
   });
 
@@ -236,7 +263,7 @@ export function Grid({
                 <ColumnResizer
                   column={column}
                   width={columnWidth(column, layout)}
-                  label={t('quoteEditor.columns.resize', { column: plainName(t, column) })}
+                  label={resizeLabels[column]}
                   tabbable={column === ((layout.hidden as readonly string[]).includes(tabHandle) ? 'name' : tabHandle)}
                   onResize={onResize}
                   onFocus={setTabHandle}

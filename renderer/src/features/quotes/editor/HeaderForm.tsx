@@ -21,6 +21,37 @@ interface HeaderProps {
   onBlur(): void;
 }
 
+/** The header's fields equal, whatever the lines: a keystroke in the grid leaves the form as it is. */
+function sameHeader(a: EditorQuote, b: EditorQuote): boolean {
+  if (a === b) return true;
+  for (const key of Object.keys(b) as (keyof EditorQuote)[]) if (key !== 'sections' && a[key] !== b[key]) return false;
+  return Object.keys(a).length === Object.keys(b).length;
+}
+
+function sameErrors(a: HeaderErrors, b: HeaderErrors): boolean {
+  const keys = Object.keys(b) as HeaderCell[];
+  if (keys.length !== Object.keys(a).length) return false;
+  return keys.every((k) => a[k]?.['zh-CN'] === b[k]?.['zh-CN'] && a[k]?.en === b[k]?.en);
+}
+
+/**
+ * HeaderForm's props compared as it reads them: the quote is rebuilt on every keystroke (a new
+ * state and a new error object), and at 10,000 lines re-rendering the form twice per keystroke
+ * (urgent and deferred) was a share of the long task (issue 18).
+ */
+function sameHeaderProps(a: HeaderProps, b: HeaderProps): boolean {
+  return (
+    sameHeader(a.state, b.state) &&
+    sameErrors(a.errors, b.errors) &&
+    a.clients === b.clients &&
+    a.users === b.users &&
+    a.multipliers === b.multipliers &&
+    a.lang === b.lang &&
+    a.onChange === b.onChange &&
+    a.onBlur === b.onBlur
+  );
+}
+
 function useErrorText(errors: HeaderErrors, lang: Lang) {
   return (cell: HeaderCell) => errors[cell]?.[lang];
 }
@@ -124,7 +155,7 @@ export const HeaderForm = memo(function HeaderForm({
       </div>
     </section>
   );
-});
+}, sameHeaderProps);
 
 /** 降价的原则: a discount is traded, never given — the reason, the condition and what it costs. */
 export const DiscountPanel = memo(function DiscountPanel({

@@ -237,18 +237,19 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
 
   const flags = useStableFlags(built.computed?.flags ?? NO_FLAGS);
   const deferredFlags = useStableFlags(deferredComputed?.flags ?? NO_FLAGS);
+  // Keyed by the flag's line id (the editor gives every line its key as id), so the sets follow
+  // the flags alone: an unchanged list keeps them, and the rows' props, the same.
   const { flaggedLines, unexplainedLines } = useMemo(() => {
     const flagged = new Set<string>();
     const unexplained = new Set<string>();
     for (const f of flags) {
-      if (f.lineIndex === undefined || f.sectionIndex === undefined) continue;
-      const key = state.sections[f.sectionIndex]?.lines[f.lineIndex]?.key;
-      if (!key) continue;
+      const key = f.lineId;
+      if (key === undefined) continue;
       flagged.add(key);
       if (f.code === 'market_gap_unexplained') unexplained.add(key);
     }
     return { flaggedLines: flagged, unexplainedLines: unexplained };
-  }, [flags, state.sections]);
+  }, [flags]);
 
   const onFlag = useCallback(
     (flag: QuoteFlag) => {

@@ -1,8 +1,9 @@
-import type { EditorLine, EditorQuote, LineMetaMap } from '@shared/contract';
+import type { EditorLine, EditorQuote, EditorSection, LineMeta, LineMetaMap } from '@shared/contract';
 import type { LocalizedText } from '@shared/i18n/lang';
 import { formatMoney, type CurrencyCode } from '@shared/money';
 import {
   computeQuote,
+  createComputeCache,
   isBlank,
   itemLineSchema,
   laborLineSchema,
@@ -15,6 +16,7 @@ import {
   type QuoteDefaults,
   type QuoteInterchange,
   type QuoteLine,
+  type QuoteSection,
 } from '@shared/quote';
 import { quoteObjectSchema } from '@shared/quote/interchange';
 import { validate, type FieldIssue } from '@shared/validation';
@@ -25,6 +27,9 @@ import { LINE_CELLS, type LineCell } from './cells';
  * format's own schemas (so the editor and the core refuse the same things in the same words), and
  * a line is converted only when it changed: its result is cached on the line object, which the
  * editor replaces on every edit. A 1,000-line quote therefore re-checks one line per keystroke.
+ * Sections are kept the same way (ops.ts keeps an untouched section's identity), and the engine
+ * computes with a cache of its own: at 10,000 lines a keystroke converts, checks and computes one
+ * line and one section, and re-sums the rest (issue 18).
  */
 
 export type CellErrors = Partial<Record<LineCell, LocalizedText>>;
@@ -285,6 +290,58 @@ export interface BuiltQuote {
   firstError: ErrorTarget | null;
 }
 
+/** One section converted: its document form, and its lines' errors and metadata. */
+interface SectionBuild {
+  section: QuoteSection;
+  titleError: LocalizedText | null;
+  lineErrors: [key: string, errors: CellErrors][];
+  errorCount: number;
+  firstError: ErrorTarget | null;
+  lineMeta: [key: string, meta: LineMeta][];
+}
+
+const sectionCache = new WeakMap<EditorSection, { currency: CurrencyCode; build: SectionBuild }>();
+
+function convertSection(s: EditorSection, currency: CurrencyCode): SectionBuild {
+  const fee = s.agencyFeePercent?.trim() ?? '';
+  const titleError = sectionTitleError(s.title) ?? (fee ? sectionFeeError(fee) : null);
+  const lineErrors: SectionBuild['lineErrors'] = [];
+  const lineMeta: SectionBuild['lineMeta'] = [];
+  let errorCount = titleError ? 1 : 0;
+  let firstError: ErrorTarget | null = titleError ? { sectionKey: s.key } : null;
+  const lines = s.lines.map((e) => {
+    const r = lineResult(e, currency);
+    if (r.errors) {
+      lineErrors.push([e.key, r.errors]);
+      errorCount += Object.keys(r.errors).length;
+      firstError ??= { lineKey: e.key, cell: LINE_CELLS.find((c) => r.errors![c]) ?? 'name' };
+    }
+    const m = e.meta;
+    if (m.rateCardRoleId !== null || m.marketReferenceId !== null || m.rateReason.trim() !== '')
+      lineMeta.push([e.key, m]);
+    return r.line;
+  });
+  const section: QuoteSection = {
+    title: s.title,
+    ...(s.difficultyLevel ? { difficultyLevel: Number(s.difficultyLevel) } : {}),
+    // An invalid override is reported on the section and left out of the figures.
+    ...(fee && !sectionFeeError(fee) ? { agencyFeePercent: fee } : {}),
+    lines,
+  };
+  return { section, titleError, lineErrors, errorCount, firstError, lineMeta };
+}
+
+function sectionBuild(s: EditorSection, currency: CurrencyCode): SectionBuild {
+  const cached = sectionCache.get(s);
+  if (cached && cached.currency === currency) return cached.build;
+  const build = convertSection(s, currency);
+  sectionCache.set(s, { currency, build });
+  return build;
+}
+
+/** The engine's figures kept between keystrokes: keyed by the (cached) document sections and lines. */
+const computeCache = createComputeCache();
+
 /** The whole quote: document, per-cell errors, and the engine's figures for it. */
 export function buildQuote(q: EditorQuote, defaults: QuoteDefaults, today: string): BuiltQuote {
   const { header, errors: headerErrors } = convertHeader(q);
@@ -295,36 +352,18 @@ export function buildQuote(q: EditorQuote, defaults: QuoteDefaults, today: strin
   let errorCount = Object.keys(headerErrors).length;
   if (errorCount > 0) firstError = { header: Object.keys(headerErrors)[0] as HeaderCell };
   const sections = q.sections.map((s) => {
-    const fee = s.agencyFeePercent?.trim() ?? '';
-    const titleError = sectionTitleError(s.title) ?? (fee ? sectionFeeError(fee) : null);
-    if (titleError) {
-      sectionErrors.set(s.key, titleError);
-      errorCount++;
-      firstError ??= { sectionKey: s.key };
-    }
-    const lines = s.lines.map((e) => {
-      const r = lineResult(e, q.currency);
-      if (r.errors) {
-        lineErrors.set(e.key, r.errors);
-        errorCount += Object.keys(r.errors).length;
-        firstError ??= { lineKey: e.key, cell: LINE_CELLS.find((c) => r.errors![c]) ?? 'name' };
-      }
-      const m = e.meta;
-      if (m.rateCardRoleId !== null || m.marketReferenceId !== null || m.rateReason.trim() !== '') lineMeta[e.key] = m;
-      return r.line;
-    });
-    return {
-      title: s.title,
-      ...(s.difficultyLevel ? { difficultyLevel: Number(s.difficultyLevel) } : {}),
-      // An invalid override is reported on the section and left out of the figures.
-      ...(fee && !sectionFeeError(fee) ? { agencyFeePercent: fee } : {}),
-      lines,
-    };
+    const b = sectionBuild(s, q.currency);
+    if (b.titleError) sectionErrors.set(s.key, b.titleError);
+    for (const [key, errors] of b.lineErrors) lineErrors.set(key, errors);
+    for (const [key, meta] of b.lineMeta) lineMeta[key] = meta;
+    errorCount += b.errorCount;
+    firstError ??= b.firstError;
+    return b.section;
   });
   const document: QuoteInterchange = { ...header, sections };
   let computed: ComputedQuote | null = null;
   try {
-    computed = computeQuote(document, { defaults, today });
+    computed = computeQuote(document, { defaults, today, cache: computeCache });
   } catch (error) {
     if (!(error instanceof QuoteRangeError)) throw error;
     const [, s, , l] = error.path;

@@ -1,8 +1,14 @@
 import { useState } from 'react';
 import type { QuoteFlag } from '@shared/quote';
 
+// The engine reuses the flag objects of sections it did not recompute: identity settles most.
 const sameFlag = (a: QuoteFlag, b: QuoteFlag) =>
-  a.code === b.code && a.severity === b.severity && a.sectionIndex === b.sectionIndex && a.lineIndex === b.lineIndex;
+  a === b ||
+  (a.code === b.code &&
+    a.severity === b.severity &&
+    a.sectionIndex === b.sectionIndex &&
+    a.lineIndex === b.lineIndex &&
+    a.lineId === b.lineId);
 
 /**
  * The flags, kept the same array while their content is the same: the engine returns a new array
