@@ -174,7 +174,7 @@ describe('account analytics after a write: only the touched clients recomputed, 
   beforeAll(async () => {
     t = await openTestCore(() => clock);
     await t.ok('workspace.setup', { mode: 'demo', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
-  });
+  }, 120_000); // a demo workspace, on a machine shared by several test runs
   afterAll(() => t.dispose());
 
   async function apply(w: Write): Promise<void> {
@@ -390,5 +390,5 @@ describe('account analytics after a write: only the touched clients recomputed, 
     const after = analyticsRefreshes(db);
     // Most writes touch a client or two: those must not have recomputed everything.
     expect(after.incremental - before.incremental).toBeGreaterThan(steps / 3);
-  });
+  }, 600_000);
 });

@@ -146,18 +146,18 @@ const worse = (a: AbcTier, b: AbcTier): AbcTier => (TIER_ORDER[a] >= TIER_ORDER[
  * ABC by revenue (the Pareto rule on the last 12 months): clients sorted by revenue, largest
  * first; a client is A while the revenue of those ranked before it is under 80% of the total, B
  * while under 95%, C after that. A client without revenue is C. Integer comparisons, no shares.
+ * `revenues` in that order (largest first); the tiers come back in the same order.
  */
-export function revenueTiers(rows: { clientId: number; revenue: number }[]): Map<number, AbcTier> {
-  const total = rows.reduce((s, r) => s + Math.max(0, r.revenue), 0);
-  const tiers = new Map<number, AbcTier>();
+export function revenueTiers(revenues: readonly number[]): AbcTier[] {
+  let total = 0;
+  for (const r of revenues) total += Math.max(0, r);
   let before = 0;
-  for (const r of [...rows].sort((a, b) => b.revenue - a.revenue || a.clientId - b.clientId)) {
+  return revenues.map((r) => {
     let tier: AbcTier = 'C';
-    if (r.revenue > 0 && total > 0) tier = before * 100 < total * 80 ? 'A' : before * 100 < total * 95 ? 'B' : 'C';
-    tiers.set(r.clientId, tier);
-    before += Math.max(0, r.revenue);
-  }
-  return tiers;
+    if (r > 0 && total > 0) tier = before * 100 < total * 80 ? 'A' : before * 100 < total * 95 ? 'B' : 'C';
+    before += Math.max(0, r);
+    return tier;
+  });
 }
 
 /** ABC by frequency: won projects in the last 12 months against the settings' A and B counts. */
@@ -297,16 +297,21 @@ export function convertForeignWins(
  * The Pareto (80/20) view of the last 12 months' profit: clients with revenue in the window,
  * sorted by profit; each with its share of the total profit and the cumulative share (from the
  * cumulative integer sum, not from rounded shares), and its rank by revenue beside its rank by
- * profit — the biggest client is not necessarily the most profitable.
+ * profit — the biggest client is not necessarily the most profitable. `byProfit`: those clients,
+ * sorted by profit, largest first (ties by client id), each with its revenue rank.
  */
 export function paretoOf(
-  rows: { clientId: number; name: string; revenue: number; profit: number; profitBeforeCostToServe: number }[],
+  byProfit: readonly {
+    clientId: number;
+    name: string;
+    revenue: number;
+    profit: number;
+    profitBeforeCostToServe: number;
+    revenueRank: number;
+  }[],
 ) {
-  const active = rows.filter((r) => r.revenue > 0);
-  const byRevenue = [...active].sort((a, b) => b.revenue - a.revenue || a.clientId - b.clientId);
-  const revenueRank = new Map(byRevenue.map((r, i) => [r.clientId, i + 1]));
-  const byProfit = [...active].sort((a, b) => b.profit - a.profit || a.clientId - b.clientId);
-  const total = byProfit.reduce((s, r) => s + r.profit, 0);
+  let total = 0;
+  for (const r of byProfit) total += r.profit;
   let cumulative = 0;
   const pareto: ParetoRow[] = byProfit.map((r, i) => {
     cumulative += r.profit;
@@ -317,14 +322,15 @@ export function paretoOf(
       profitBeforeCostToServe: r.profitBeforeCostToServe,
       revenue: r.revenue,
       profitRank: i + 1,
-      revenueRank: revenueRank.get(r.clientId)!,
+      revenueRank: r.revenueRank,
       sharePercent: percentOf(r.profit, total),
       cumulativePercent: percentOf(cumulative, total),
     };
   });
   // The top fifth, rounded up: with 7 clients that is 2.
   const topFifthCount = Math.ceil(byProfit.length / 5);
-  const topProfit = byProfit.slice(0, topFifthCount).reduce((s, r) => s + r.profit, 0);
+  let topProfit = 0;
+  for (let i = 0; i < topFifthCount; i++) topProfit += byProfit[i]!.profit;
   return { pareto, topFifthCount, topFifthSharePercent: percentOf(topProfit, total) };
 }
 
@@ -414,9 +420,25 @@ export function ownFigures(
   };
 }
 
+/**
+ * The figures last assembled from each own-figures object: after a write most clients keep their
+ * own figures and their tier and ranks, and their assembled object is reused rather than rebuilt.
+ * The objects are never changed once built, so sharing them between replies is safe.
+ */
+const assembled = new WeakMap<OwnFigures, ClientFigures>();
+
 /** A client's figures: its own ones and the cross-client ones, every field named (see ownFigures). */
 function withCrossClient(c: OwnFigures, x: Pick<ClientFigures, CrossClient>): ClientFigures {
-  return {
+  const last = assembled.get(c);
+  if (
+    last &&
+    last.revenueTier === x.revenueTier &&
+    last.tier === x.tier &&
+    last.revenueRank === x.revenueRank &&
+    last.profitRank === x.profitRank
+  )
+    return last;
+  const figures: ClientFigures = {
     clientId: c.clientId,
     name: c.name,
     status: c.status,
@@ -459,6 +481,8 @@ function withCrossClient(c: OwnFigures, x: Pick<ClientFigures, CrossClient>): Cl
     yearlyProfitAfterCostToServe: c.yearlyProfitAfterCostToServe,
     lifetimeProfitAfterCostToServe: c.lifetimeProfitAfterCostToServe,
   };
+  assembled.set(c, figures);
+  return figures;
 }
 
 /**
@@ -472,30 +496,47 @@ export function assembleAccountAnalytics(
   { today, currency, relationshipYears }: { today: string; currency: CurrencyCode; relationshipYears: number },
   converted: Pick<AccountAnalytics, 'conversions' | 'unconverted'> = { conversions: [], unconverted: [] },
 ): AccountAnalytics {
-  const revenueTier = revenueTiers(own.map((c) => ({ clientId: c.clientId, revenue: c.revenue12m })));
-  const { pareto, topFifthCount, topFifthSharePercent } = paretoOf(
-    own.map((c) => ({
-      clientId: c.clientId,
-      name: c.name,
-      revenue: c.revenue12m,
-      profit: c.profit12mAfterCostToServe,
-      profitBeforeCostToServe: c.profit12m,
-    })),
+  // Positions into `own`, sorted: no per-client row objects or maps (this runs after every write).
+  const n = own.length;
+  const byRevenue = Array.from({ length: n }, (_, i) => i).sort(
+    (i, j) => own[j]!.revenue12m - own[i]!.revenue12m || own[i]!.clientId - own[j]!.clientId,
   );
-  const ranks = new Map(pareto.map((p) => [p.clientId, p]));
+  const rTier = new Array<AbcTier>(n);
+  revenueTiers(byRevenue.map((i) => own[i]!.revenue12m)).forEach((tier, k) => (rTier[byRevenue[k]!] = tier));
+  // Clients with revenue in the window head the revenue order: their revenue rank is their place.
+  const revenueRank = new Int32Array(n);
+  byRevenue.forEach((i, k) => (revenueRank[i] = own[i]!.revenue12m > 0 ? k + 1 : 0));
+  const profit = (i: number) => own[i]!.profit12mAfterCostToServe;
+  const byProfit = byRevenue
+    .filter((i) => revenueRank[i]! > 0)
+    .sort((i, j) => profit(j) - profit(i) || own[i]!.clientId - own[j]!.clientId);
+  const profitRank = new Int32Array(n);
+  byProfit.forEach((i, k) => (profitRank[i] = k + 1));
+  // The 80/20 view on profit after the cost to serve (DOMAIN.md §7).
+  const { pareto, topFifthCount, topFifthSharePercent } = paretoOf(
+    byProfit.map((i) => {
+      const c = own[i]!;
+      return {
+        clientId: c.clientId,
+        name: c.name,
+        revenue: c.revenue12m,
+        profit: c.profit12mAfterCostToServe,
+        profitBeforeCostToServe: c.profit12m,
+        revenueRank: revenueRank[i]!,
+      };
+    }),
+  );
   const tierCounts: Record<AbcTier, number> = { A: 0, B: 0, C: 0 };
   const dormancyCounts = { dozing: 0, half_asleep: 0, asleep: 0 };
-  const clients: ClientFigures[] = own.map((c) => {
-    const rTier = revenueTier.get(c.clientId) ?? 'C';
-    const tier = worse(rTier, c.frequencyTier);
+  const clients: ClientFigures[] = own.map((c, i) => {
+    const tier = worse(rTier[i]!, c.frequencyTier);
     tierCounts[tier]++;
     if (c.dormancy) dormancyCounts[c.dormancy]++;
-    const rank = ranks.get(c.clientId);
     return withCrossClient(c, {
-      revenueTier: rTier,
+      revenueTier: rTier[i]!,
       tier,
-      revenueRank: rank?.revenueRank ?? null,
-      profitRank: rank?.profitRank ?? null,
+      revenueRank: revenueRank[i]! || null,
+      profitRank: profitRank[i]! || null,
     });
   });
   return {

@@ -92,13 +92,17 @@ async function refresh(db: Kysely<Database>, prev: State | undefined, version: n
   count(db, 'incremental');
   const fresh = await loadClientParts(db, prev.globals, touched);
   const parts = new Map(prev.parts);
+  let reorder = false;
   for (const id of touched) {
     const part = fresh.get(id);
-    if (part) parts.set(id, part);
-    else parts.delete(id); // the client is gone
+    if (part) {
+      reorder ||= !parts.has(id); // a new client goes to the end of the map
+      parts.set(id, part);
+    } else parts.delete(id); // the client is gone
   }
-  // The figures are listed in client id order, as the full load orders them.
-  const ordered = [...parts.keys()].sort((a, b) => a - b).map((id) => parts.get(id)!);
+  // The figures are listed in client id order, as the full load orders them (the map keeps its
+  // order when a client's part is replaced, so only a new client calls for a sort).
+  const ordered = reorder ? [...parts.keys()].sort((a, b) => a - b).map((id) => parts.get(id)!) : [...parts.values()];
   return {
     version,
     globals: prev.globals,
