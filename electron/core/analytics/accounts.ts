@@ -12,6 +12,7 @@ import { daysBetween } from '@shared/analytics/care';
 import { satisfactionOf, type DimensionScores } from '@shared/analytics/satisfaction';
 import { convertMinor, divRound, mulDivRound } from '@shared/money';
 import { costToServeFigures } from './after-win';
+import { sortFromLast } from './presorted';
 import type { CurrencyCode } from '@shared/money';
 
 /** What counts as contact (issue 14): see repos/account-facts.ts. */
@@ -498,7 +499,11 @@ export function assembleAccountAnalytics(
 ): AccountAnalytics {
   // Positions into `own`, sorted: no per-client row objects or maps (this runs after every write).
   const n = own.length;
-  const byRevenue = Array.from({ length: n }, (_, i) => i).sort(
+  const idOf = (i: number) => own[i]!.clientId;
+  const byRevenue = sortFromLast(
+    'revenue12m',
+    Array.from({ length: n }, (_, i) => i),
+    idOf,
     (i, j) => own[j]!.revenue12m - own[i]!.revenue12m || own[i]!.clientId - own[j]!.clientId,
   );
   const rTier = new Array<AbcTier>(n);
@@ -507,9 +512,12 @@ export function assembleAccountAnalytics(
   const revenueRank = new Int32Array(n);
   byRevenue.forEach((i, k) => (revenueRank[i] = own[i]!.revenue12m > 0 ? k + 1 : 0));
   const profit = (i: number) => own[i]!.profit12mAfterCostToServe;
-  const byProfit = byRevenue
-    .filter((i) => revenueRank[i]! > 0)
-    .sort((i, j) => profit(j) - profit(i) || own[i]!.clientId - own[j]!.clientId);
+  const byProfit = sortFromLast(
+    'profit12mAfterCostToServe',
+    byRevenue.filter((i) => revenueRank[i]! > 0),
+    idOf,
+    (i, j) => profit(j) - profit(i) || own[i]!.clientId - own[j]!.clientId,
+  );
   const profitRank = new Int32Array(n);
   byProfit.forEach((i, k) => (profitRank[i] = k + 1));
   // The 80/20 view on profit after the cost to serve (DOMAIN.md §7).
