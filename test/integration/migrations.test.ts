@@ -8,6 +8,7 @@ import { LATEST_VERSION, MIGRATIONS } from '../../electron/core/db/migrations';
 import { m011Evidence } from '../../electron/core/db/migrations/011_evidence';
 import { m018HubIndexes } from '../../electron/core/db/migrations/018_hub_indexes';
 import { m020AnalyticsVersion } from '../../electron/core/db/migrations/020_analytics_version';
+import { m021AnalyticsDirty } from '../../electron/core/db/migrations/021_analytics_dirty';
 
 /**
  * Rows a workspace could hold at each schema version, written with plain SQL of that version
@@ -289,6 +290,33 @@ describe('migrations', () => {
     // A table the analytics do not read moves nothing.
     store.sqlite.exec(`insert into audit_log (at, user_id, action) values ('2026-09-01T00:00:00.000Z', 1, 'x')`);
     expect(version()).toBe(3);
+    await store.close();
+  });
+
+  it('021: each move of the analytics data version marks the clients it touched (0: every client)', async () => {
+    const store = fresh();
+    const target = m021AnalyticsDirty.version;
+    await migrate(store.db, store.sqlite, target - 1);
+    for (let v = 1; v < target; v++) for (const stmt of DATA_AT[v] ?? []) store.sqlite.exec(stmt);
+    await migrate(store.db, store.sqlite, target);
+    const one = <T>(q: string) => store.sqlite.prepare(q).get() as T;
+    const marks = () => store.sqlite.prepare('select client_id, n from analytics_dirty order by client_id').all();
+    const start = one<{ n: number }>('select n from analytics_version').n;
+    expect(marks()).toEqual([]);
+    const quote = one<{ client_id: number }>('select client_id from quotes where id = 1');
+    store.sqlite.exec(`update quotes set net = net where id = 1`);
+    expect(marks()).toEqual([{ client_id: quote.client_id, n: start + 1 }]);
+    store.sqlite.exec(
+      `insert into exchange_rates (currency, rate_on, rate, created_at, created_by) values ('HKD', '2026-08-01', '0.91', '2026-08-01', 1)`,
+    );
+    expect(marks()).toContainEqual({ client_id: 0, n: start + 2 });
+    // The same client again: its mark moves to the newer version.
+    store.sqlite.exec(`update quotes set net = net where id = 1`);
+    expect(marks()).toContainEqual({ client_id: quote.client_id, n: start + 3 });
+    // A table the analytics do not read marks nothing.
+    store.sqlite.exec(`insert into audit_log (at, user_id, action) values ('2026-09-01T00:00:00.000Z', 1, 'x')`);
+    expect(one<{ n: number }>('select n from analytics_version').n).toBe(start + 3);
+    expect(marks()).toHaveLength(2);
     await store.close();
   });
 

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../electron/core/db/migrations';
 import { m018HubIndexes } from '../../electron/core/db/migrations/018_hub_indexes';
 import { m020AnalyticsVersion } from '../../electron/core/db/migrations/020_analytics_version';
+import { m021AnalyticsDirty } from '../../electron/core/db/migrations/021_analytics_dirty';
 import { migratePostgres, postgresSchemaVersion } from '../../electron/core/db/postgres/migrate';
 import { workbenchPgTypes } from '../../electron/core/db/postgres/types';
 import { createTestDatabase, type TestDatabase } from '../support/engine';
@@ -209,6 +210,39 @@ describe('PostgreSQL migrations', () => {
     expect(await version()).toBe(3);
     await sql`insert into audit_log (at, user_id, action) values ('2026-09-01T00:00:00.000Z', 1, 'x')`.execute(db);
     expect(await version()).toBe(3);
+  });
+
+  it('021: each statement that moves the analytics data version marks the clients it touched (0: every client)', async () => {
+    const db = await fresh();
+    const target = m021AnalyticsDirty.version;
+    await migratePostgres(db, { target: target - 1 });
+    for (let v = 1; v < target; v++) for (const stmt of DATA_AT[v] ?? []) await sql.raw(stmt).execute(db);
+    await migratePostgres(db, { target });
+    const version = async () =>
+      Number((await sql<{ n: string }>`select n from analytics_version`.execute(db)).rows[0]!.n);
+    const marks = async () =>
+      (
+        await sql<{
+          client_id: string;
+          n: string;
+        }>`select client_id, n from analytics_dirty order by client_id`.execute(db)
+      ).rows.map((r) => ({ client_id: Number(r.client_id), n: Number(r.n) }));
+    const start = await version();
+    expect(await marks()).toEqual([]);
+    const quote = (await sql<{ client_id: number }>`select client_id from quotes where id = 1`.execute(db)).rows[0]!;
+    await sql`update quotes set net = net where id = 1`.execute(db);
+    expect(await marks()).toEqual([{ client_id: Number(quote.client_id), n: start + 1 }]);
+    await sql`insert into exchange_rates (currency, rate_on, rate, created_at, created_by) values ('HKD', '2026-08-01', '0.91', '2026-08-01', 1)`.execute(
+      db,
+    );
+    expect(await marks()).toContainEqual({ client_id: 0, n: start + 2 });
+    await sql`update quotes set net = net where id = 1`.execute(db);
+    expect(await marks()).toContainEqual({ client_id: Number(quote.client_id), n: start + 3 });
+    // A statement that changed no row, and a table the analytics do not read, mark nothing.
+    await sql`update quotes set net = net where id = -1`.execute(db);
+    await sql`insert into audit_log (at, user_id, action) values ('2026-09-01T00:00:00.000Z', 1, 'x')`.execute(db);
+    expect(await version()).toBe(start + 3);
+    expect(await marks()).toHaveLength(2);
   });
 
   it('runs each step once when two servers migrate at the same time', async () => {

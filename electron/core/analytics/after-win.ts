@@ -1,20 +1,12 @@
-import type { AccountAnalytics, ChurnReason, ClientFigures } from '@shared/contract';
+import type { ChurnReason } from '@shared/contract';
 import { daysBetween } from '@shared/analytics/care';
 import { mulDivRound } from '@shared/money';
-import { paretoOf, type ClientFacts } from './accounts';
 
 /**
- * DOMAIN.md §7 on top of the account analytics: profit after the cost to serve, the Pareto on
- * that profit, and the 回款慢 warning. Kept apart from accounts.ts so that the revenue-side
- * analytics can change without touching this, and the other way round. Pure.
+ * DOMAIN.md §7 on top of the account analytics: profit after the cost to serve and the 回款慢
+ * warning (accounts.ts ranks the Pareto on that profit). Kept apart from accounts.ts so that the
+ * revenue-side analytics can change without touching this, and the other way round. Pure.
  */
-export interface AfterWinFacts {
-  /** Cost to serve all-time and in the last 12 months, workspace currency. */
-  costToServe: Map<number, { total: number; recent: number }>;
-  /** Money more than 60 days overdue per client (回款慢). */
-  overdue60: Map<number, number>;
-}
-
 const YEAR_DAYS = 365;
 
 /**
@@ -24,7 +16,7 @@ const YEAR_DAYS = 365;
  * counts its cost over at least a year from its first entry, so a lost pitch shows as a loss.
  */
 export function profitAfterCostToServe(
-  f: Pick<ClientFacts, 'revenue' | 'cost' | 'firstWonOn'>,
+  f: { revenue: number; cost: number; firstWonOn: string | null },
   costToServe: number,
   today: string,
   relationshipYears: number,
@@ -34,53 +26,32 @@ export function profitAfterCostToServe(
   return { yearly, lifetime: yearly * relationshipYears };
 }
 
-export function applyAfterWin(
-  analytics: AccountAnalytics,
-  facts: readonly ClientFacts[],
-  extra: AfterWinFacts,
+/**
+ * One client's figures after its cost to serve, and its 回款慢 warning (null without money more
+ * than 60 days overdue, or for a client let go). The Pareto on profit after the cost to serve, and
+ * the ranks from it, span all clients: accounts.ts assembles them.
+ */
+export function costToServeFigures(
+  f: { revenue: number; cost: number; firstWonOn: string | null; status: string },
+  before: { profit12m: number; lifetimeProfit: number; valueBasis: 'projected' | 'historic' },
+  cts: { total: number; recent: number },
+  overdue60: number,
   today: string,
-): AccountAnalytics {
-  const factsBy = new Map(facts.map((f) => [f.clientId, f]));
-  const clients: ClientFigures[] = analytics.clients.map((c) => {
-    const f = factsBy.get(c.clientId)!;
-    const cts = extra.costToServe.get(c.clientId) ?? { total: 0, recent: 0 };
-    const after = profitAfterCostToServe(f, cts.total, today, analytics.relationshipYears);
-    const slow = extra.overdue60.get(c.clientId) ?? 0;
-    const churn: ChurnReason[] =
-      slow > 0 && c.status !== 'let_go'
-        ? [...c.churn, { code: 'slow_payment', value: slow, date: null, contactKind: null }]
-        : c.churn;
-    return {
-      ...c,
-      costToServe: cts.total,
-      costToServe12m: cts.recent,
-      profit12mAfterCostToServe: c.profit12m - cts.recent,
-      yearlyProfitAfterCostToServe: after.yearly,
-      // A let-go or asleep client shows its history (accounts.ts): what it brought, less what it cost.
-      lifetimeProfitAfterCostToServe: c.valueBasis === 'historic' ? c.lifetimeProfit - cts.total : after.lifetime,
-      churn,
-    };
-  });
-  // The 80/20 view on profit after the cost to serve (DOMAIN.md §7).
-  const { pareto, topFifthCount, topFifthSharePercent } = paretoOf(
-    clients.map((c) => ({
-      clientId: c.clientId,
-      name: c.name,
-      revenue: c.revenue12m,
-      profit: c.profit12mAfterCostToServe,
-    })),
-  );
-  const before = new Map(clients.map((c) => [c.clientId, c.profit12m]));
-  const ranks = new Map(pareto.map((p) => [p.clientId, p]));
+  relationshipYears: number,
+) {
+  const after = profitAfterCostToServe(f, cts.total, today, relationshipYears);
+  const slowPayment: ChurnReason | null =
+    overdue60 > 0 && f.status !== 'let_go'
+      ? { code: 'slow_payment', value: overdue60, date: null, contactKind: null }
+      : null;
   return {
-    ...analytics,
-    clients: clients.map((c) => ({
-      ...c,
-      revenueRank: ranks.get(c.clientId)?.revenueRank ?? null,
-      profitRank: ranks.get(c.clientId)?.profitRank ?? null,
-    })),
-    pareto: pareto.map((p) => ({ ...p, profitBeforeCostToServe: before.get(p.clientId) ?? p.profit })),
-    topFifthCount,
-    topFifthSharePercent,
+    costToServe: cts.total,
+    costToServe12m: cts.recent,
+    profit12mAfterCostToServe: before.profit12m - cts.recent,
+    yearlyProfitAfterCostToServe: after.yearly,
+    // A let-go or asleep client shows its history (accounts.ts): what it brought, less what it cost.
+    lifetimeProfitAfterCostToServe:
+      before.valueBasis === 'historic' ? before.lifetimeProfit - cts.total : after.lifetime,
+    slowPayment,
   };
 }

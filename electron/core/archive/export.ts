@@ -6,9 +6,10 @@ import { localToday } from '@shared/dates/local';
 
 /**
  * Tables holding only what can be rebuilt from the others, or bookkeeping about them: the
- * analytics' data version (migration 020) must never be wound back by an import.
+ * analytics' data version (migration 020) and its marks of touched clients (021) must never be
+ * wound back by an import.
  */
-const DERIVED = new Set(['search_docs', 'search_meta', 'analytics_version']);
+const DERIVED = new Set(['search_docs', 'search_meta', 'analytics_version', 'analytics_dirty']);
 
 /** Tables the archive carries: every table of ours, none of SQLite's own or FTS shadow tables. */
 export function archivedTables(sqlite: SQLite.Database): string[] {

@@ -196,7 +196,8 @@ export async function buildTeamArchive(db: Db, at: Date): Promise<WorkspaceArchi
           name === 'search_docs' ||
           name === 'workbench_schema' ||
           name === 'sessions' ||
-          name === 'analytics_version'
+          name === 'analytics_version' ||
+          name === 'analytics_dirty'
         )
           continue;
         const names = byTable.get(name)!;

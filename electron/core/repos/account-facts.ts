@@ -30,7 +30,12 @@ function signalsOf(db: Kysely<Database>) {
 
 export async function loadClientFacts(
   db: Kysely<Database>,
-  { currency, since, today }: { currency: string; since: string; today: string },
+  {
+    currency,
+    since,
+    today,
+    clientIds,
+  }: { currency: string; since: string; today: string; clientIds?: readonly number[] },
 ): Promise<{ facts: ClientFacts[]; foreignWins: ForeignWin[] }> {
   // A proposal decided by an editor that does not set decided_at still has its last change.
   const decided = sql<string>`coalesce(p.decided_at, p.updated_at)`;
@@ -38,11 +43,17 @@ export async function loadClientFacts(
   // The calendar year holding today: the client record's "this year" (issue 15).
   const thisYear = sql<boolean>`${decided} >= ${yearStartOf(today)}`;
   const endOfToday = `${today}\uffff`;
+  // An empty IN list is not SQL: no client has id −1.
+  const ids = clientIds !== undefined && clientIds.length > 0 ? [...clientIds] : [-1];
+  // Only these clients (the ones writes touched since a cached computation, analytics/cache.ts),
+  // or every client. Each query keeps its shape; the filter rides the client_id indexes.
+  const of = (column: string) => (clientIds === undefined ? sql`` : sql`and ${sql.ref(column)} in (${sql.join(ids)})`);
   const [clients, won, foreign, lost, contacts, nextVisits, signals, discounts, complaints, tops, keys, surveys] =
     await Promise.all([
       db
         .selectFrom('clients')
         .select(['id', 'name', 'status', 'character_level', 'professionalism_level', 'related_sales', 'created_at'])
+        .$if(clientIds !== undefined, (q) => q.where('id', 'in', ids))
         .orderBy('id')
         .execute(),
       // Revenue and cost frozen on the won proposal (migrations 010, 017): one covering index.
@@ -71,64 +82,79 @@ export async function loadClientFacts(
         sum(case when ${thisYear} then p.won_net else 0 end) as revenue_year,
         sum(case when ${thisYear} then p.won_cost else 0 end) as cost_year
       from proposals p
-      where p.outcome = 'won' and p.won_currency = ${currency}
+      where p.outcome = 'won' and p.won_currency = ${currency} ${of('p.client_id')}
       group by p.client_id`.execute(db),
       sql<{ id: number; client_id: number; won_currency: string; won_net: number; won_cost: number; decided: string }>`
       select p.id, p.client_id, p.won_currency, p.won_net, p.won_cost, ${decided} as decided
       from proposals p
-      where p.outcome = 'won' and p.won_currency is not null and p.won_currency <> ${currency}
+      where p.outcome = 'won' and p.won_currency is not null and p.won_currency <> ${currency} ${of('p.client_id')}
       order by p.id`.execute(db),
       sql<{ client_id: number; lost12m: number }>`
       select p.client_id, count(*) as lost12m
       from proposals p
-      where p.outcome = 'lost' and ${recent}
+      where p.outcome = 'lost' and ${recent} ${of('p.client_id')}
       group by p.client_id`.execute(db),
       // The latest contact of each kind per client; the pure side picks the latest of them.
       sql<{ client_id: number; kind: ContactKind; on_day: string }>`
       select client_id, 'visit' as kind, max(visited_on) as on_day from visits
-        where visited_on <= ${today} group by client_id
+        where visited_on <= ${today} ${of('client_id')} group by client_id
       union all
       select client_id, 'complaint', max(received_on) from complaints
-        where received_on <= ${today} group by client_id
+        where received_on <= ${today} ${of('client_id')} group by client_id
       union all
       select client_id, 'survey', max(surveyed_on) from surveys
-        where surveyed_on <= ${today} group by client_id
+        where surveyed_on <= ${today} ${of('client_id')} group by client_id
       union all
       select p.client_id, 'won', max(${decided}) from proposals p
-        where p.outcome = 'won' group by p.client_id
+        where p.outcome = 'won' ${of('p.client_id')} group by p.client_id
       union all
       select p.client_id, 'sent', max(v.sent_at) from proposal_versions v
         join proposals p on p.id = v.proposal_id
-        where v.sent_at <= ${endOfToday} group by p.client_id`.execute(db),
+        where v.sent_at <= ${endOfToday} ${of('p.client_id')} group by p.client_id`.execute(db),
       db
         .selectFrom('visits')
         .select(['client_id', (e) => e.fn.min('visited_on').as('next')])
         .where('visited_on', '>', today)
+        .$if(clientIds !== undefined, (q) => q.where('client_id', 'in', ids))
         .groupBy('client_id')
         .execute(),
       sql<{ client_id: number; signal: string; n: number; last: string }>`
       select v.client_id, s.value as signal, count(*) as n, max(v.visited_on) as last
       from visits v, ${signalsOf(db)}
-      where v.visited_on >= ${since.slice(0, 10)} and v.visited_on <= ${today}
+      where v.visited_on >= ${since.slice(0, 10)} and v.visited_on <= ${today} ${of('v.client_id')}
       group by v.client_id, s.value`.execute(db),
       db
         .selectFrom('quotes')
         .select(['client_id', (e) => e.fn.countAll<number>().as('n')])
         .whereRef('net', '<', 'subtotal')
         .where('created_at', '>=', since)
+        .$if(clientIds !== undefined, (q) => q.where('client_id', 'in', ids))
         .groupBy('client_id')
         .execute(),
       db
         .selectFrom('complaints')
         .select(['client_id', (e) => e.fn.countAll<number>().as('n')])
         .where('resolved_on', 'is', null)
+        .$if(clientIds !== undefined, (q) => q.where('client_id', 'in', ids))
         .groupBy('client_id')
         .execute(),
-      db.selectFrom('contacts').select('client_id').distinct().where('top_management', '=', 1).execute(),
-      db.selectFrom('key_accounts').select('client_id').where('retired_at', 'is', null).execute(),
+      db
+        .selectFrom('contacts')
+        .select('client_id')
+        .distinct()
+        .where('top_management', '=', 1)
+        .$if(clientIds !== undefined, (q) => q.where('client_id', 'in', ids))
+        .execute(),
+      db
+        .selectFrom('key_accounts')
+        .select('client_id')
+        .where('retired_at', 'is', null)
+        .$if(clientIds !== undefined, (q) => q.where('client_id', 'in', ids))
+        .execute(),
       db
         .selectFrom('surveys')
         .select(['client_id', 'dimensions'])
+        .$if(clientIds !== undefined, (q) => q.where('client_id', 'in', ids))
         .orderBy('client_id')
         .orderBy('surveyed_on')
         .orderBy('id')

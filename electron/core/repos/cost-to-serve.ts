@@ -61,8 +61,16 @@ export async function findCostEntry(db: Kysely<Database>, id: number): Promise<C
   return row ? toEntry(row) : undefined;
 }
 
-/** Per client, in `currency`: the cost to serve all-time and since `since` (for the 12-month figures). */
-export async function costToServeByClient(db: Kysely<Database>, currency: string, since: string) {
+/**
+ * Per client, in `currency`: the cost to serve all-time and since `since` (for the 12-month figures);
+ * of the clients in `clientIds` only, when given.
+ */
+export async function costToServeByClient(
+  db: Kysely<Database>,
+  currency: string,
+  since: string,
+  clientIds?: readonly number[],
+) {
   const rows = await db
     .selectFrom('cost_to_serve')
     .select((e) => [
@@ -71,6 +79,7 @@ export async function costToServeByClient(db: Kysely<Database>, currency: string
       e.fn.sum<number>(e.case().when('on_date', '>=', since).then(e.ref('cost')).else(0).end()).as('recent'),
     ])
     .where('currency', '=', currency)
+    .$if(clientIds !== undefined, (q) => q.where('client_id', 'in', clientIds!.length > 0 ? [...clientIds!] : [-1]))
     .groupBy('client_id')
     .execute();
   return new Map(rows.map((r) => [r.client_id, { total: Number(r.total), recent: Number(r.recent) }]));

@@ -185,8 +185,15 @@ export async function readPlan(db: Kysely<Database>, proposalId: number, today: 
   };
 }
 
-/** Every milestone of plans in `currency`, with what was received, for the receivables figures. */
-export async function loadCollectionFacts(db: Kysely<Database>, currency: string, clientId?: number) {
+/**
+ * Every milestone of plans in `currency`, with what was received, for the receivables figures; of
+ * one client, or of several (a list: the clients the analytics recompute), when given.
+ */
+export async function loadCollectionFacts(
+  db: Kysely<Database>,
+  currency: string,
+  clientId?: number | readonly number[],
+) {
   let milestones = db
     .selectFrom('payment_milestones as m')
     .innerJoin('payment_plans as pp', 'pp.proposal_id', 'm.proposal_id')
@@ -220,9 +227,14 @@ export async function loadCollectionFacts(db: Kysely<Database>, currency: string
     .innerJoin('proposals as p', 'p.id', 'm.proposal_id')
     .select(['p.client_id', 'r.received_on', 'r.amount'])
     .where('pp.currency', '=', currency);
-  if (clientId !== undefined) {
+  if (typeof clientId === 'number') {
     milestones = milestones.where('p.client_id', '=', clientId);
     receipts = receipts.where('p.client_id', '=', clientId);
+  } else if (clientId !== undefined) {
+    // An empty IN list is not SQL: no client has id −1.
+    const ids = clientId.length > 0 ? [...clientId] : [-1];
+    milestones = milestones.where('p.client_id', 'in', ids);
+    receipts = receipts.where('p.client_id', 'in', ids);
   }
   const [m, r] = await Promise.all([milestones.execute(), receipts.execute()]);
   const facts = m.map((row) => ({

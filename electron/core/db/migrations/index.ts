@@ -18,6 +18,7 @@ import { m017Outcome } from './017_outcome';
 import { m018HubIndexes } from './018_hub_indexes';
 import { m019Sessions } from './019_sessions';
 import { m020AnalyticsVersion } from './020_analytics_version';
+import { m021AnalyticsDirty } from './021_analytics_dirty';
 import type { Migration } from './types';
 
 /** Every schema change, in order. Append only: a released migration is never edited. */
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m018HubIndexes,
   m019Sessions,
   m020AnalyticsVersion,
+  m021AnalyticsDirty,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;
 export type { Migration } from './types';
