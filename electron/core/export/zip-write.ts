@@ -1,17 +1,33 @@
-import { zipSync, type Zippable } from 'fflate';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { Zip, type ZipInputFile } from 'fflate';
 
 /**
- * A zip for packages whose bytes must not depend on the clock (fflate's zipSync): every entry
- * carries the given instant, entries keep the given order, deflate settings are fixed.
+ * A zip for packages whose bytes must not depend on the clock: fflate's Zip writes the format
+ * (headers, data descriptors, central directory), every entry carries the given instant, entries
+ * keep the given order, and the deflate settings are fixed.
+ *
+ * The entries are deflated by Node's zlib, handed to fflate as a custom compressed input file (its
+ * documented extension point): fflate's own deflate, pure JavaScript, doubled the zip step of a
+ * Word export (87 → 189 ms for a 1,000-line proposal, measured side by side), and the export is
+ * held to docxtemplater's speed (bench/docx-export.bench.ts). The core runs in Node, never in a page.
  */
 export function writeZip(files: [name: string, data: Uint8Array][], at: Date): Uint8Array {
-  const entries: Zippable = {};
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((error, chunk) => {
+    if (error) failure ??= error;
+    else chunks.push(chunk);
+  });
+  const mtime = dosClock(at);
   for (const [name, data] of files) {
-    // An integer-like name would be reordered by the object; no package part is named so.
-    if (/^\d+$/.test(name)) throw new Error(`zip entry name ${name} would lose its place`);
-    entries[name] = data;
+    const entry: ZipInputFile = { filename: name, size: data.byteLength, crc: crc32(data), compression: 8, mtime };
+    zip.add(entry);
+    entry.ondata!(null, deflateRawSync(data, { level: 6 }), true);
   }
-  return zipSync(entries, { level: 6, mtime: dosClock(at) });
+  zip.end();
+  if (failure) throw failure;
+  const bytes = Buffer.concat(chunks);
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /**

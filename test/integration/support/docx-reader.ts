@@ -9,7 +9,10 @@ import { unzipSync } from 'fflate';
  */
 export function unzip(bytes: Uint8Array): Map<string, Buffer> {
   return new Map(
-    Object.entries(unzipSync(bytes)).map(([name, data]) => [name, Buffer.from(data.buffer, data.byteOffset, data.byteLength)]),
+    Object.entries(unzipSync(bytes)).map(([name, data]) => [
+      name,
+      Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+    ]),
   );
 }
 
