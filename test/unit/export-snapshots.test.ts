@@ -21,7 +21,7 @@ import { RICH_SECTIONS, WORKED_QUOTE } from '../integration/support/export-fixtu
 const AT = '2026-05-01T08:00:00.000Z';
 const branding = { ...DEFAULT_BRANDING, logo: null, template: null };
 
-function snapshot(quote: QuoteInterchange, proposal: ExportSnapshot['proposal'] = null): ExportSnapshot {
+function snapshot(quote: QuoteInterchange, proposal?: ExportSnapshot['proposal']): ExportSnapshot {
   return {
     format: SNAPSHOT_FORMAT,
     quote,
