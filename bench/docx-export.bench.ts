@@ -5,7 +5,7 @@ import { SNAPSHOT_FORMAT, type ExportSnapshot, type ProposalSection } from '../s
 import { formatMoney } from '../shared/money';
 import { computeQuote } from '../shared/quote';
 import { renderDocx } from '../electron/core/export/render';
-import { listZipEntries, readZipEntry } from '../electron/core/export/zip-read';
+import { readZipEntries } from '../electron/core/export/zip-read';
 import { writeZip } from '../electron/core/export/zip-write';
 import { validateTemplate } from '../electron/core/export/template';
 import { DEFAULT_BRANDING } from '../electron/core/repos/branding';
@@ -77,7 +77,7 @@ export function snapshotFor(lines: number): ExportSnapshot {
 }
 
 function parts(docx: Uint8Array): [string, Uint8Array][] {
-  return listZipEntries(docx).map((e) => [e.name, readZipEntry(docx, e, 1 << 30)]);
+  return [...readZipEntries(docx, () => true, 1 << 30)];
 }
 
 /** The floor: the parts our export wrote, zipped again — the same XML volume, no document model. */

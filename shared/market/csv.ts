@@ -6,6 +6,7 @@ import {
   type MarketCsvColumn,
   type MarketReferenceInput,
 } from '../contract/areas/market';
+import { CsvError, parse } from 'csv-parse/browser/esm/sync';
 import type { LocalizedText } from '../i18n/lang';
 import { CURRENCY_CODES, isCurrencyCode, parseMoneyInput, type MoneyInputError } from '../money';
 
@@ -74,6 +75,10 @@ const M = {
   unclosed_quote: {
     'zh-CN': '第 {row} 行：引号没有闭合（文件可能被截断）',
     en: 'Row {row}: a quote is not closed (the file may be cut short)',
+  },
+  bare_quote: {
+    'zh-CN': '第 {row} 行：未加引号的字段中有引号；请把整个字段用引号括起来，字段内的引号写成两个 ""',
+    en: 'Row {row}: a quote inside a field that is not quoted; quote the whole field and write the quote inside as ""',
   },
   stray_quote: {
     'zh-CN': '第 {row} 行：引号后面紧跟了其他字符；字段内的引号要写成两个 ""',
@@ -149,65 +154,42 @@ function utf8Length(text: string): number {
 
 type Records = { ok: true; records: { row: number; fields: string[] }[] } | { ok: false; issue: MarketCsvIssue };
 
-/** RFC 4180 records. Blank lines are dropped; `row` is the record's 1-based position. */
+/**
+ * RFC 4180 records by csv-parse (strict quotes; CRLF, LF or CR). Blank lines are dropped; `row` is
+ * the record's 1-based position, blank lines counted (a spreadsheet shows them as rows). The
+ * browser build: shared code runs where Node's `Buffer` is not.
+ */
 function splitRecords(text: string): Records {
-  const records: { row: number; fields: string[] }[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let row = 1;
-  let i = 0;
-  let quoted = false; // the current field started with a quote
-  let fieldStarted = false;
-  const endRecord = () => {
-    fields.push(field);
-    // A line with nothing on it is not a row of data.
-    if (!(fields.length === 1 && fields[0] === '' && !fieldStarted)) records.push({ row, fields });
-    row++;
-    fields = [];
-    field = '';
-    fieldStarted = false;
-  };
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i++;
-        const next = text[i];
-        if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r')
-          return { ok: false, issue: { row, code: 'stray_quote', message: fill(M.stray_quote, { row }) } };
-        continue;
-      }
-      field += ch;
-      i++;
-      continue;
-    }
-    if (ch === '"' && field === '') {
-      quoted = true;
-      fieldStarted = true;
-      i++;
-    } else if (ch === ',') {
-      fields.push(field);
-      field = '';
-      fieldStarted = true;
-      i++;
-    } else if (ch === '\r' || ch === '\n') {
-      endRecord();
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    } else {
-      field += ch;
-      i++;
-    }
+  let parsed: { record: string[]; raw: string }[];
+  try {
+    parsed = parse(text, {
+      raw: true,
+      skip_empty_lines: false,
+      relax_column_count: true, // a wrong field count is reported per row below
+      record_delimiter: ['\r\n', '\n', '\r'],
+    }) as unknown as typeof parsed; // its typings do not follow `raw`
+  } catch (e) {
+    if (!(e instanceof CsvError)) throw e;
+    // The record being read when parsing stopped: the ones before it, plus one.
+    const row = ((e as CsvError & { records?: number }).records ?? 0) + 1;
+    const code = QUOTE_ERRORS[e.code];
+    if (!code) throw e;
+    return { ok: false, issue: { row, code, message: fill(M[code], { row }) } };
   }
-  if (quoted) return { ok: false, issue: { row, code: 'unclosed_quote', message: fill(M.unclosed_quote, { row }) } };
-  if (field !== '' || fields.length > 0 || fieldStarted) endRecord();
+  const records = parsed.flatMap(({ record, raw }, i) =>
+    record.length === 1 && record[0] === '' && raw.replace(/[\r\n]/g, '') === ''
+      ? []
+      : [{ row: i + 1, fields: record }],
+  );
   return { ok: true, records };
 }
+
+/** What csv-parse refuses (strict quoting), as the file's problem. */
+const QUOTE_ERRORS: Partial<Record<CsvError['code'], keyof typeof M>> = {
+  CSV_QUOTE_NOT_CLOSED: 'unclosed_quote',
+  CSV_INVALID_CLOSING_QUOTE: 'stray_quote',
+  INVALID_OPENING_QUOTE: 'bare_quote',
+};
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 function isIsoDate(s: string): boolean {

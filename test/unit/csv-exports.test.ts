@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { ArchiveHit } from '@shared/contract';
 import { archiveHitsCsv } from '@shared/csv/archive-hits';
@@ -8,36 +9,10 @@ import { WORKED_EXAMPLE } from '../fixtures/worked-example';
 
 const workedExample = () => structuredClone(WORKED_EXAMPLE) as unknown as QuoteInterchange;
 
-/** A minimal RFC 4180 reader for the tests: rows of cells, the BOM dropped. */
+/** The file as a spreadsheet reads it (csv-parse, RFC 4180): rows of cells, the BOM checked and dropped. */
 function readCsv(text: string): string[][] {
   expect(text.startsWith('\uFEFF')).toBe(true);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const s = text.slice(1);
-  const endCell = () => {
-    row.push(cell);
-    cell = '';
-  };
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    if (quoted) {
-      if (ch === '"' && s[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') endCell();
-    else if (ch === '\r' && s[i + 1] === '\n') {
-      endCell();
-      rows.push(row);
-      row = [];
-      i++;
-    } else cell += ch;
-  }
-  return rows;
+  return parse(text.slice(1), { record_delimiter: '\r\n', relax_column_count: true, skip_empty_lines: false });
 }
 
 const HOSTILE = ['=HYPERLINK("http://evil.example","点我")', "=cmd|' /C calc'!A0", '+SUM(A1:A9)', '-2+3', '@SUM(1)'];
@@ -55,6 +30,12 @@ describe('the one CSV writer', () => {
     expect(rows[1]).toEqual(['品牌, "焕新"', '12', '-1959.91']);
     expect(rows.slice(2).map((r) => r[0])).toEqual(HOSTILE.map((h) => `'${h}`));
     expect(() => toCsv([[csvDecimal('=1+1')]])).toThrow();
+  });
+
+  it('quotes a lone line feed or carriage return, and neutralizes full-width formula characters', () => {
+    const text = toCsv([['第一行\n第二行', '回车\r之后', '＝HYPERLINK("x")', '－1']]);
+    expect(text).toBe('\uFEFF"第一行\n第二行","回车\r之后","\'＝HYPERLINK(""x"")",\'－1\r\n');
+    expect(readCsv(text)).toEqual([['第一行\n第二行', '回车\r之后', '\'＝HYPERLINK("x")', "'－1"]]);
   });
 });
 

@@ -101,6 +101,11 @@ describe('parseMarketCsv', () => {
     expect(issuesOf('PK\u0003\u0004\u0000\u0000binary')[0]!.code).toBe('binary');
     expect(issuesOf(`${HEADER}\n`)[0]!.code).toBe('no_rows');
     expect(issuesOf(`${HEADER}\nrole,"a"b,人天,1,CNY,s,2026-01-01\n`)[0]!.code).toBe('stray_quote');
+    // A bare quote in an unquoted field, on the third row (a blank line counts as a row).
+    const bare = issuesOf(`${HEADER}\n\nrole,12" 屏幕,人天,1,CNY,s,2026-01-01\n`)[0]!;
+    expect(bare).toMatchObject({ row: 3, code: 'bare_quote' });
+    expect(bare.message.en).toMatch(/^Row 3: a quote inside a field that is not quoted/);
+    expect(bare.message['zh-CN']).toMatch(/^第 3 行：未加引号的字段中有引号/);
   });
 
   it('caps size (2 MB) and rows (5,000)', () => {

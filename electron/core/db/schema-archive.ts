@@ -1,33 +1,16 @@
-import type { Generated } from 'kysely';
+import type { DB } from './generated/tables';
+import type { Refine } from './refine';
 
 /** The archive's tables (migrations 008 and 009); see schema.ts for the conventions. */
 
 /** What the full-text index holds per document (electron/core/search): derived, rebuilt at will. */
-export interface SearchDocsTable {
-  id: Generated<number>;
-  doc_key: string;
-  kind: string;
-  ref_id: number;
-  parent_id: number | null;
-  title: string;
-  body: string;
-  client_id: number | null;
-  owner_id: number | null;
-  status: string | null;
-  amount: number | null;
-  currency: string | null;
-  date: string | null;
-}
+export type SearchDocsTable = DB['search_docs'];
 
-export interface SavedSearchesTable {
-  id: Generated<number>;
-  user_id: number | null;
-  name: string;
-  query: string;
+interface SavedSearchesTableColumns {
   /** JSON: the contract's archiveFiltersSchema. */
   filters: string;
-  created_at: string;
 }
+export type SavedSearchesTable = Refine<DB['saved_searches'], SavedSearchesTableColumns>;
 
 export interface ArchiveTables {
   search_docs: SearchDocsTable;

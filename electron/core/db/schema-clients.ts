@@ -1,87 +1,49 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType } from 'kysely';
+import type { DB } from './generated/tables';
+import type { Refine } from './refine';
 
 /** The tables of the client area added by migration 005 (DOMAIN.md §4). Dates are YYYY-MM-DD text. */
-export interface ClientDatesTable {
-  id: Generated<number>;
-  client_id: number;
-  label: string;
-  date: string;
-}
+export type ClientDatesTable = DB['client_dates'];
 
-export interface VisitsTable {
-  id: Generated<number>;
-  client_id: number;
-  contact_id: number | null;
-  visited_on: string;
-  purpose: string;
+interface VisitsTableColumns {
   plan: string;
   outcome: string;
   next_step: string;
-  owner_id: number | null;
-  created_at: string;
   /** Churn signals noticed on the visit, a JSON array of VISIT_SIGNALS (migration 017). */
   signals: ColumnType<string, string | undefined, string>;
 }
+export type VisitsTable = Refine<DB['visits'], VisitsTableColumns>;
 
 /** Units of the workspace currency for one unit of `currency` on a day, entered by finance. */
-export interface ExchangeRatesTable {
-  id: Generated<number>;
-  currency: string;
-  rate_on: string;
-  rate: string;
-  created_at: string;
-  created_by: number | null;
-}
+export type ExchangeRatesTable = DB['exchange_rates'];
 
-export interface ComplaintsTable {
-  id: Generated<number>;
-  client_id: number;
-  received_on: string;
-  received_by: string;
-  responder_id: number | null;
+interface ComplaintsTableColumns {
   severity: 'low' | 'medium' | 'high';
-  description: string;
   resolution: string;
-  resolved_on: string | null;
-  created_at: string;
 }
+export type ComplaintsTable = Refine<DB['complaints'], ComplaintsTableColumns>;
 
-export interface SurveysTable {
-  id: Generated<number>;
-  client_id: number;
-  surveyed_on: string;
+interface SurveysTableColumns {
   /** JSON, see the contract's surveyDimensionsSchema. */
   dimensions: string;
   /** JSON, see the contract's surveyAspectsSchema. */
   aspects: string;
   note: string;
-  created_at: string;
 }
+export type SurveysTable = Refine<DB['surveys'], SurveysTableColumns>;
 
-export interface KeyAccountsTable {
-  id: Generated<number>;
-  client_id: number;
-  added_at: string;
-  added_by: number | null;
-  add_reason: string;
-  retired_at: string | null;
-  retired_by: number | null;
-  retire_reason: string | null;
-}
+/** As generated. */
+export type KeyAccountsTable = DB['key_accounts'];
 
-export interface ClientSettingsTable {
+interface ClientSettingsTableColumns {
   id: 1;
   /** JSON of the contract's clientSettingsSchema. */
   data: string;
-  updated_at: string | null;
-  updated_by: number | null;
 }
+export type ClientSettingsTable = Refine<DB['client_settings'], ClientSettingsTableColumns>;
 
-export interface FestivalsTable {
-  id: Generated<number>;
-  name: string;
-  date: string;
-}
+/** As generated. */
+export type FestivalsTable = DB['festivals'];
 
 export interface ClientAreaTables {
   client_dates: ClientDatesTable;

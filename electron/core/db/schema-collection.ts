@@ -1,91 +1,46 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType } from 'kysely';
+import type { DB } from './generated/tables';
+import type { Refine } from './refine';
 
 /**
  * The tables of DOMAIN.md §7 (migrations 014 and 015): payment plans and collection, cost to
  * serve, the weighted pipeline's settings, and acceptances. Dates are YYYY-MM-DD text; money is
  * integer minor units; quantities integer thousandths.
  */
-export interface PaymentTemplatesTable {
-  id: Generated<number>;
-  name: string;
-  position: number;
+interface PaymentTemplatesTableColumns {
   /** JSON array (contract: paymentTemplateMilestoneSchema). */
   milestones: string;
 }
+export type PaymentTemplatesTable = Refine<DB['payment_templates'], PaymentTemplatesTableColumns>;
 
-export interface PaymentPlansTable {
+interface PaymentPlansTableColumns {
   proposal_id: number;
-  currency: string;
-  total: number;
-  created_at: string;
-  updated_at: string;
-  updated_by: number | null;
 }
+export type PaymentPlansTable = Refine<DB['payment_plans'], PaymentPlansTableColumns>;
 
-export interface PaymentMilestonesTable {
-  id: Generated<number>;
-  proposal_id: number;
-  position: number;
-  label: string;
-  percent: string | null;
-  fixed_amount: number | null;
-  amount: number;
-  due_on: string | null;
+interface PaymentMilestonesTableColumns {
   trigger: 'signing' | 'delivery' | 'completion' | null;
-  trigger_days: number | null;
-  trigger_on: string | null;
-  invoice_number: string | null;
-  invoiced_on: string | null;
 }
+export type PaymentMilestonesTable = Refine<DB['payment_milestones'], PaymentMilestonesTableColumns>;
 
-export interface PaymentReceiptsTable {
-  id: Generated<number>;
-  milestone_id: number;
-  received_on: string;
-  amount: number;
-  note: ColumnType<string, string | undefined, string>;
-  created_at: string;
-  created_by: number | null;
-}
+/** As generated. */
+export type PaymentReceiptsTable = DB['payment_receipts'];
 
-export interface CostToServeTable {
-  id: Generated<number>;
-  client_id: number;
-  proposal_id: number | null;
-  on_date: string;
+interface CostToServeTableColumns {
   kind: 'pitch' | 'lost_proposal' | 'account_management' | 'free_extra';
-  role: string;
   unit: 'days' | 'hours';
-  quantity: number;
-  hours_per_day: string;
-  currency: string;
-  cost_rate: number;
-  rate_card_role_id: number | null;
-  cost: number;
-  note: ColumnType<string, string | undefined, string>;
-  created_at: string;
-  created_by: number | null;
 }
+export type CostToServeTable = Refine<DB['cost_to_serve'], CostToServeTableColumns>;
 
-export interface ForecastSettingsTable {
+interface ForecastSettingsTableColumns {
   id: 1;
-  probabilities: string;
-  updated_at: string | null;
-  updated_by: number | null;
 }
+export type ForecastSettingsTable = Refine<DB['forecast_settings'], ForecastSettingsTableColumns>;
 
-export interface ProposalAcceptancesTable {
+interface ProposalAcceptancesTableColumns {
   proposal_id: number;
-  version_number: number;
-  accepted_on: string;
-  signed_by: string;
-  contract_number: string;
-  scan: Uint8Array | null;
-  scan_file_name: string | null;
-  scan_mime_type: string | null;
-  recorded_at: string;
-  recorded_by: number | null;
 }
+export type ProposalAcceptancesTable = Refine<DB['proposal_acceptances'], ProposalAcceptancesTableColumns>;
 
 /** Columns migration 014 added to proposals: the forecast override and expected decision month. */
 export interface ProposalForecastColumns {

@@ -1,84 +1,39 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType } from 'kysely';
+import type { DB } from './generated/tables';
+import type { Refine } from './refine';
 
 /** The tables of proposals, versions and approvals (migration 007); see schema.ts for the conventions. */
-export interface ProposalStatusHistoryTable {
-  id: Generated<number>;
-  proposal_id: number;
-  at: string;
-  user_id: number | null;
-  from_status: string | null;
-  to_status: string;
-  reason_code: string | null;
-  note: string | null;
-  version: number | null;
-}
+export type ProposalStatusHistoryTable = DB['proposal_status_history'];
 
-export interface ProposalApprovalsTable {
-  id: Generated<number>;
-  proposal_id: number;
-  content_hash: string;
+interface ProposalApprovalsTableColumns {
   /** The version snapshot (shared/proposal: proposalVersionSnapshotSchema) as JSON. */
   snapshot: string;
   /** JSON array of APPROVAL_REASONS. */
   reasons: string;
   status: ColumnType<'pending' | 'approved' | 'rejected' | 'superseded', 'pending' | undefined, string>;
-  requested_by: number | null;
-  requested_at: string;
-  request_note: ColumnType<string, string | undefined, string>;
-  decided_by: number | null;
-  decided_at: string | null;
-  comment: string | null;
 }
+export type ProposalApprovalsTable = Refine<DB['proposal_approvals'], ProposalApprovalsTableColumns>;
 
 /** Insert-only: triggers abort every UPDATE and DELETE. */
-export interface ProposalVersionsTable {
-  id: Generated<number>;
-  proposal_id: number;
-  number: number;
-  snapshot: string;
-  content_hash: string;
-  currency: string;
-  total: number;
-  margin_percent: string | null;
-  language: string;
-  sent_at: string;
-  sent_by: number | null;
-  approval_id: number | null;
-  no_pre_communication_reason: string | null;
-}
+export type ProposalVersionsTable = DB['proposal_versions'];
 
-export interface ProposalVersionAssetsTable {
-  sha256: string;
-  bytes: Uint8Array;
-}
+/** As generated. */
+export type ProposalVersionAssetsTable = DB['proposal_version_assets'];
 
-export interface ProposalTemplatesTable {
-  id: Generated<number>;
-  name: string;
-  sections: string;
-  created_by: number | null;
-  created_at: string;
-}
+/** As generated. */
+export type ProposalTemplatesTable = DB['proposal_templates'];
 
-export interface ContentBlocksTable {
-  id: Generated<number>;
+interface ContentBlocksTableColumns {
   kind: 'case_study' | 'team_bio' | 'terms' | 'other';
-  title: string;
-  blocks: string;
-  created_by: number | null;
-  created_at: string;
-  updated_at: string;
 }
+export type ContentBlocksTable = Refine<DB['content_blocks'], ContentBlocksTableColumns>;
 
-export interface ProposalSettingsTable {
+interface ProposalSettingsTableColumns {
   id: ColumnType<1, 1 | undefined, never>;
-  discount_limit_percent: string;
-  self_check_threshold: number;
   /** Migration 011; the default for a row written before it. */
   free_line_cost_percent: ColumnType<string, string | undefined, string>;
-  updated_at: string | null;
-  updated_by: number | null;
 }
+export type ProposalSettingsTable = Refine<DB['proposal_settings'], ProposalSettingsTableColumns>;
 
 /** Columns migration 007 adds to proposals (merged into ProposalsTable in schema.ts). */
 export interface ProposalWorkColumns {
@@ -92,15 +47,11 @@ export interface ProposalWorkColumns {
   lost_reason_code: string | null;
 }
 
-export interface ProposalDraftsTable {
-  proposal_id: number;
-  session_id: string;
-  user_id: number | null;
-  base_revision: number;
+interface ProposalDraftsTableColumns {
   /** The editor's working copy (contract: proposalWorkingCopySchema) as JSON. */
   state: string;
-  saved_at: string;
 }
+export type ProposalDraftsTable = Refine<DB['proposal_drafts'], ProposalDraftsTableColumns>;
 
 export interface ProposalWorkTables {
   proposal_drafts: ProposalDraftsTable;

@@ -1,7 +1,7 @@
 import { TEMPLATE_MAX_BYTES } from '@shared/contract';
 import type { TemplateFile } from '../repos/branding';
 import { fieldRefusal } from './refusal';
-import { listZipEntries, readZipEntry } from './zip-read';
+import { readZipEntry } from './zip-read';
 import { writeZip } from './zip-write';
 
 const STYLES_PART = 'word/styles.xml';
@@ -146,13 +146,13 @@ export function pruneStyles(xml: string): string {
 /** The template's word/styles.xml as text, or null when it is not a readable .docx with one. */
 export function stylesXmlOf(docx: Uint8Array): string | null {
   try {
-    const entry = listZipEntries(docx).find((e) => e.name === STYLES_PART);
-    if (!entry) return null;
-    const xml = Buffer.from(readZipEntry(docx, entry, STYLES_MAX_BYTES)).toString('utf8');
+    const styles = readZipEntry(docx, STYLES_PART, STYLES_MAX_BYTES);
+    if (!styles) return null;
+    const xml = Buffer.from(styles).toString('utf8');
     return xml.includes('<w:styles') ? xml : null;
   } catch {
-    // Whatever cannot be unzipped or inflated (bad headers, bad data, a bomb past the cap) is
-    // simply not a template we can use.
+    // Whatever cannot be unzipped or inflated (bad headers, bad data, a bomb past the cap, too
+    // many entries, an unsafe path name) is simply not a template we can use.
     return null;
   }
 }

@@ -1,63 +1,80 @@
-import { inflateRawSync } from 'node:zlib';
+import { Unzip, UnzipInflate } from 'fflate';
 
 /**
- * Reads chosen entries of a zip (an uploaded .docx template), refusing what could hurt: sizes past
- * a limit are refused before inflating, and inflate itself is capped at that size.
+ * Reads chosen entries of an untrusted zip (an uploaded .docx template) with fflate's streaming
+ * unzip, refusing what could hurt:
+ * - more entries than ZIP_MAX_ENTRIES (a zip64 directory can claim billions);
+ * - a path name no Office package holds (absolute, `..`, a backslash, a drive, a control character);
+ * - an entry that says, or turns out, to be larger than `maxSize`: the zip is fed in small slices so
+ *   inflating stops within one slice of the cap — fflate's one-shot inflate would run through the
+ *   whole bomb (gigabytes) even into a fixed buffer;
+ * - an entry that inflates to another size than its header gives.
  */
-export interface ZipEntry {
-  name: string;
-  method: number;
-  compressedSize: number;
-  size: number;
-  localOffset: number;
-}
-
-const EOCD_SIGNATURE = 0x06054b50;
-const CENTRAL_SIGNATURE = 0x02014b50;
-const LOCAL_SIGNATURE = 0x04034b50;
-
 export class ZipFormatError extends Error {}
 
-export function listZipEntries(zip: Uint8Array): ZipEntry[] {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  if (zip.byteLength < 22 || view.getUint32(0, true) !== LOCAL_SIGNATURE) throw new ZipFormatError('not a zip');
-  let eocd = -1;
-  for (let at = zip.byteLength - 22; at >= Math.max(0, zip.byteLength - 22 - 0xffff); at--)
-    if (view.getUint32(at, true) === EOCD_SIGNATURE) {
-      eocd = at;
-      break;
-    }
-  if (eocd < 0) throw new ZipFormatError('no end of central directory');
-  const count = view.getUint16(eocd + 10, true);
-  let at = view.getUint32(eocd + 16, true);
-  const entries: ZipEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > zip.byteLength || view.getUint32(at, true) !== CENTRAL_SIGNATURE)
-      throw new ZipFormatError('bad central directory');
-    const nameLength = view.getUint16(at + 28, true);
-    entries.push({
-      method: view.getUint16(at + 10, true),
-      compressedSize: view.getUint32(at + 20, true),
-      size: view.getUint32(at + 24, true),
-      name: Buffer.from(zip.subarray(at + 46, at + 46 + nameLength)).toString('utf8'),
-      localOffset: view.getUint32(at + 42, true),
-    });
-    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-  }
-  return entries;
+/** Word writes tens of parts, a few hundred with many images; thousands is not a document. */
+export const ZIP_MAX_ENTRIES = 5000;
+/** Compressed bytes per push: deflate expands at most ~1032×, so one slice inflates to ≤ ~16 MB. */
+const SLICE = 16 * 1024;
+
+// eslint-disable-next-line no-control-regex -- exactly the characters no part name holds
+const UNSAFE_NAME = /(^[/\\])|\\|(^|\/)\.\.(\/|$)|^[A-Za-z]:|[\u0000-\u001f]/;
+
+export function isSafeEntryName(name: string): boolean {
+  return name.length > 0 && !UNSAFE_NAME.test(name);
 }
 
-export function readZipEntry(zip: Uint8Array, entry: ZipEntry, maxSize: number): Uint8Array {
-  if (entry.size > maxSize) throw new ZipFormatError(`${entry.name} is too large`);
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const local = entry.localOffset;
-  if (local + 30 > zip.byteLength || view.getUint32(local, true) !== LOCAL_SIGNATURE)
-    throw new ZipFormatError('bad local header');
-  const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-  const data = zip.subarray(start, start + entry.compressedSize);
-  if (entry.method === 0) return data;
-  if (entry.method !== 8) throw new ZipFormatError(`unsupported compression ${entry.method}`);
-  const out = inflateRawSync(data, { maxOutputLength: Math.max(1, maxSize) });
-  if (out.byteLength !== entry.size) throw new ZipFormatError(`${entry.name} is not the size the zip gives it`);
-  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+/**
+ * The entries of `zip` that `wanted` picks, each inflated and at most `maxSize` bytes; entries not
+ * picked are skipped without inflating. Throws ZipFormatError (or fflate's error on bad data).
+ */
+export function readZipEntries(
+  zip: Uint8Array,
+  wanted: (name: string) => boolean,
+  maxSize: number,
+): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
+  let entries = 0;
+  const unzip = new Unzip((file) => {
+    if (++entries > ZIP_MAX_ENTRIES) throw new ZipFormatError(`more than ${ZIP_MAX_ENTRIES} entries`);
+    if (!isSafeEntryName(file.name)) throw new ZipFormatError(`unsafe entry name ${JSON.stringify(file.name)}`);
+    if (!wanted(file.name)) return;
+    const declared = file.originalSize; // absent when the sizes follow the data (a data descriptor)
+    if (declared !== undefined && declared > maxSize) throw new ZipFormatError(`${file.name} is too large`);
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    file.ondata = (error, chunk, final) => {
+      if (error) throw error;
+      size += chunk.byteLength;
+      if (size > maxSize || (declared !== undefined && size > declared))
+        throw new ZipFormatError(`${file.name} inflates past its size`);
+      chunks.push(chunk);
+      if (!final) return;
+      if (declared !== undefined && size !== declared)
+        throw new ZipFormatError(`${file.name} is not the size the zip gives it`);
+      out.set(file.name, concat(chunks, size));
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  if (zip.byteLength === 0) throw new ZipFormatError('not a zip');
+  for (let at = 0; at < zip.byteLength; at += SLICE)
+    unzip.push(zip.subarray(at, at + SLICE), at + SLICE >= zip.byteLength);
+  return out;
+}
+
+/** One entry by its exact name, or null when the zip has none. */
+export function readZipEntry(zip: Uint8Array, name: string, maxSize: number): Uint8Array | null {
+  return readZipEntries(zip, (n) => n === name, maxSize).get(name) ?? null;
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return all;
 }

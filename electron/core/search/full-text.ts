@@ -1,4 +1,5 @@
-import type { Kysely, RawBuilder } from 'kysely';
+import type { Kysely, RawBuilder, Selectable } from 'kysely';
+import type { SearchDocsTable } from '../db/schema-archive';
 import { engineOf } from '../db/engine';
 import { postgresFullText } from './fts-postgres';
 import { sqliteFullText } from './fts-sqlite';
@@ -6,6 +7,9 @@ import type { ParsedQuery } from './tokenize';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the index's own tables are not in the shared Database type
 export type Db = Kysely<any>;
+
+/** A search_docs row, as both engines return it: the table's type, not a second copy of it. */
+export type SearchRow = Selectable<SearchDocsTable>;
 
 /**
  * The full-text index behind the archive search, one adapter per engine: FTS5 on SQLite, a

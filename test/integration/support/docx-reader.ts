@@ -1,32 +1,19 @@
-import { inflateRawSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
 
 /**
- * An independent .docx reader for tests: its own zip parsing (central directory + node:zlib
- * inflateRaw) and a regex over the XML — no code shared with the writer (`docx`) or with our
- * export modules, so a bug there cannot hide itself here.
+ * A .docx reader for tests: fflate's unzip (our own package's bytes, trusted: no bounds) and a
+ * regex over the XML — no code shared with the document writer (`docx`) or with our export
+ * modules, so a bug there cannot hide itself here. The zip layer is shared with the writer
+ * (fflate): the python-docx read-backs (test/integration/export-snapshots.test.ts and others)
+ * check it independently.
  */
 export function unzip(bytes: Uint8Array): Map<string, Buffer> {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = buf.length - 22;
-  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  if (eocd < 0) throw new Error('not a zip');
-  const count = buf.readUInt16LE(eocd + 10);
-  let at = buf.readUInt32LE(eocd + 16);
-  const files = new Map<string, Buffer>();
-  for (let i = 0; i < count; i++) {
-    const method = buf.readUInt16LE(at + 10);
-    const compressed = buf.readUInt32LE(at + 20);
-    const nameLength = buf.readUInt16LE(at + 28);
-    const extra = buf.readUInt16LE(at + 30);
-    const comment = buf.readUInt16LE(at + 32);
-    const local = buf.readUInt32LE(at + 42);
-    const name = buf.toString('utf8', at + 46, at + 46 + nameLength);
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const data = buf.subarray(start, start + compressed);
-    files.set(name, method === 8 ? inflateRawSync(data) : Buffer.from(data));
-    at += 46 + nameLength + extra + comment;
-  }
-  return files;
+  return new Map(
+    Object.entries(unzipSync(bytes)).map(([name, data]) => [
+      name,
+      Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+    ]),
+  );
 }
 
 const decode = (s: string) =>
