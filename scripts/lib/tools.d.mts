@@ -1,5 +1,5 @@
 // Types for tools.mjs, which the tests import (test/support/tools.ts).
-export type ToolId = 'chromium' | 'cjk-fonts' | 'libreoffice' | 'poppler' | 'postgresql';
+export type ToolId = 'chromium' | 'cjk-fonts' | 'libreoffice' | 'poppler' | 'postgresql' | 'python-docx';
 export type PackageManager = 'apt' | 'dnf' | 'pacman' | 'brew' | 'winget';
 
 export interface Tool {

@@ -2,6 +2,7 @@
 // brings it on each OS, and the one command that installs what is missing. Plain Node (no
 // TypeScript): the preflight runs before any build. Tests import the same finder
 // (test/support/tools.ts), so they use exactly what the preflight found.
+import { execFileSync } from 'node:child_process';
 import { accessSync, constants, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
@@ -146,6 +147,23 @@ function findCjkFonts(env, platform, root) {
 }
 
 /**
+ * A Python 3 that can `import docx`: the tests read every Word export back with python-docx, a
+ * reader independent of the code that wrote it. The import is tried, not assumed: Debian's
+ * python3 comes without the module.
+ */
+function findPythonDocx(env, platform, root) {
+  const known = platform === 'win32' ? [] : ['/usr/bin/python3', '/usr/local/bin/python3'].map((p) => under(root, p));
+  const python = known.find(isExecutable) ?? onPath(['python3', 'python'], env, platform);
+  if (!python) return null;
+  try {
+    execFileSync(python, ['-c', 'import docx'], { stdio: 'ignore', timeout: 30_000 });
+    return python;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Each tool: how to find it, the variable that overrides the search, what needs it, and the
  * package that brings it per package manager. `render` marks what WORKBENCH_SKIP_RENDER=1 leaves out.
  */
@@ -215,6 +233,14 @@ export const TOOLS = [
       brew: 'postgresql@16',
       winget: 'PostgreSQL.PostgreSQL.16',
     },
+  },
+  {
+    id: 'python-docx',
+    label: 'python-docx',
+    envVar: 'WORKBENCH_PYTHON',
+    neededBy: 'the Word export tests (an independent reader)',
+    find: findPythonDocx,
+    packages: { apt: 'python3-docx', dnf: 'python3-docx', pacman: 'python-docx' },
   },
 ];
 

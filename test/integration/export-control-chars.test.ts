@@ -28,6 +28,7 @@ for name in z.namelist():
             bad.append(f'{name}: {e}')
 print('\\n'.join(bad) if bad else 'ok')
 `;
+import { requireTool } from '../support/tools';
 
 describe('control characters never reach a document', () => {
   let w: ArchiveWorld;
@@ -35,7 +36,7 @@ describe('control characters never reach a document', () => {
   const wellFormed = (file: File): string => {
     const path = join(w.t.dir, `export-${++n}.docx`);
     writeFileSync(path, Buffer.from(file.bytesBase64, 'base64'));
-    return execFileSync('python3', ['-c', WELL_FORMED, path], { encoding: 'utf8' }).trim();
+    return execFileSync(requireTool('python-docx'), ['-c', WELL_FORMED, path], { encoding: 'utf8' }).trim();
   };
   const TITLE = '品牌发布会\u000B第二行\u0007';
 

@@ -17,6 +17,7 @@ import sys, json, docx
 d = docx.Document(sys.argv[1])
 print(json.dumps([[[c.text for c in r.cells] for r in t.rows] for t in d.tables], ensure_ascii=False))
 `;
+import { requireTool } from '../support/tools';
 
 const PLANNER = '两份策略方案，含一轮修改';
 const VENUE = '主会场 500 人，含布展与撤场';
@@ -54,7 +55,9 @@ describe('a line’s deliverable (说明)', () => {
   function tablesOf(file: File): string[][][] {
     const path = join(w.t.dir, `deliverable-${Date.now()}.docx`);
     writeFileSync(path, Buffer.from(file.bytesBase64, 'base64'));
-    return JSON.parse(execFileSync('/usr/bin/python3', ['-c', TABLES, path], { encoding: 'utf8' })) as string[][][];
+    return JSON.parse(
+      execFileSync(requireTool('python-docx'), ['-c', TABLES, path], { encoding: 'utf8' }),
+    ) as string[][][];
   }
 
   it('is kept with the line and printed in the Word document’s 说明 column (read back with python-docx)', async () => {

@@ -53,6 +53,8 @@ describe('preflight', () => {
     writeFileSync(join(full, 'etc/os-release'), 'ID=ubuntu\nID_LIKE=debian\n');
     executable(join(full, 'usr/bin/chromium'));
     executable(join(full, 'usr/bin/soffice'));
+    // Stands for a python3 whose `import docx` works (the stand-in exits 0 whatever it is asked).
+    executable(join(full, 'usr/bin/python3'));
     for (const p of ['pdftoppm', 'pdftotext', 'pdfinfo']) executable(join(full, 'usr/bin', p));
     for (const v of ['15', '16'])
       for (const p of ['initdb', 'pg_ctl', 'postgres']) executable(join(full, 'usr/lib/postgresql', v, 'bin', p));
@@ -62,7 +64,7 @@ describe('preflight', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const aptLine =
-    'sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium fonts-noto-cjk libreoffice-writer-nogui poppler-utils postgresql';
+    'sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium fonts-noto-cjk libreoffice-writer-nogui poppler-utils postgresql python3-docx';
 
   it('as non-root on Debian with nothing installed, stops in one line naming the apt command', () => {
     const r = runAsUser('scripts/preflight.mjs', { PATH: empty, WORKBENCH_TOOLS_ROOT: debian });
@@ -71,7 +73,7 @@ describe('preflight', () => {
     expect(r.stderr.endsWith('\n')).toBe(true);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain(
-      'npm test needs Chromium, Chinese fonts, LibreOffice, Poppler (pdftoppm), PostgreSQL — install with: ',
+      'npm test needs Chromium, Chinese fonts, LibreOffice, Poppler (pdftoppm), PostgreSQL, python-docx — install with: ',
     );
     expect(r.stderr).toContain(aptLine);
     expect(r.stderr).toContain('WORKBENCH_SKIP_RENDER=1');
@@ -92,8 +94,8 @@ describe('preflight', () => {
       WORKBENCH_SKIP_RENDER: '1',
     });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('npm test needs Chromium, Chinese fonts, PostgreSQL — install with: ');
-    expect(r.stderr).toContain('--no-install-recommends chromium fonts-noto-cjk postgresql\n');
+    expect(r.stderr).toContain('npm test needs Chromium, Chinese fonts, PostgreSQL, python-docx — install with: ');
+    expect(r.stderr).toContain('--no-install-recommends chromium fonts-noto-cjk postgresql python3-docx\n');
     expect(r.stderr).not.toMatch(/LibreOffice|poppler/i);
   });
 
@@ -101,7 +103,7 @@ describe('preflight', () => {
     const r = runAsUser('scripts/preflight.mjs', { PATH: empty, WORKBENCH_TOOLS_ROOT: fedora });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
-      'sudo dnf install -y chromium google-noto-sans-cjk-fonts libreoffice-writer poppler-utils postgresql-server',
+      'sudo dnf install -y chromium google-noto-sans-cjk-fonts libreoffice-writer poppler-utils postgresql-server python3-docx',
     );
   });
 
@@ -114,6 +116,7 @@ describe('preflight', () => {
     expect(r.stdout).toContain(`poppler: ${join(full, 'usr/bin')}`);
     expect(r.stdout).toContain(`postgresql: ${join(full, 'usr/lib/postgresql/16/bin')}`);
     expect(r.stdout).toContain(`cjk-fonts: ${join(full, 'usr/share/fonts')}`);
+    expect(r.stdout).toContain(`python-docx: ${join(full, 'usr/bin/python3')}`);
   });
 
   it('finds tools on the PATH and honours WORKBENCH_CHROMIUM / WORKBENCH_PG_BIN, refusing ones that point nowhere', () => {

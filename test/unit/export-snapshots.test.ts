@@ -79,6 +79,7 @@ import sys, json, docx
 d = docx.Document(sys.argv[1])
 print(json.dumps({"paragraphs": [p.text for p in d.paragraphs], "tables": [[[c.text for c in r.cells] for r in t.rows] for t in d.tables]}, ensure_ascii=False))
 `;
+import { requireTool } from '../support/tools';
 
 describe('Word documents as XML snapshots', () => {
   const dir = mkdtempSync(join(tmpdir(), 'wb-snapshots-'));
@@ -94,7 +95,9 @@ describe('Word documents as XML snapshots', () => {
 
       const path = join(dir, `${name}.docx`);
       writeFileSync(path, bytes);
-      const read = JSON.parse(execFileSync('/usr/bin/python3', ['-c', PYTHON_DOCX, path], { encoding: 'utf8' })) as {
+      const read = JSON.parse(
+        execFileSync(requireTool('python-docx'), ['-c', PYTHON_DOCX, path], { encoding: 'utf8' }),
+      ) as {
         paragraphs: string[];
         tables: string[][][];
       };
