@@ -27,7 +27,7 @@ export function PipelineScreen() {
     { placeholderData: keepPreviousData },
   );
   return (
-    <div className="ar-screen">
+    <div className="stack">
       <PageHeader
         title={t('archiveWork.pipeline.title')}
         subtitle={t('archiveWork.pipeline.subtitle')}
