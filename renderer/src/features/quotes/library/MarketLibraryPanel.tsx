@@ -17,6 +17,7 @@ import { QueryView } from '../../../components/QueryView';
 import { useServerErrors } from '../../../components/forms/useServerErrors';
 import { useFormat } from '../../../i18n/format';
 import { MarketCsvImport } from './MarketCsvImport';
+import { LibraryRowActions } from './LibraryRowActions';
 import './library.css';
 
 function referenceFormSchema(currency: CurrencyCode) {
@@ -173,37 +174,22 @@ export function MarketLibraryPanel({ defaultCurrency, today }: { defaultCurrency
                   header: t('common.actions'),
                   headerHidden: true,
                   cell: (r) => (
-                    <span className="log-row-actions">
-                      <button
-                        type="button"
-                        className="btn btn-small"
-                        aria-label={t('library.editLabel', { name: r.name })}
-                        onClick={() => {
-                          setEditing(r);
-                          form.reset({
-                            kind: r.kind,
-                            name: r.name,
-                            currency: r.currency,
-                            unitPrice: minorToDecimal(r.unitPrice, r.currency),
-                            unit: r.unit,
-                            source: r.source,
-                            date: r.date,
-                          });
-                        }}
-                      >
-                        {t('library.edit')}
-                      </button>
-                      <button
-                        type="button"
-                        className="btn btn-small btn-danger-quiet"
-                        aria-label={t('library.deleteLabel', { name: r.name })}
-                        onClick={() => {
-                          if (window.confirm(t('library.confirmDelete', { name: r.name }))) remove.mutate({ id: r.id });
-                        }}
-                      >
-                        {t('library.delete')}
-                      </button>
-                    </span>
+                    <LibraryRowActions
+                      name={r.name}
+                      onEdit={() => {
+                        setEditing(r);
+                        form.reset({
+                          kind: r.kind,
+                          name: r.name,
+                          currency: r.currency,
+                          unitPrice: minorToDecimal(r.unitPrice, r.currency),
+                          unit: r.unit,
+                          source: r.source,
+                          date: r.date,
+                        });
+                      }}
+                      onDelete={() => remove.mutate({ id: r.id })}
+                    />
                   ),
                   fit: true,
                 },

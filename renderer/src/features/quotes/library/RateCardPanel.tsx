@@ -16,6 +16,7 @@ import { Field } from '../../../components/Field';
 import { QueryView } from '../../../components/QueryView';
 import { useServerErrors } from '../../../components/forms/useServerErrors';
 import { useFormat } from '../../../i18n/format';
+import { LibraryRowActions } from './LibraryRowActions';
 import './library.css';
 
 /** The contract's entry, with the two amounts as people type them ("2,800.00") for the given currency. */
@@ -158,35 +159,20 @@ export function RateCardPanel({ defaultCurrency, today }: { defaultCurrency: Cur
                   header: t('common.actions'),
                   headerHidden: true,
                   cell: (e) => (
-                    <span className="log-row-actions">
-                      <button
-                        type="button"
-                        className="btn btn-small"
-                        aria-label={t('library.editLabel', { name: e.role })}
-                        onClick={() => {
-                          setEditing(e);
-                          form.reset({
-                            role: e.role,
-                            currency: e.currency,
-                            rate: minorToDecimal(e.rate, e.currency),
-                            costRate: minorToDecimal(e.costRate, e.currency),
-                            effectiveFrom: e.effectiveFrom,
-                          });
-                        }}
-                      >
-                        {t('library.edit')}
-                      </button>
-                      <button
-                        type="button"
-                        className="btn btn-small btn-danger-quiet"
-                        aria-label={t('library.deleteLabel', { name: e.role })}
-                        onClick={() => {
-                          if (window.confirm(t('library.confirmDelete', { name: e.role }))) remove.mutate({ id: e.id });
-                        }}
-                      >
-                        {t('library.delete')}
-                      </button>
-                    </span>
+                    <LibraryRowActions
+                      name={e.role}
+                      onEdit={() => {
+                        setEditing(e);
+                        form.reset({
+                          role: e.role,
+                          currency: e.currency,
+                          rate: minorToDecimal(e.rate, e.currency),
+                          costRate: minorToDecimal(e.costRate, e.currency),
+                          effectiveFrom: e.effectiveFrom,
+                        });
+                      }}
+                      onDelete={() => remove.mutate({ id: e.id })}
+                    />
                   ),
                   fit: true,
                 },
