@@ -5,6 +5,7 @@ import type { FieldIssue } from '@shared/validation';
 import { integrityMessages } from './integrity/messages';
 import { collectionCoreMessages } from './services/collection-messages';
 import { proposalCoreMessages } from './services/proposal-messages';
+import { fillText, type FillVar } from '@shared/i18n/fill';
 
 /** The core's own refusals, worded in every UI language. */
 export const coreMessages = {
@@ -139,17 +140,10 @@ export const coreMessages = {
 export type CoreMessageKey = keyof typeof coreMessages;
 
 /** A value put into a message: the same in every language, or worded per language. */
-export type MessageVar = string | number | LocalizedText;
+export type MessageVar = FillVar;
 
 export function localize(key: CoreMessageKey, vars: Record<string, MessageVar> = {}): LocalizedText {
-  const t = coreMessages[key];
-  const fill = (s: string, lang: keyof LocalizedText) =>
-    s.replace(/\{(\w+)\}/g, (all, n: string) => {
-      const v = vars[n];
-      if (v === undefined) return all;
-      return typeof v === 'object' ? v[lang] : String(v);
-    });
-  return { 'zh-CN': fill(t['zh-CN'], 'zh-CN'), en: fill(t.en, 'en') };
+  return fillText(coreMessages[key], vars);
 }
 
 /** A refusal a handler means to give: it reaches the caller as it is. Anything else is `internal`. */

@@ -9,7 +9,11 @@ import { initI18n } from './i18n';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
-import './styles/components.css';
+import './styles/controls.css';
+import './styles/panels.css';
+import './styles/states.css';
+import './styles/dialogs.css';
+import './styles/primitives.css';
 
 // Before anything reads the address: take browser mode's token out of the fragment.
 captureToken();

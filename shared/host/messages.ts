@@ -1,4 +1,5 @@
 import type { Lang, LocalizedText } from '../i18n/lang';
+import { fillText } from '../i18n/fill';
 
 /**
  * What a host says before or around the core — a call that never reached a handler, a core process
@@ -54,9 +55,7 @@ export type HostMessageKey = keyof typeof hostMessages;
 
 /** The message in every language, `{name}` placeholders filled (the same value in each language). */
 export function hostMessage(key: HostMessageKey, vars: Record<string, string | number> = {}): LocalizedText {
-  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (all, n: string) => (n in vars ? String(vars[n]) : all));
-  const text: LocalizedText = hostMessages[key];
-  return { 'zh-CN': fill(text['zh-CN']), en: fill(text.en) };
+  return fillText(hostMessages[key], vars);
 }
 
 /** A refusal in the envelope every transport uses. */

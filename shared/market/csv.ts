@@ -9,6 +9,7 @@ import {
 import { CsvError, parse } from 'csv-parse/browser/esm/sync';
 import type { LocalizedText } from '../i18n/lang';
 import { CURRENCY_CODES, isCurrencyCode, parseMoneyInput, type MoneyInputError } from '../money';
+import { fillText } from '../i18n/fill';
 
 /**
  * The market library as a CSV file (市价库 CSV 导入):
@@ -45,11 +46,6 @@ export const MARKET_CSV_MAX_ISSUES = 50;
 const NAME_MAX = 200;
 const UNIT_MAX = 200;
 const SOURCE_MAX = 2000;
-
-function fill(text: LocalizedText, vars: Record<string, string | number>): LocalizedText {
-  const f = (s: string) => s.replace(/\{(\w+)\}/g, (all, n: string) => (n in vars ? String(vars[n]) : all));
-  return { 'zh-CN': f(text['zh-CN']), en: f(text.en) };
-}
 
 const M = {
   too_large: {
@@ -174,7 +170,7 @@ function splitRecords(text: string): Records {
     const row = ((e as CsvError & { records?: number }).records ?? 0) + 1;
     const code = QUOTE_ERRORS[e.code];
     if (!code) throw e;
-    return { ok: false, issue: { row, code, message: fill(M[code], { row }) } };
+    return { ok: false, issue: { row, code, message: fillText(M[code], { row }) } };
   }
   const records = parsed.flatMap(({ record, raw }, i) =>
     record.length === 1 && record[0] === '' && raw.replace(/[\r\n]/g, '') === ''
@@ -212,7 +208,7 @@ export function parseMarketCsv(input: string): MarketCsvResult {
   const bytes = utf8Length(input);
   if (bytes > MARKET_CSV_MAX_BYTES) {
     const size = `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-    return { ok: false, issues: [{ row: 0, code: 'too_large', message: fill(M.too_large, { size }) }] };
+    return { ok: false, issues: [{ row: 0, code: 'too_large', message: fillText(M.too_large, { size }) }] };
   }
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   // NUL or other control bytes: a spreadsheet saved as .xlsx, an image renamed .csv…
@@ -226,7 +222,7 @@ export function parseMarketCsv(input: string): MarketCsvResult {
   if (!split.ok) return { ok: false, issues: [split.issue] };
   const [header, ...data] = split.records;
   if (!header)
-    return { ok: false, issues: [{ row: 1, code: 'empty', message: fill(M.empty, { columns: columnsText }) }] };
+    return { ok: false, issues: [{ row: 1, code: 'empty', message: fillText(M.empty, { columns: columnsText }) }] };
 
   // The header: every expected column exactly once, nothing else.
   const issues: MarketCsvIssue[] = [];
@@ -239,10 +235,10 @@ export function parseMarketCsv(input: string): MarketCsvResult {
         row: 1,
         column: name,
         code: 'unknown_column',
-        message: fill(M.unknown_column, { index: index + 1, column: name, columns: columnsText }),
+        message: fillText(M.unknown_column, { index: index + 1, column: name, columns: columnsText }),
       });
     } else if (positions.has(column)) {
-      issues.push({ row: 1, column, code: 'duplicate_column', message: fill(M.duplicate_column, { column }) });
+      issues.push({ row: 1, column, code: 'duplicate_column', message: fillText(M.duplicate_column, { column }) });
     } else positions.set(column, index);
   });
   for (const column of MARKET_CSV_COLUMNS)
@@ -251,14 +247,14 @@ export function parseMarketCsv(input: string): MarketCsvResult {
         row: 1,
         column,
         code: 'missing_column',
-        message: fill(M.missing_column, { column, columns: columnsText }),
+        message: fillText(M.missing_column, { column, columns: columnsText }),
       });
   if (issues.length > 0) return { ok: false, issues };
   if (data.length === 0) return { ok: false, issues: [{ row: 1, code: 'no_rows', message: M.no_rows }] };
   if (data.length > MARKET_CSV_MAX_ROWS)
     return {
       ok: false,
-      issues: [{ row: 0, code: 'too_many_rows', message: fill(M.too_many_rows, { rows: data.length }) }],
+      issues: [{ row: 0, code: 'too_many_rows', message: fillText(M.too_many_rows, { rows: data.length }) }],
     };
 
   const rows: MarketReferenceInput[] = [];
@@ -270,13 +266,13 @@ export function parseMarketCsv(input: string): MarketCsvResult {
       issues.push({
         row,
         code: 'field_count',
-        message: fill(M.field_count, { row, count: fields.length, expected }),
+        message: fillText(M.field_count, { row, count: fields.length, expected }),
       });
       continue;
     }
     const get = (c: MarketCsvColumn) => fields[positions.get(c)!]!.trim();
     const problem = (column: MarketCsvColumn, key: keyof typeof M, vars: Record<string, string | number> = {}) =>
-      issues.push({ row, column, code: key, message: fill(M[key], { row, column, ...vars }) });
+      issues.push({ row, column, code: key, message: fillText(M[key], { row, column, ...vars }) });
     const before = issues.length;
 
     const kind = get('kind').toLowerCase();

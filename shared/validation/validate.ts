@@ -3,6 +3,7 @@ import type * as z from 'zod';
 import { en, zhCN } from 'zod/v4/locales';
 import { LANGS, type Lang, type LocalizedText } from '../i18n/lang';
 import { customMessages } from './messages';
+import { fillTemplate } from '../i18n/fill';
 
 export type IssuePath = (string | number)[];
 export interface FieldIssue {
@@ -18,10 +19,6 @@ const zodLocales: Record<Lang, () => { localeError: z.core.$ZodErrorMap }> = {
   en,
 };
 
-function fill(template: string, vars: Record<string, unknown>): string {
-  return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in vars ? String(vars[name]) : all));
-}
-
 /** The error map that words zod's issues and our catalogue's in one language (forms use it live). */
 export function errorMapFor(lang: Lang): z.core.$ZodErrorMap {
   const builtIn = zodLocales[lang]().localeError;
@@ -29,7 +26,8 @@ export function errorMapFor(lang: Lang): z.core.$ZodErrorMap {
     if (issue.code === 'custom') {
       const params = (issue.params ?? {}) as Record<string, unknown>;
       const key = params.key;
-      if (typeof key === 'string' && customMessages[key]) return fill(customMessages[key][lang], params);
+      if (typeof key === 'string' && customMessages[key])
+        return fillTemplate(customMessages[key][lang], params as Record<string, string | number>, lang);
     }
     // A missing field reads better as "required" than as a type mismatch with undefined.
     if (issue.code === 'invalid_type' && issue.input === undefined) return customMessages['common.required']![lang];

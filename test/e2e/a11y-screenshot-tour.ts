@@ -1,26 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { LANGS } from '@shared/i18n/lang';
+import { screenshotSaver } from './screenshot-saver';
 import { startWorkbench } from './harness';
 import { seedArchiveWorld } from './pages/ArchiveWorld';
 import { textIn } from './pages/text';
 
-const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const OUT = join(ROOT, 'docs/screenshots');
-
 /** The screens issue 20 changed: dialogs over the whole window, the grid's focus ring, a toolbar's focus. */
 export async function takeA11yScreenshots(): Promise<string[]> {
-  mkdirSync(OUT, { recursive: true });
-  const saved: string[] = [];
-  const shoot = async (page: Page, name: string) => {
-    await page.evaluate('document.fonts.ready');
-    await page.waitForTimeout(300);
-    const file = join(OUT, `${name}.png`);
-    await page.screenshot({ path: file });
-    saved.push(relative(ROOT, file));
-  };
+  const { shoot, saved } = screenshotSaver();
   for (const lang of LANGS) {
     const wb = await startWorkbench({
       setup: { mode: 'demo', adminName: '王芳', companyName: '星河整合传播', language: lang },

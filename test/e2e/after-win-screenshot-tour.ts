@@ -1,12 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { LANGS } from '@shared/i18n/lang';
+import { screenshotSaver } from './screenshot-saver';
 import { startWorkbench } from './harness';
 import { ShellPage } from './pages/ShellPage';
 
-const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const OUT = join(ROOT, 'docs/screenshots');
 const SIZES = { '': { width: 1366, height: 768 }, '-wide': { width: 1920, height: 1080 } } as const;
 
 /**
@@ -15,8 +11,8 @@ const SIZES = { '': { width: 1366, height: 768 }, '-wide': { width: 1920, height
  * profit and cost to serve, the weighted forecast, and the quote editor's agency fee row.
  */
 export async function takeAfterWinScreenshots(): Promise<string[]> {
-  mkdirSync(OUT, { recursive: true });
-  const saved: string[] = [];
+  const saver = screenshotSaver();
+  const { saved } = saver;
   const wb = await startWorkbench({
     setup: { mode: 'demo', adminName: '王芳', companyName: '星河整合传播', language: 'zh-CN' },
   });
@@ -66,18 +62,7 @@ export async function takeAfterWinScreenshots(): Promise<string[]> {
       ],
     },
   });
-  const shoot = async (name: string, scrollTo?: string) => {
-    for (const [suffix, size] of Object.entries(SIZES)) {
-      await page.setViewportSize(size);
-      await page.locator('.loading-state').first().waitFor({ state: 'detached' });
-      await page.evaluate('document.fonts.ready');
-      if (scrollTo) await page.locator(scrollTo).first().scrollIntoViewIfNeeded();
-      await page.waitForTimeout(400);
-      const file = join(OUT, `${name}${suffix}.png`);
-      await page.screenshot({ path: file });
-      saved.push(relative(ROOT, file));
-    }
-  };
+  const shoot = (name: string, scrollTo?: string) => saver.shoot(page, name, { scrollTo, settle: true, sizes: SIZES });
   try {
     const shell = new ShellPage(page);
     await shell.waitForReady();

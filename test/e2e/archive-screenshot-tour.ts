@@ -1,27 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { LANGS } from '@shared/i18n/lang';
+import { screenshotSaver } from './screenshot-saver';
 import { startWorkbench } from './harness';
 import { ArchiveSearchPage } from './pages/ArchiveSearchPage';
 import { seedArchiveWorld } from './pages/ArchiveWorld';
 import { ShellPage } from './pages/ShellPage';
 
-const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const OUT = join(ROOT, 'docs/screenshots');
-
 /** The archive in both languages: a search, a version compare, the pipeline. */
 export async function takeArchiveScreenshots(): Promise<string[]> {
-  mkdirSync(OUT, { recursive: true });
-  const saved: string[] = [];
-  const shoot = async (page: Page, name: string) => {
-    await page.evaluate('document.fonts.ready');
-    await page.waitForTimeout(400);
-    const file = join(OUT, `${name}.png`);
-    await page.screenshot({ path: file });
-    saved.push(relative(ROOT, file));
-  };
+  const { shoot, saved } = screenshotSaver();
   const wb = await startWorkbench({
     setup: { mode: 'demo', adminName: '王芳', companyName: '星河整合传播', language: 'zh-CN' },
   });

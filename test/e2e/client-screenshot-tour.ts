@@ -1,33 +1,19 @@
-import { mkdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { LANGS } from '@shared/i18n/lang';
-import { startWorkbench, VIEWPORT } from './harness';
+import { screenshotSaver } from './screenshot-saver';
+import { startWorkbench } from './harness';
 import { ClientListPage } from './pages/ClientListPage';
 import { ShellPage } from './pages/ShellPage';
 import { text } from './pages/text';
 
-const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const OUT = join(ROOT, 'docs/screenshots');
-
 /** The client area of the demo agency in both languages: list, record, analytics, key accounts, care, home, settings. */
 export async function takeClientScreenshots(): Promise<string[]> {
-  mkdirSync(OUT, { recursive: true });
-  const saved: string[] = [];
+  const saver = screenshotSaver();
+  const { saved } = saver;
   const wb = await startWorkbench({
     setup: { mode: 'demo', adminName: '王芳', companyName: '星河整合传播', language: 'zh-CN' },
   });
   const page = wb.page;
-  const shoot = async (name: string, scrollTo?: string) => {
-    await page.locator('.loading-state').first().waitFor({ state: 'detached' });
-    await page.evaluate('document.fonts.ready');
-    await page.mouse.move(VIEWPORT.width - 2, VIEWPORT.height - 2);
-    if (scrollTo) await page.locator(scrollTo).first().scrollIntoViewIfNeeded();
-    await page.waitForTimeout(300);
-    const file = join(OUT, `${name}.png`);
-    await page.screenshot({ path: file });
-    saved.push(relative(ROOT, file));
-  };
+  const shoot = (name: string, scrollTo?: string) => saver.shoot(page, name, { scrollTo, settle: true });
   const scrollMain = (y: number) => page.evaluate(`document.getElementById('main').scrollTo(0, ${y})`);
   try {
     const shell = new ShellPage(page);
@@ -53,9 +39,9 @@ export async function takeClientScreenshots(): Promise<string[]> {
       await scrollMain(0);
       await page
         .getByRole('group', {
-          name: `${text(lang, 'accounts.analytics.pareto')} · ${text(lang, 'accounts.analytics.view')}`,
+          name: `${text(lang, 'accounts.analytics.pareto')} · ${text(lang, 'common.chartView')}`,
         })
-        .getByRole('button', { name: text(lang, 'accounts.analytics.table') })
+        .getByRole('button', { name: text(lang, 'common.table') })
         .click();
       await shoot(`${lang}-client-analytics-pareto-table`);
       await list.tab('keyAccounts').click();

@@ -1,32 +1,20 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { LANGS } from '@shared/i18n/lang';
-import { startWorkbench, VIEWPORT, type Workbench } from './harness';
+import { screenshotSaver } from './screenshot-saver';
+import { startWorkbench, type Workbench } from './harness';
 import { DataSafetyPage } from './pages/DataSafetyPage';
 import { ShellPage } from './pages/ShellPage';
 import { WelcomePage } from './pages/WelcomePage';
 import { textIn } from './pages/text';
 
-const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const OUT = join(ROOT, 'docs/screenshots');
-
 /** Data safety in both languages: Settings → Data & backups (with a preview), first-run import, CSV import refusal. */
 export async function takeDataSafetyScreenshots(): Promise<string[]> {
-  mkdirSync(OUT, { recursive: true });
-  const saved: string[] = [];
-  const shoot = async (wb: Workbench, name: string, scrollTo?: string) => {
-    const page = wb.page;
-    await page.locator('.loading-state').first().waitFor({ state: 'detached' });
-    await page.evaluate('document.fonts.ready');
-    await page.mouse.move(VIEWPORT.width - 2, VIEWPORT.height - 2);
-    if (scrollTo) await page.locator(scrollTo).first().scrollIntoViewIfNeeded();
-    await page.waitForTimeout(300);
-    const file = join(OUT, `${name}.png`);
-    await page.screenshot({ path: file });
-    saved.push(relative(ROOT, file));
-  };
+  const saver = screenshotSaver();
+  const { saved } = saver;
+  const shoot = (wb: Workbench, name: string, scrollTo?: string) =>
+    saver.shoot(wb.page, name, { scrollTo, settle: true });
   const tmp = mkdtempSync(join(tmpdir(), 'workbench-shots-'));
   try {
     const wb = await startWorkbench({

@@ -1,17 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { blocksFromPlainText } from '@shared/export/rich-text';
 import { LANGS } from '@shared/i18n/lang';
+import { screenshotSaver } from './screenshot-saver';
 import { startWorkbench, type Workbench } from './harness';
 import { ProposalEditorPage } from './pages/ProposalEditorPage';
 import { QuoteEditorPage } from './pages/QuoteEditorPage';
 import { ShellPage } from './pages/ShellPage';
 import { text } from './pages/text';
-
-const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const OUT = join(ROOT, 'docs/screenshots');
 
 /**
  * The screens of issue 15 in both languages: the quote editor at 1366 and 1920 px, the proposal
@@ -19,15 +13,7 @@ const OUT = join(ROOT, 'docs/screenshots');
  * client logs with their row actions, the library in edit mode, the branding form.
  */
 export async function takeLeadDayScreenshots(): Promise<string[]> {
-  mkdirSync(OUT, { recursive: true });
-  const saved: string[] = [];
-  const shoot = async (page: Page, name: string, fullPage = false) => {
-    await page.evaluate('document.fonts.ready');
-    await page.waitForTimeout(300);
-    const file = join(OUT, `${name}.png`);
-    await page.screenshot({ path: file, fullPage });
-    saved.push(relative(ROOT, file));
-  };
+  const { shoot, saved } = screenshotSaver();
   const wb: Workbench = await startWorkbench({
     setup: { mode: 'demo', adminName: '王芳', companyName: '星河整合传播', language: 'zh-CN' },
   });

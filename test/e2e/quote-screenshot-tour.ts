@@ -1,27 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { LANGS } from '@shared/i18n/lang';
+import { screenshotSaver } from './screenshot-saver';
 import { startWorkbench, type Workbench } from './harness';
 import { QuoteEditorPage } from './pages/QuoteEditorPage';
 import { ShellPage } from './pages/ShellPage';
 import { bigQuote, workedExample } from './quote-fixtures';
 
-const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const OUT = join(ROOT, 'docs/screenshots');
-
 /** The quote builder in both languages: the worked example, a 1,000-line quote, an invalid cell, the library. */
 export async function takeQuoteScreenshots(): Promise<string[]> {
-  mkdirSync(OUT, { recursive: true });
-  const saved: string[] = [];
-  const shoot = async (page: Page, name: string) => {
-    await page.evaluate('document.fonts.ready');
-    await page.waitForTimeout(300);
-    const file = join(OUT, `${name}.png`);
-    await page.screenshot({ path: file });
-    saved.push(relative(ROOT, file));
-  };
+  const { shoot, saved } = screenshotSaver();
   const wb: Workbench = await startWorkbench({
     setup: { mode: 'demo', adminName: '王芳', companyName: '星河整合传播', language: 'zh-CN' },
   });

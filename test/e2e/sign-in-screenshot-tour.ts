@@ -1,15 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { User } from '@shared/contract';
 import { LANGS, type Lang } from '@shared/i18n/lang';
+import { screenshotSaver } from './screenshot-saver';
 import { startWorkbench, type Workbench } from './harness';
 import { SettingsPage } from './pages/SettingsPage';
 import { ShellPage } from './pages/ShellPage';
 import { SignInPage } from './pages/SignInPage';
 
-const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const OUT = join(ROOT, 'docs/screenshots');
 const SIZES = { '': { width: 1366, height: 768 }, '-wide': { width: 1920, height: 1080 } } as const;
 
 /**
@@ -17,22 +13,10 @@ const SIZES = { '': { width: 1366, height: 768 }, '-wide': { width: 1920, height
  * awaiting-approval count, the admin's user management and My account, the lead's read-only settings.
  */
 export async function takeSignInScreenshots(): Promise<string[]> {
-  mkdirSync(OUT, { recursive: true });
-  const saved: string[] = [];
-  const shoot = async (wb: Workbench, name: string, scrollTo?: string) => {
-    const page = wb.page;
-    for (const [suffix, size] of Object.entries(SIZES)) {
-      await page.setViewportSize(size);
-      await page.locator('.loading-state').first().waitFor({ state: 'detached' });
-      await page.evaluate('document.fonts.ready');
-      await page.mouse.move(size.width - 2, size.height - 2);
-      if (scrollTo) await page.locator(scrollTo).first().scrollIntoViewIfNeeded();
-      await page.waitForTimeout(300);
-      const file = join(OUT, `${name}${suffix}.png`);
-      await page.screenshot({ path: file });
-      saved.push(relative(ROOT, file));
-    }
-  };
+  const saver = screenshotSaver();
+  const { saved } = saver;
+  const shoot = (wb: Workbench, name: string, scrollTo?: string) =>
+    saver.shoot(wb.page, name, { scrollTo, settle: true, sizes: SIZES });
   for (const lang of LANGS) {
     const wb = await startWorkbench({
       setup: {

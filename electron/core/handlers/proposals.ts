@@ -14,7 +14,7 @@ import type { Database } from '../db/schema';
 import { CoreError } from '../errors';
 import { insertApproval } from '../repos/approvals';
 import { appendStatusChange, listStatusChanges } from '../repos/proposal-history';
-import { discardProposalDrafts, latestProposalDraft, upsertProposalDraft } from '../repos/proposal-drafts';
+import { proposalDrafts } from '../repos/drafts';
 import { listTemplates } from '../repos/proposal-library';
 import { findVersion, insertVersion, listVersions } from '../repos/proposal-versions';
 import {
@@ -120,7 +120,7 @@ export const proposalHandlers = defineHandlers({
       isoNow(ctx.now),
     );
     if (!written) requireRevision({ ...row, revision: -1 }, args.revision);
-    if (args.sessionId !== undefined) await discardProposalDrafts(ctx.db, args.id, null, args.sessionId);
+    if (args.sessionId !== undefined) await proposalDrafts.discard(ctx.db, args.id, null, args.sessionId);
     await supersedeMovedRequests(ctx.db, args.id, ctx.now);
     const overwrote = args.overwrite ? { overwrote: { revision: row.revision } } : {};
     ctx.audit({ entity: 'proposal', entityId: args.id, detail: { revision: args.revision + 1, ...overwrote } });
@@ -133,8 +133,8 @@ export const proposalHandlers = defineHandlers({
   'proposals.draftSave': async (args, ctx) => {
     requireEditable(await requireRow(ctx.db, args.proposalId));
     const at = isoNow(ctx.now);
-    await upsertProposalDraft(ctx.db, {
-      proposalId: args.proposalId,
+    await proposalDrafts.upsert(ctx.db, {
+      ownerId: args.proposalId,
       sessionId: args.sessionId,
       userId: ctx.actor?.id ?? null,
       baseRevision: args.baseRevision,
@@ -146,11 +146,11 @@ export const proposalHandlers = defineHandlers({
 
   'proposals.draftGet': async (args, ctx) => {
     await requireRow(ctx.db, args.proposalId);
-    return { draft: await latestProposalDraft(ctx.db, args.proposalId, ctx.actor?.id ?? null) };
+    return { draft: await proposalDrafts.latest(ctx.db, args.proposalId, ctx.actor?.id ?? null) };
   },
 
   'proposals.draftDiscard': async (args, ctx) => ({
-    discarded: await discardProposalDrafts(ctx.db, args.proposalId, ctx.actor?.id ?? null, args.sessionId),
+    discarded: await proposalDrafts.discard(ctx.db, args.proposalId, ctx.actor?.id ?? null, args.sessionId),
   }),
 
   'proposals.transition': async (args, ctx) => {

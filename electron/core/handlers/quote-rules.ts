@@ -3,6 +3,7 @@ import type { LocalizedText } from '@shared/i18n/lang';
 import { formatMoney } from '@shared/money';
 import { isBlank, type QuoteInterchange } from '@shared/quote';
 import type { FieldIssue, IssuePath } from '@shared/validation';
+import { fillText } from '@shared/i18n/fill';
 
 /**
  * The quote builder's own rules beyond the interchange format: unique line ids (the metadata is
@@ -20,9 +21,7 @@ const messages = {
 } satisfies Record<string, LocalizedText>;
 
 function issue(path: IssuePath, key: keyof typeof messages, vars: Record<string, string>): FieldIssue {
-  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (all, n: string) => vars[n] ?? all);
-  const t = messages[key];
-  return { path, code: `quote.${key}`, message: { 'zh-CN': fill(t['zh-CN']), en: fill(t.en) } };
+  return { path, code: `quote.${key}`, message: fillText(messages[key], vars) };
 }
 
 /** Issues (paths relative to the save's args) and the metadata of the lines that exist, nothing else. */

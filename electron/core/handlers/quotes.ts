@@ -11,7 +11,7 @@ import {
 import { validate } from '@shared/validation';
 import type { Database } from '../db/schema';
 import { CoreError } from '../errors';
-import { discardDrafts, latestDraft, upsertDraft } from '../repos/quote-drafts';
+import { quoteDrafts } from '../repos/drafts';
 import {
   clientExists,
   deleteQuote,
@@ -160,7 +160,7 @@ export const quoteHandlers = defineHandlers({
     await replaceLineMeta(ctx.db, args.id, kept);
     // A request for the old figures is no longer the offer: out of finance's queue at once.
     await supersedeForQuote(ctx.db, args.id, ctx.now);
-    if (args.sessionId !== undefined) await discardDrafts(ctx.db, args.id, null, args.sessionId);
+    if (args.sessionId !== undefined) await quoteDrafts.discard(ctx.db, args.id, null, args.sessionId);
     const overwrote = args.overwrite ? { overwrote: { revision: row.revision, by: row.updatedBy ?? null } } : {};
     ctx.audit({ entity: 'quote', entityId: args.id, detail: { revision: args.revision + 1, ...overwrote } });
     ctx.emit({ type: 'quote.saved', quoteId: args.id });
@@ -200,8 +200,8 @@ export const quoteHandlers = defineHandlers({
   'quotes.draftSave': async (args, ctx) => {
     if (!(await findQuoteRow(ctx.db, args.quoteId))) throw new CoreError('not_found', 'error.not_found');
     const at = isoNow(ctx.now);
-    await upsertDraft(ctx.db, {
-      quoteId: args.quoteId,
+    await quoteDrafts.upsert(ctx.db, {
+      ownerId: args.quoteId,
       sessionId: args.sessionId,
       userId: ctx.actor?.id ?? null,
       baseRevision: args.baseRevision,
@@ -212,10 +212,10 @@ export const quoteHandlers = defineHandlers({
   },
 
   'quotes.draftGet': async (args, ctx) => ({
-    draft: await latestDraft(ctx.db, args.quoteId, ctx.actor?.id ?? null),
+    draft: await quoteDrafts.latest(ctx.db, args.quoteId, ctx.actor?.id ?? null),
   }),
 
   'quotes.draftDiscard': async (args, ctx) => ({
-    discarded: await discardDrafts(ctx.db, args.quoteId, ctx.actor?.id ?? null, args.sessionId),
+    discarded: await quoteDrafts.discard(ctx.db, args.quoteId, ctx.actor?.id ?? null, args.sessionId),
   }),
 });

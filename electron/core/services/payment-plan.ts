@@ -8,6 +8,7 @@ import type { HandlerContext } from '../handlers/types';
 import { planActivity, proposalForPlan, readPlan, writePlan } from '../repos/payments';
 import { isoNow } from '../time';
 import { localIsoDate, localToday } from '@shared/dates/local';
+import { fillText } from '@shared/i18n/fill';
 
 /** A validation refusal at `path`, worded from the collection catalogue with `vars` filled in. */
 export function collectionRefusal(
@@ -15,9 +16,7 @@ export function collectionRefusal(
   key: keyof typeof collectionMessages,
   vars: Record<string, string> = {},
 ): CoreError {
-  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? `{${name}}`);
-  const words = collectionMessages[key];
-  const issue: FieldIssue = { path, code: key, message: { 'zh-CN': fill(words['zh-CN']), en: fill(words.en) } };
+  const issue: FieldIssue = { path, code: key, message: fillText(collectionMessages[key], vars) };
   return new CoreError('validation', 'error.validation', {}, [issue]);
 }
 

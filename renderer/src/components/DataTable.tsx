@@ -13,6 +13,8 @@ export interface Column<Row> {
   truncate?: boolean;
   /** As narrow as the content (dates, names), leaving the width to the others. */
   fit?: boolean;
+  /** The cell names its row (`<th scope="row">`): a screen reader reads it before each figure. */
+  rowHeader?: boolean;
 }
 
 function cellClass<Row>(c: Column<Row>): string | undefined {
@@ -30,7 +32,8 @@ export function DataTable<Row>({
   rowKey,
 }: {
   caption: string;
-  columns: Column<Row>[];
+  // The rows decide the row type, so a shared column written for fewer fields still fits.
+  columns: Column<NoInfer<Row>>[];
   rows: Row[];
   rowKey(row: Row): string | number;
 }) {
@@ -56,11 +59,17 @@ export function DataTable<Row>({
         <tbody>
           {rows.map((row) => (
             <tr key={rowKey(row)}>
-              {columns.map((c) => (
-                <td key={c.id} className={cellClass(c)}>
-                  {c.cell(row)}
-                </td>
-              ))}
+              {columns.map((c) =>
+                c.rowHeader ? (
+                  <th key={c.id} scope="row" className={cellClass(c)}>
+                    {c.cell(row)}
+                  </th>
+                ) : (
+                  <td key={c.id} className={cellClass(c)}>
+                    {c.cell(row)}
+                  </td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>

@@ -59,6 +59,9 @@ export const en: Catalog = {
     comingLater: 'Coming in a later version',
     yes: 'Yes',
     no: 'No',
+    chart: 'Chart',
+    table: 'Table',
+    chartView: 'Show as',
   },
   versionView: {
     title: '{{title}} · version v{{n}} (read-only)',

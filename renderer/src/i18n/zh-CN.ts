@@ -6,6 +6,7 @@ import { authZhCN } from '../features/auth/i18n';
 import { quotesZhCN } from '../features/quotes/i18n';
 import { proposalWorkZhCN } from '../features/proposals/i18n';
 import { workspaceZhCN } from '../features/workspace/i18n';
+import type { Widen } from './widen';
 /**
  * Simplified Chinese, the default UI language. Its shape is the catalogue's type: en.ts must have
  * exactly the same keys (a missing or extra key is a compile error there).
@@ -60,6 +61,9 @@ export const zhCN = {
     comingLater: '后续版本提供',
     yes: '是',
     no: '否',
+    chart: '图表',
+    table: '表格',
+    chartView: '显示方式',
   },
   versionView: {
     title: '{{title}} · 版本 v{{n}}（只读）',
@@ -477,6 +481,5 @@ export const zhCN = {
   },
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The catalogue's shape: every language supplies exactly these keys. */
 export type Catalog = Widen<typeof zhCN>;

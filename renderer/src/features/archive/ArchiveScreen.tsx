@@ -77,7 +77,7 @@ export function ArchiveScreen() {
   };
 
   return (
-    <div className="ar-screen" onKeyDown={onKey}>
+    <div className="stack" onKeyDown={onKey}>
       <PageHeader title={t('archive.title')} subtitle={t('archive.subtitle')} aside={<ArchiveTabs />} />
       <div className="ar-search-bar">
         <label className="visually-hidden" htmlFor="archive-query">

@@ -61,7 +61,7 @@ export function CompareScreen() {
     return `${f.quantity} × ${fmt.money(f.rate, currency)} = ${fmt.money(f.amount, currency)}`;
   };
   return (
-    <div className="ar-screen">
+    <div className="stack">
       <header className="page-header">
         <div>
           <Link to={`/archive/proposals/${id}`} className="muted ar-back">

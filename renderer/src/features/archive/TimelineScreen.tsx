@@ -49,7 +49,7 @@ export function TimelineScreen() {
   return (
     <QueryView query={timeline}>
       {(tl) => (
-        <div className="ar-screen">
+        <div className="stack">
           <header className="page-header">
             <div>
               <Link to="/archive" className="muted ar-back">

@@ -1,3 +1,5 @@
+import type { Widen } from '../../i18n/widen';
+
 /**
  * The archive's words (search, versions, compare, pipeline). Spread into the app's catalogues as
  * one top-level key, `archiveWork`; the English object is typed by the Chinese one.
@@ -155,8 +157,6 @@ const zh = {
     deviationAvg: '平均偏差',
     noData: '暂无数据',
     noOwner: '（无负责人）',
-    chart: '图表',
-    table: '表格',
   },
   sections: {
     situation: '一、现状',
@@ -189,8 +189,6 @@ const zh = {
 };
 
 export const archiveWorkZhCN = zh;
-
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 export const archiveWorkEn: Widen<typeof zh> = {
   tabs: { search: 'Search', pipeline: 'Pipeline' },
@@ -353,8 +351,6 @@ export const archiveWorkEn: Widen<typeof zh> = {
     deviationAvg: 'Average deviation',
     noData: 'No data yet',
     noOwner: '(no owner)',
-    chart: 'Chart',
-    table: 'Table',
   },
   sections: {
     situation: '1. Current situation',

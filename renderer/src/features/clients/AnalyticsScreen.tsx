@@ -1,23 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AccountAnalytics } from '@shared/contract';
 import { useCallQuery } from '../../api';
-import { DataTable } from '../../components/DataTable';
+import { ChartCard } from '../../components/ChartCard';
+import { DataTable, type Column } from '../../components/DataTable';
+import { BarPlot } from '../../components/Plot';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { useFormat } from '../../i18n/format';
-import { ChartOrTable } from './ChartOrTable';
 import { ChurnReasons } from './ChurnReasons';
 import { ValueWithBasis } from './ValueWithBasis';
 
@@ -38,10 +29,22 @@ export function AnalyticsScreen() {
 
 const clientLink = (id: number, name: string) => <Link to={`/clients/${id}`}>{name}</Link>;
 
+/** The first column of every client table here: the name, linked to the record. */
+function useClientColumn(): Column<{ clientId: number; name: string }> {
+  const { t } = useTranslation();
+  return {
+    id: 'c',
+    header: t('accounts.analytics.client'),
+    cell: (c) => clientLink(c.clientId, c.name),
+    truncate: true,
+  };
+}
+
 function AnalyticsBody({ a }: { a: AccountAnalytics }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const money = (v: number) => fmt.money(v, a.currency);
+  const clientColumn = useClientColumn();
   const served = a.clients.filter((c) => c.status !== 'let_go');
   const tierRows = (['A', 'B', 'C'] as const).map((tier) => ({ tier, count: a.tierCounts[tier] }));
   const dormant = served.filter((c) => c.dormancy !== null).sort((x, y) => y.daysSinceTouch - x.daysSinceTouch);
@@ -60,166 +63,134 @@ function AnalyticsBody({ a }: { a: AccountAnalytics }) {
   return (
     <div className="analytics">
       <Conversions a={a} />
-      <section className="panel" aria-labelledby="pareto-heading">
-        <h2 id="pareto-heading" className="panel-title">
-          {t('accounts.analytics.pareto')}
-        </h2>
-        <p className="muted panel-hint">
-          {t('accounts.analytics.paretoHint', { count: a.topFifthCount, share: fmt.percent(a.topFifthSharePercent) })}
-        </p>
-        <ChartOrTable
-          title={t('accounts.analytics.pareto')}
+      <ChartCard
+        id="pareto-heading"
+        title={t('accounts.analytics.pareto')}
+        hint={t('accounts.analytics.paretoHint', {
+          count: a.topFifthCount,
+          share: fmt.percent(a.topFifthSharePercent),
+        })}
+        chart={
+          <ResponsiveContainer width="100%" height={280}>
+            <ComposedChart data={paretoData} margin={{ top: 8, right: 16, bottom: 8, left: 16 }}>
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="name" fontSize={11} interval={0} angle={-20} textAnchor="end" height={50} />
+              <YAxis
+                yAxisId="profit"
+                fontSize={11}
+                tickFormatter={(v: number) => fmt.number(Math.round(v / 100))}
+                width={80}
+              />
+              <YAxis yAxisId="share" orientation="right" domain={[0, 100]} fontSize={11} unit="%" />
+              <Tooltip
+                formatter={(v, name) =>
+                  name === t('accounts.analytics.cumulative') ? `${String(v)}%` : money(Number(v))
+                }
+              />
+              <Bar
+                yAxisId="profit"
+                dataKey="profit"
+                name={t('accounts.analytics.profit')}
+                fill="#3a56c5"
+                isAnimationActive={false}
+              />
+              <Line
+                yAxisId="share"
+                dataKey="cumulative"
+                name={t('accounts.analytics.cumulative')}
+                stroke="#b4232c"
+                strokeWidth={2}
+                isAnimationActive={false}
+              />
+            </ComposedChart>
+          </ResponsiveContainer>
+        }
+        table={
+          <DataTable
+            caption={t('accounts.analytics.pareto')}
+            rows={a.pareto}
+            rowKey={(p) => p.clientId}
+            columns={[
+              clientColumn,
+              { id: 'p', header: t('accounts.analytics.profit'), cell: (p) => money(p.profit), align: 'end' },
+              { id: 'r', header: t('accounts.analytics.revenue'), cell: (p) => money(p.revenue), align: 'end' },
+              {
+                id: 's',
+                header: t('accounts.analytics.share'),
+                cell: (p) => fmt.percent(p.sharePercent),
+                align: 'end',
+              },
+              {
+                id: 'cu',
+                header: t('accounts.analytics.cumulative'),
+                cell: (p) => fmt.percent(p.cumulativePercent),
+                align: 'end',
+              },
+              { id: 'pr', header: t('accounts.analytics.profitRank'), cell: (p) => p.profitRank, align: 'end' },
+              { id: 'rr', header: t('accounts.analytics.revenueRank'), cell: (p) => p.revenueRank, align: 'end' },
+            ]}
+          />
+        }
+      />
+
+      <div className="record-grid">
+        <ChartCard
+          id="tiers-heading"
+          title={t('accounts.analytics.tiers')}
+          hint={t('accounts.analytics.tierHint')}
           chart={
-            <ResponsiveContainer width="100%" height={280}>
-              <ComposedChart data={paretoData} margin={{ top: 8, right: 16, bottom: 8, left: 16 }}>
-                <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey="name" fontSize={11} interval={0} angle={-20} textAnchor="end" height={50} />
-                <YAxis
-                  yAxisId="profit"
-                  fontSize={11}
-                  tickFormatter={(v: number) => fmt.number(Math.round(v / 100))}
-                  width={80}
-                />
-                <YAxis yAxisId="share" orientation="right" domain={[0, 100]} fontSize={11} unit="%" />
-                <Tooltip
-                  formatter={(v, name) =>
-                    name === t('accounts.analytics.cumulative') ? `${String(v)}%` : money(Number(v))
-                  }
-                />
-                <Bar
-                  yAxisId="profit"
-                  dataKey="profit"
-                  name={t('accounts.analytics.profit')}
-                  fill="#3a56c5"
-                  isAnimationActive={false}
-                />
-                <Line
-                  yAxisId="share"
-                  dataKey="cumulative"
-                  name={t('accounts.analytics.cumulative')}
-                  stroke="#b4232c"
-                  strokeWidth={2}
-                  isAnimationActive={false}
-                />
-              </ComposedChart>
-            </ResponsiveContainer>
+            <BarPlot
+              data={tierRows}
+              x="tier"
+              counts
+              series={[{ key: 'count', name: t('accounts.analytics.count'), color: '#1f7a44' }]}
+            />
           }
           table={
             <DataTable
-              caption={t('accounts.analytics.pareto')}
-              rows={a.pareto}
-              rowKey={(p) => p.clientId}
+              caption={t('accounts.analytics.tiers')}
+              rows={[...a.clients].sort((x, y) => x.tier.localeCompare(y.tier) || y.revenue12m - x.revenue12m)}
+              rowKey={(c) => c.clientId}
               columns={[
-                {
-                  id: 'c',
-                  header: t('accounts.analytics.client'),
-                  cell: (p) => clientLink(p.clientId, p.name),
-                  truncate: true,
-                },
-                { id: 'p', header: t('accounts.analytics.profit'), cell: (p) => money(p.profit), align: 'end' },
-                { id: 'r', header: t('accounts.analytics.revenue'), cell: (p) => money(p.revenue), align: 'end' },
-                {
-                  id: 's',
-                  header: t('accounts.analytics.share'),
-                  cell: (p) => fmt.percent(p.sharePercent),
-                  align: 'end',
-                },
-                {
-                  id: 'cu',
-                  header: t('accounts.analytics.cumulative'),
-                  cell: (p) => fmt.percent(p.cumulativePercent),
-                  align: 'end',
-                },
-                { id: 'pr', header: t('accounts.analytics.profitRank'), cell: (p) => p.profitRank, align: 'end' },
-                { id: 'rr', header: t('accounts.analytics.revenueRank'), cell: (p) => p.revenueRank, align: 'end' },
+                clientColumn,
+                { id: 't', header: t('accounts.record.tier'), cell: (c) => <span className="strong">{c.tier}</span> },
+                { id: 'rt', header: t('accounts.analytics.revenueTier'), cell: (c) => c.revenueTier },
+                { id: 'ft', header: t('accounts.analytics.frequencyTier'), cell: (c) => c.frequencyTier },
+                { id: 'p', header: t('accounts.analytics.projects12m'), cell: (c) => c.projects12m, align: 'end' },
               ]}
             />
           }
         />
-      </section>
-
-      <div className="record-grid">
-        <section className="panel" aria-labelledby="tiers-heading">
-          <h2 id="tiers-heading" className="panel-title">
-            {t('accounts.analytics.tiers')}
-          </h2>
-          <p className="muted panel-hint">{t('accounts.analytics.tierHint')}</p>
-          <ChartOrTable
-            title={t('accounts.analytics.tiers')}
-            chart={
-              <ResponsiveContainer width="100%" height={200}>
-                <BarChart data={tierRows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
-                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                  <XAxis dataKey="tier" />
-                  <YAxis allowDecimals={false} fontSize={11} />
-                  <Tooltip />
-                  <Bar dataKey="count" name={t('accounts.analytics.count')} fill="#1f7a44" isAnimationActive={false} />
-                </BarChart>
-              </ResponsiveContainer>
-            }
-            table={
-              <DataTable
-                caption={t('accounts.analytics.tiers')}
-                rows={[...a.clients].sort((x, y) => x.tier.localeCompare(y.tier) || y.revenue12m - x.revenue12m)}
-                rowKey={(c) => c.clientId}
-                columns={[
-                  {
-                    id: 'c',
-                    header: t('accounts.analytics.client'),
-                    cell: (c) => clientLink(c.clientId, c.name),
-                    truncate: true,
-                  },
-                  { id: 't', header: t('accounts.record.tier'), cell: (c) => <span className="strong">{c.tier}</span> },
-                  { id: 'rt', header: t('accounts.analytics.revenueTier'), cell: (c) => c.revenueTier },
-                  { id: 'ft', header: t('accounts.analytics.frequencyTier'), cell: (c) => c.frequencyTier },
-                  { id: 'p', header: t('accounts.analytics.projects12m'), cell: (c) => c.projects12m, align: 'end' },
-                ]}
-              />
-            }
-          />
-        </section>
-        <section className="panel" aria-labelledby="dormancy-heading">
-          <h2 id="dormancy-heading" className="panel-title">
-            {t('accounts.analytics.dormancy')}
-          </h2>
-          <p className="muted panel-hint">{t('accounts.analytics.dormancyHint')}</p>
-          <ChartOrTable
-            title={t('accounts.analytics.dormancy')}
-            chart={
-              <ResponsiveContainer width="100%" height={200}>
-                <BarChart data={dormancyRows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
-                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                  <XAxis dataKey="name" fontSize={12} />
-                  <YAxis allowDecimals={false} fontSize={11} />
-                  <Tooltip />
-                  <Bar dataKey="count" name={t('accounts.analytics.count')} fill="#8a5a00" isAnimationActive={false} />
-                </BarChart>
-              </ResponsiveContainer>
-            }
-            table={
-              <DataTable
-                caption={t('accounts.analytics.dormancy')}
-                rows={dormant}
-                rowKey={(c) => c.clientId}
-                columns={[
-                  {
-                    id: 'c',
-                    header: t('accounts.analytics.client'),
-                    cell: (c) => clientLink(c.clientId, c.name),
-                    truncate: true,
-                  },
-                  {
-                    id: 'b',
-                    header: t('accounts.record.dormancy'),
-                    cell: (c) => (c.dormancy ? t(`accounts.dormancy.${c.dormancy}`) : ''),
-                  },
-                  { id: 'l', header: t('accounts.analytics.lastTouch'), cell: (c) => fmt.date(c.lastTouch) },
-                  { id: 'd', header: t('accounts.analytics.daysSince'), cell: (c) => c.daysSinceTouch, align: 'end' },
-                ]}
-              />
-            }
-          />
-        </section>
+        <ChartCard
+          id="dormancy-heading"
+          title={t('accounts.analytics.dormancy')}
+          hint={t('accounts.analytics.dormancyHint')}
+          chart={
+            <BarPlot
+              data={dormancyRows}
+              x="name"
+              counts
+              series={[{ key: 'count', name: t('accounts.analytics.count'), color: '#8a5a00' }]}
+            />
+          }
+          table={
+            <DataTable
+              caption={t('accounts.analytics.dormancy')}
+              rows={dormant}
+              rowKey={(c) => c.clientId}
+              columns={[
+                clientColumn,
+                {
+                  id: 'b',
+                  header: t('accounts.record.dormancy'),
+                  cell: (c) => (c.dormancy ? t(`accounts.dormancy.${c.dormancy}`) : ''),
+                },
+                { id: 'l', header: t('accounts.analytics.lastTouch'), cell: (c) => fmt.date(c.lastTouch) },
+                { id: 'd', header: t('accounts.analytics.daysSince'), cell: (c) => c.daysSinceTouch, align: 'end' },
+              ]}
+            />
+          }
+        />
       </div>
 
       <section className="panel" aria-labelledby="churn-heading">
@@ -251,12 +222,7 @@ function AnalyticsBody({ a }: { a: AccountAnalytics }) {
           rows={byLifetimeProfit}
           rowKey={(c) => c.clientId}
           columns={[
-            {
-              id: 'c',
-              header: t('accounts.analytics.client'),
-              cell: (c) => clientLink(c.clientId, c.name),
-              truncate: true,
-            },
+            clientColumn,
             { id: 'a', header: t('accounts.analytics.averageSpend'), cell: (c) => money(c.averageSpend), align: 'end' },
             { id: 'n', header: t('accounts.analytics.projectsPerYear'), cell: (c) => c.projectsPerYear, align: 'end' },
             { id: 'y', header: t('accounts.record.yearlyValue'), cell: (c) => money(c.yearlyValue), align: 'end' },

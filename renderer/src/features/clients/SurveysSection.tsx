@@ -2,19 +2,19 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { LogPanel, LogRowActions, type LogFormTarget } from './LogPanel';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type * as z from 'zod';
 import { surveyInputSchema, type Survey } from '@shared/contract';
 import { EXPERIENCE_ASPECTS, SATISFACTION_DIMENSIONS } from '@shared/analytics/satisfaction';
 import { errorMapFor } from '@shared/validation';
 import { useCallMutation, useCallQuery } from '../../api';
 import { usePreferences } from '../../app/preferences';
+import { ChartView } from '../../components/ChartCard';
 import { DataTable } from '../../components/DataTable';
+import { BarPlot } from '../../components/Plot';
 import { Field } from '../../components/Field';
 import { useServerErrors } from '../../components/forms/useServerErrors';
 import { QueryView } from '../../components/QueryView';
 import { useFormat } from '../../i18n/format';
-import { ChartOrTable } from './ChartOrTable';
 import { localToday } from '@shared/dates/local';
 
 type SurveyValues = z.input<typeof surveyInputSchema>;
@@ -80,30 +80,20 @@ function LatestSurvey({ survey }: { survey: Survey }) {
           <span className="strong">{t('accounts.surveys.weakest', { name: dim(survey.weakest) })}</span>
           <span className="muted"> · {t('accounts.surveys.weakestHint')}</span>
         </p>
-        <ChartOrTable
+        <ChartView
           title={t('accounts.surveys.satisfaction')}
           chart={
-            <ResponsiveContainer width="100%" height={220}>
-              <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
-                <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey="name" fontSize={12} />
-                <YAxis domain={[0, 10]} fontSize={12} />
-                <Tooltip />
-                <Legend />
-                <Bar
-                  dataKey="expectation"
-                  name={t('accounts.surveys.expectation')}
-                  fill="#a9b4dd"
-                  isAnimationActive={false}
-                />
-                <Bar
-                  dataKey="experience"
-                  name={t('accounts.surveys.experience')}
-                  fill="#3a56c5"
-                  isAnimationActive={false}
-                />
-              </BarChart>
-            </ResponsiveContainer>
+            <BarPlot
+              data={rows}
+              x="name"
+              height={220}
+              domain={[0, 10]}
+              legend
+              series={[
+                { key: 'expectation', name: t('accounts.surveys.expectation'), color: '#a9b4dd' },
+                { key: 'experience', name: t('accounts.surveys.experience'), color: '#3a56c5' },
+              ]}
+            />
           }
           table={
             <DataTable

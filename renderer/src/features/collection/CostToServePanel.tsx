@@ -9,6 +9,7 @@ import { errorMapFor } from '@shared/validation';
 import { useCallMutation, useCallQuery } from '../../api';
 import { usePreferences } from '../../app/preferences';
 import { DataTable } from '../../components/DataTable';
+import { DecimalInput } from '../../components/forms/controls';
 import { Field } from '../../components/Field';
 import { useServerErrors } from '../../components/forms/useServerErrors';
 import { QueryView } from '../../components/QueryView';
@@ -164,7 +165,7 @@ export function CostEntryForm({
           </select>
         </Field>
         <Field label={t('collection.cost.duration')} error={errors.days?.message ?? errors.hours?.message}>
-          <input type="text" inputMode="decimal" className="input-num" autoFocus {...form.register('amount')} />
+          <DecimalInput autoFocus {...form.register('amount')} />
         </Field>
         <Field label={t('collection.cost.unit')}>
           <select {...form.register('unit')}>

@@ -4,6 +4,7 @@ import { errorText, useCallMutation } from '../../api';
 import { usePreferences } from '../../app/preferences';
 import { useSessionChanged } from '../../app/session';
 import { readFileBase64 } from '../export/download';
+import './first-run.css';
 
 /**
  * First run, the third way to start: a whole workspace from an archive file made with

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { WorkspaceSetup } from '@shared/contract';
+import './first-run.css';
 
 type Mode = WorkspaceSetup['mode'];
 const MODES: {

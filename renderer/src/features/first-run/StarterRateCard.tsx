@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { STARTER_RATE_CARD_CURRENCY } from '@shared/rate-card/starter';
 import { MoneyInput } from '../clients/MoneyField';
 import type { SetupFormValues } from '@shared/first-run/setup-form';
+import './first-run.css';
 
 /**
  * The starter rate card on the first run: common agency roles, each a checkbox with its name, day

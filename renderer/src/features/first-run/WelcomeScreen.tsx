@@ -3,11 +3,11 @@ import { useEffect, useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { LANGS, isLang } from '@shared/i18n/lang';
-import { CURRENCY_CODES } from '@shared/money';
 import { errorMapFor } from '@shared/validation';
 import { useCallMutation } from '../../api';
 import { usePreferences } from '../../app/preferences';
 import { useSessionChanged } from '../../app/session';
+import { CurrencySelect, DecimalInput } from '../../components/forms/controls';
 import { Field } from '../../components/Field';
 import { useServerErrors } from '../../components/forms/useServerErrors';
 import { LanguageSwitcher } from '../../app/layout/LanguageSwitcher';
@@ -22,14 +22,13 @@ import {
   toSetupArgs,
   type SetupFormValues,
 } from '@shared/first-run/setup-form';
-import { useFormat } from '../../i18n/format';
+import './first-run.css';
 
 /** First run: who you are, what the agency is called, and whether to start empty or from the demo. */
 export function WelcomeScreen() {
   const { t } = useTranslation();
   const { lang, setLang } = usePreferences();
   const changed = useSessionChanged();
-  const fmt = useFormat();
   const schema = useMemo(() => setupFormSchema(lang), [lang]);
   const form = useForm<SetupFormValues>({
     resolver: zodResolver(schema, { error: errorMapFor(lang) }),
@@ -126,20 +125,14 @@ export function WelcomeScreen() {
                   hint={t('firstRun.currencyHint')}
                   error={errors.currency?.message}
                 >
-                  <select {...form.register('currency')}>
-                    {CURRENCY_CODES.map((c) => (
-                      <option key={c} value={c}>
-                        {fmt.currencyName(c)}
-                      </option>
-                    ))}
-                  </select>
+                  <CurrencySelect {...form.register('currency')} />
                 </Field>
                 <Field
                   label={t('firstRun.taxPercent')}
                   hint={t('firstRun.taxPercentHint')}
                   error={errors.taxPercent?.message}
                 >
-                  <input type="text" inputMode="decimal" className="input-num" {...form.register('taxPercent')} />
+                  <DecimalInput {...form.register('taxPercent')} />
                 </Field>
               </div>
             )}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { HomeOverview } from '@shared/contract';
+import './home.css';
 
 type Steps = NonNullable<HomeOverview['checklist']>;
 const STEPS: { key: keyof Steps; to: string }[] = [
@@ -20,7 +21,7 @@ export function Checklist({ steps }: { steps: Steps }) {
         {t('home.checklist')}
       </h2>
       <p className="muted panel-hint">{t('home.checklistHint')}</p>
-      <ol className="checklist-steps">
+      <ol className="plain-list checklist-steps">
         {STEPS.map(({ key, to }) => (
           <li key={key} className={steps[key] ? 'step-done' : 'step-todo'} data-step={key}>
             <span className="step-mark" aria-hidden="true">

@@ -21,7 +21,7 @@ export function FinanceQueue() {
             items.length === 0 ? (
               <p className="muted">{t('home.approvalQueueEmpty')}</p>
             ) : (
-              <ul className="home-list">
+              <ul className="plain-list">
                 {items.slice(0, 6).map((a) => (
                   <li key={a.id}>
                     <Link to="/finance">{a.proposalTitle}</Link>{' '}
@@ -60,7 +60,7 @@ export function FinanceQueue() {
               {r.overdue.length === 0 ? (
                 <p className="muted">{t('home.overdueEmpty')}</p>
               ) : (
-                <ul className="home-list">
+                <ul className="plain-list">
                   {r.overdue.slice(0, 5).map((o) => (
                     <li key={o.milestoneId}>
                       <Link to={`/proposals/${o.proposalId}`}>{o.proposalTitle}</Link>{' '}

@@ -15,7 +15,7 @@ export function RecentSends({ items }: { items: HomeOverview['recentSends'] }) {
       {items.length === 0 ? (
         <p className="muted">{t('home.recentSendsEmpty')}</p>
       ) : (
-        <ul className="home-list">
+        <ul className="plain-list">
           {items.map((s) => (
             <li key={`${s.proposalId}-${s.number}`}>
               <span className="num">{fmt.dateTime(s.sentAt)}</span>{' '}

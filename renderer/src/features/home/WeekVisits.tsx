@@ -15,7 +15,7 @@ export function WeekVisits({ overview: o }: { overview: HomeOverview }) {
       {o.visitsThisWeek.length === 0 ? (
         <p className="muted">{t('home.weekVisitsEmpty')}</p>
       ) : (
-        <ul className="home-list">
+        <ul className="plain-list">
           {o.visitsThisWeek.map((v) => (
             <li key={v.id}>
               <span className="num">{fmt.date(v.visitedOn)}</span>{' '}

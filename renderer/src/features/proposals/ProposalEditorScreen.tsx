@@ -72,7 +72,7 @@ export function ProposalEditorScreen() {
         : t('proposalEditor.versionSent', { n: proposal.versionCount });
   const save = () => void ensureSaved().catch(() => {});
   return (
-    <div className="pe-screen">
+    <div className="stack">
       <header className="page-header pe-header">
         <div className="pe-header-main">
           <Link to="/proposals" className="muted pe-back">

@@ -4,11 +4,9 @@ import { Link } from 'react-router';
 import { PROPOSAL_STATUSES, type ProposalSummary } from '@shared/contract';
 import { useCallQuery } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
-import { FilterBar } from '../../components/lists/FilterBar';
-import { NO_FILTERS, type RowFacts } from '@shared/lists/filter';
-import { NoMatch } from '../../components/lists/NoMatch';
+import { distinctSorted, FilteredList } from '../../components/lists/FilteredList';
+import type { RowFacts } from '@shared/lists/filter';
 import { useListView } from '../../components/lists/useListView';
-import { VirtualTable } from '../../components/lists/VirtualTable';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { useFormat } from '../../i18n/format';
@@ -40,9 +38,6 @@ const sortValueOf = (p: ProposalSummary, column: string): string | number | null
               ? p.ownerName
               : p.updatedAt;
 
-const distinct = (values: (string | null)[]) =>
-  [...new Set(values.filter((v): v is string => Boolean(v)))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
-
 export function ProposalsScreen() {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -54,8 +49,8 @@ export function ProposalsScreen() {
   const view = useListView('proposals', all, factsOf, sortValueOf);
   const options = useMemo(
     () => ({
-      clients: distinct(all.map((p) => p.clientName)),
-      owners: distinct(all.map((p) => p.ownerName)),
+      clients: distinctSorted(all.map((p) => p.clientName)),
+      owners: distinctSorted(all.map((p) => p.ownerName)),
       statuses: PROPOSAL_STATUSES.map((value) => ({ value, label: t(`proposals.statuses.${value}`) })),
     }),
     [all, t],
@@ -88,89 +83,75 @@ export function ProposalsScreen() {
           items.length === 0 ? (
             <EmptyState title={t('proposals.emptyTitle')} body={t('proposals.emptyBody')} />
           ) : (
-            <>
-              <FilterBar
-                filters={view.filters}
-                onChange={view.setFilters}
-                options={options}
-                shown={view.visible.length}
-                total={items.length}
-              />
-              {view.visible.length === 0 ? (
-                <NoMatch onReset={() => view.setFilters(NO_FILTERS)} />
-              ) : (
-                <VirtualTable
-                  caption={t('proposals.caption')}
-                  rows={view.visible}
-                  rowKey={(p) => p.id}
-                  sort={view.sort}
-                  onSort={view.setSort}
-                  columns={[
-                    {
-                      id: 'title',
-                      header: t('proposals.proposalTitle'),
-                      cell: (p) => (
-                        <Link to={`/proposals/${p.id}`} className="strong">
-                          {p.title}
-                        </Link>
-                      ),
-                      truncate: true,
-                      sortable: true,
-                    },
-                    {
-                      id: 'client',
-                      header: t('proposals.client'),
-                      cell: (p) => p.clientName,
-                      truncate: true,
-                      sortable: true,
-                    },
-                    {
-                      id: 'status',
-                      header: t('proposals.status'),
-                      cell: (p) => <ProposalStatusBadge status={p.status} />,
-                      sortable: true,
-                    },
-                    {
-                      id: 'quote',
-                      header: t('proposals.quote'),
-                      cell: (p) => p.quoteTitle ?? t('common.empty'),
-                      truncate: true,
-                      sortable: true,
-                    },
-                    {
-                      id: 'amount',
-                      header: t('proposals.amount'),
-                      cell: (p) =>
-                        p.total === null || p.currency === null ? (
-                          t('common.empty')
-                        ) : (
-                          <span className="nowrap">{fmt.money(p.total, p.currency)}</span>
-                        ),
-                      align: 'end',
-                      sortable: true,
-                    },
-                    {
-                      id: 'owner',
-                      header: t('proposals.owner'),
-                      cell: (p) => p.ownerName ?? t('common.empty'),
-                      sortable: true,
-                    },
-                    {
-                      id: 'export',
-                      header: t('exportDoc.column'),
-                      cell: (p) => <ExportMenu kind="proposal" id={p.id} />,
-                    },
-                    {
-                      id: 'updated',
-                      header: t('proposals.updatedAt'),
-                      cell: (p) => <span className="nowrap">{fmt.date(p.updatedAt)}</span>,
-                      sortable: true,
-                    },
-                  ]}
-                />
-              )}
-              <p className="muted list-keys">{t('lists.keysHint')}</p>
-            </>
+            <FilteredList
+              caption={t('proposals.caption')}
+              view={view}
+              total={items.length}
+              options={options}
+              rowKey={(p) => p.id}
+              columns={[
+                {
+                  id: 'title',
+                  header: t('proposals.proposalTitle'),
+                  cell: (p) => (
+                    <Link to={`/proposals/${p.id}`} className="strong">
+                      {p.title}
+                    </Link>
+                  ),
+                  truncate: true,
+                  sortable: true,
+                },
+                {
+                  id: 'client',
+                  header: t('proposals.client'),
+                  cell: (p) => p.clientName,
+                  truncate: true,
+                  sortable: true,
+                },
+                {
+                  id: 'status',
+                  header: t('proposals.status'),
+                  cell: (p) => <ProposalStatusBadge status={p.status} />,
+                  sortable: true,
+                },
+                {
+                  id: 'quote',
+                  header: t('proposals.quote'),
+                  cell: (p) => p.quoteTitle ?? t('common.empty'),
+                  truncate: true,
+                  sortable: true,
+                },
+                {
+                  id: 'amount',
+                  header: t('proposals.amount'),
+                  cell: (p) =>
+                    p.total === null || p.currency === null ? (
+                      t('common.empty')
+                    ) : (
+                      <span className="nowrap">{fmt.money(p.total, p.currency)}</span>
+                    ),
+                  align: 'end',
+                  sortable: true,
+                },
+                {
+                  id: 'owner',
+                  header: t('proposals.owner'),
+                  cell: (p) => p.ownerName ?? t('common.empty'),
+                  sortable: true,
+                },
+                {
+                  id: 'export',
+                  header: t('exportDoc.column'),
+                  cell: (p) => <ExportMenu kind="proposal" id={p.id} />,
+                },
+                {
+                  id: 'updated',
+                  header: t('proposals.updatedAt'),
+                  cell: (p) => <span className="nowrap">{fmt.date(p.updatedAt)}</span>,
+                  sortable: true,
+                },
+              ]}
+            />
           )
         }
       </QueryView>

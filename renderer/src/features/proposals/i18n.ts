@@ -1,3 +1,5 @@
+import type { Widen } from '../../i18n/widen';
+
 /**
  * The proposal editor's and the finance queue's words. Spread into the app's catalogues
  * (i18n/zh-CN.ts and en.ts) as two top-level keys; the English object is typed by the Chinese one.
@@ -267,7 +269,6 @@ const zh = {
 };
 
 export const proposalWorkZhCN = zh;
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type ProposalWorkCatalog = Widen<typeof zh>;
 
 export const proposalWorkEn: ProposalWorkCatalog = {

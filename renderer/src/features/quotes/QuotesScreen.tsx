@@ -4,11 +4,9 @@ import { Link } from 'react-router';
 import type { QuoteSummary } from '@shared/contract';
 import { useCallQuery } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
-import { FilterBar } from '../../components/lists/FilterBar';
-import { NO_FILTERS, type RowFacts } from '@shared/lists/filter';
-import { NoMatch } from '../../components/lists/NoMatch';
+import { distinctSorted, FilteredList } from '../../components/lists/FilteredList';
+import type { RowFacts } from '@shared/lists/filter';
 import { useListView } from '../../components/lists/useListView';
-import { VirtualTable } from '../../components/lists/VirtualTable';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { useFormat } from '../../i18n/format';
@@ -43,9 +41,6 @@ const sortValueOf = (q: QuoteSummary, column: string): string | number | null =>
               ? q.ownerName
               : q.updatedAt;
 
-const distinct = (values: (string | null)[]) =>
-  [...new Set(values.filter((v): v is string => Boolean(v)))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
-
 export function QuotesScreen() {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -58,7 +53,10 @@ export function QuotesScreen() {
   const all = useMemo(() => quotes.data?.items ?? [], [quotes.data]);
   const view = useListView('quotes', all, factsOf, sortValueOf);
   const options = useMemo(
-    () => ({ clients: distinct(all.map((q) => q.clientName)), owners: distinct(all.map((q) => q.ownerName)) }),
+    () => ({
+      clients: distinctSorted(all.map((q) => q.clientName)),
+      owners: distinctSorted(all.map((q) => q.ownerName)),
+    }),
     [all],
   );
   const newButton = (
@@ -96,81 +94,67 @@ export function QuotesScreen() {
               </p>
             </EmptyState>
           ) : (
-            <>
-              <FilterBar
-                filters={view.filters}
-                onChange={view.setFilters}
-                options={options}
-                shown={view.visible.length}
-                total={items.length}
-              />
-              {view.visible.length === 0 ? (
-                <NoMatch onReset={() => view.setFilters(NO_FILTERS)} />
-              ) : (
-                <VirtualTable
-                  caption={t('quotes.caption')}
-                  rows={view.visible}
-                  rowKey={(q) => q.id}
-                  sort={view.sort}
-                  onSort={view.setSort}
-                  columns={[
-                    {
-                      id: 'title',
-                      header: t('quotes.quoteTitle'),
-                      cell: (q) => (
-                        <Link to={`/quotes/${q.id}`} className="strong">
-                          {q.title}
-                        </Link>
-                      ),
-                      truncate: true,
-                      sortable: true,
-                    },
-                    {
-                      id: 'client',
-                      header: t('quotes.client'),
-                      cell: (q) => q.clientName,
-                      truncate: true,
-                      sortable: true,
-                    },
-                    {
-                      id: 'lines',
-                      header: t('quotes.lines'),
-                      cell: (q) => fmt.number(q.lineCount),
-                      align: 'end',
-                      sortable: true,
-                    },
-                    {
-                      id: 'total',
-                      header: t('quotes.total'),
-                      cell: (q) => <span className="nowrap">{fmt.money(q.total, q.currency)}</span>,
-                      align: 'end',
-                      sortable: true,
-                    },
-                    {
-                      id: 'margin',
-                      header: t('quotes.margin'),
-                      cell: (q) => <MarginCell percent={q.marginPercent} floor={floor} />,
-                      align: 'end',
-                      sortable: true,
-                    },
-                    {
-                      id: 'owner',
-                      header: t('quotes.owner'),
-                      cell: (q) => q.ownerName ?? t('common.empty'),
-                      sortable: true,
-                    },
-                    { id: 'export', header: t('exportDoc.column'), cell: (q) => <ExportMenu kind="quote" id={q.id} /> },
-                    {
-                      id: 'updated',
-                      header: t('quotes.updatedAt'),
-                      cell: (q) => <span className="nowrap">{fmt.date(q.updatedAt)}</span>,
-                      sortable: true,
-                    },
-                  ]}
-                />
-              )}
-              <p className="muted list-keys">{t('lists.keysHint')}</p>
-            </>
+            <FilteredList
+              caption={t('quotes.caption')}
+              view={view}
+              total={items.length}
+              options={options}
+              rowKey={(q) => q.id}
+              columns={[
+                {
+                  id: 'title',
+                  header: t('quotes.quoteTitle'),
+                  cell: (q) => (
+                    <Link to={`/quotes/${q.id}`} className="strong">
+                      {q.title}
+                    </Link>
+                  ),
+                  truncate: true,
+                  sortable: true,
+                },
+                {
+                  id: 'client',
+                  header: t('quotes.client'),
+                  cell: (q) => q.clientName,
+                  truncate: true,
+                  sortable: true,
+                },
+                {
+                  id: 'lines',
+                  header: t('quotes.lines'),
+                  cell: (q) => fmt.number(q.lineCount),
+                  align: 'end',
+                  sortable: true,
+                },
+                {
+                  id: 'total',
+                  header: t('quotes.total'),
+                  cell: (q) => <span className="nowrap">{fmt.money(q.total, q.currency)}</span>,
+                  align: 'end',
+                  sortable: true,
+                },
+                {
+                  id: 'margin',
+                  header: t('quotes.margin'),
+                  cell: (q) => <MarginCell percent={q.marginPercent} floor={floor} />,
+                  align: 'end',
+                  sortable: true,
+                },
+                {
+                  id: 'owner',
+                  header: t('quotes.owner'),
+                  cell: (q) => q.ownerName ?? t('common.empty'),
+                  sortable: true,
+                },
+                { id: 'export', header: t('exportDoc.column'), cell: (q) => <ExportMenu kind="quote" id={q.id} /> },
+                {
+                  id: 'updated',
+                  header: t('quotes.updatedAt'),
+                  cell: (q) => <span className="nowrap">{fmt.date(q.updatedAt)}</span>,
+                  sortable: true,
+                },
+              ]}
+            />
           )
         }
       </QueryView>

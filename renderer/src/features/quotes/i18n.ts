@@ -1,3 +1,5 @@
+import type { Widen } from '../../i18n/widen';
+
 /**
  * The quote builder's and the library's words. Spread into the app's catalogues (i18n/zh-CN.ts and
  * en.ts) as two top-level keys; the English object is typed by the Chinese one, so both stay whole.
@@ -242,7 +244,6 @@ const zh = {
   },
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type QuotesCatalog = Widen<typeof zh>;
 
 export const quotesZhCN = zh;

@@ -9,6 +9,7 @@ import { useFormat } from '../../i18n/format';
 import { saveExportedFile } from '../export/download';
 import { Dialog } from '../../components/Dialog';
 import '../proposals/proposal-editor.css';
+import './data-safety.css';
 
 /** The tables a preview counts: what a person recognises as "their data". */
 const MAIN_TABLES = ['users', 'clients', 'quotes', 'proposals', 'proposal_versions'] as const;

@@ -4,13 +4,12 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { settingsSchema, type StoredSettings } from '@shared/contract';
 import { LANGS } from '@shared/i18n/lang';
-import { CURRENCY_CODES } from '@shared/money';
 import { errorMapFor } from '@shared/validation';
 import { useCallMutation } from '../../api';
 import { usePreferences } from '../../app/preferences';
+import { CurrencySelect, DecimalInput } from '../../components/forms/controls';
 import { Field } from '../../components/Field';
 import { useServerErrors } from '../../components/forms/useServerErrors';
-import { useFormat } from '../../i18n/format';
 import { DifficultyFields } from './DifficultyFields';
 import { LastChanged } from './LastChanged';
 import { editableSettings, type SettingsInput } from './settingsValues';
@@ -18,7 +17,6 @@ import { editableSettings, type SettingsInput } from './settingsValues';
 export function SettingsForm({ stored }: { stored: StoredSettings }) {
   const { t } = useTranslation();
   const { lang } = usePreferences();
-  const fmt = useFormat();
   const form = useForm<SettingsInput>({
     // The contract's schema, worded in the UI language: the same rules the core applies.
     resolver: zodResolver(settingsSchema, { error: errorMapFor(lang) }),
@@ -54,13 +52,7 @@ export function SettingsForm({ stored }: { stored: StoredSettings }) {
             <input type="text" autoComplete="organization" {...form.register('companyName')} />
           </Field>
           <Field label={t('settings.currency')} error={errors.currency?.message}>
-            <select {...form.register('currency')}>
-              {CURRENCY_CODES.map((c) => (
-                <option key={c} value={c}>
-                  {fmt.currencyName(c)}
-                </option>
-              ))}
-            </select>
+            <CurrencySelect {...form.register('currency')} />
           </Field>
           <Field
             label={t('settings.documentLanguage')}
@@ -90,28 +82,28 @@ export function SettingsForm({ stored }: { stored: StoredSettings }) {
             hint={t('settings.hoursPerDayHint')}
             error={errors.hoursPerDay?.message}
           >
-            <input type="text" inputMode="decimal" className="input-num" {...form.register('hoursPerDay')} />
+            <DecimalInput {...form.register('hoursPerDay')} />
           </Field>
           <Field
             label={t('settings.taxPercent')}
             hint={t('settings.taxPercentHint')}
             error={errors.taxPercent?.message}
           >
-            <input type="text" inputMode="decimal" className="input-num" {...form.register('taxPercent')} />
+            <DecimalInput {...form.register('taxPercent')} />
           </Field>
           <Field
             label={t('settings.marginFloorPercent')}
             hint={t('settings.marginFloorPercentHint')}
             error={errors.marginFloorPercent?.message}
           >
-            <input type="text" inputMode="decimal" className="input-num" {...form.register('marginFloorPercent')} />
+            <DecimalInput {...form.register('marginFloorPercent')} />
           </Field>
           <Field
             label={t('settings.agencyFeePercent')}
             hint={t('settings.agencyFeePercentHint')}
             error={errors.agencyFeePercent?.message}
           >
-            <input type="text" inputMode="decimal" className="input-num" {...form.register('agencyFeePercent')} />
+            <DecimalInput {...form.register('agencyFeePercent')} />
           </Field>
         </div>
       </section>

@@ -53,7 +53,7 @@ export function VersionScreen({ from }: { from: 'proposal' | 'archive' }) {
               </div>
             </header>
             <div className="vs-layout">
-              <article className="vs-document" lang={doc.language} aria-label={t('versionView.document')}>
+              <article className="stack" lang={doc.language} aria-label={t('versionView.document')}>
                 {PROPOSAL_SECTION_KEYS.map((key, i) => {
                   const s = sections.find((x) => x.key === key);
                   const hasText = Boolean(s?.blocks?.length || s?.text);

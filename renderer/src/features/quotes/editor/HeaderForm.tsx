@@ -1,11 +1,12 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../i18n/format';
 import type { ClientSummary, EditorQuote, User } from '@shared/contract';
 import type { Lang } from '@shared/i18n/lang';
-import { CURRENCY_CODES, formatMoney } from '@shared/money';
+import { formatMoney } from '@shared/money';
 import type { ComputedQuote, DifficultyMultipliers } from '@shared/quote';
+import { CurrencySelect, DecimalInput } from '../../../components/forms/controls';
 import { Field } from '../../../components/Field';
-import { useFormat } from '../../../i18n/format';
 import type { HeaderCell, HeaderErrors } from './document';
 
 export type HeaderPatch = Partial<Omit<EditorQuote, 'sections'>>;
@@ -68,7 +69,6 @@ export const HeaderForm = memo(function HeaderForm({
   onBlur,
 }: HeaderProps) {
   const { t } = useTranslation();
-  const fmt = useFormat();
   const error = useErrorText(errors, lang);
   const text = (field: HeaderCell & keyof EditorQuote) => ({
     value: state[field] as string,
@@ -107,26 +107,20 @@ export const HeaderForm = memo(function HeaderForm({
           </select>
         </Field>
         <Field label={t('quoteEditor.currency')}>
-          <select
+          <CurrencySelect
             value={state.currency}
             onChange={(e) => onChange({ currency: e.target.value as EditorQuote['currency'] })}
-          >
-            {CURRENCY_CODES.map((c) => (
-              <option key={c} value={c}>
-                {fmt.currencyName(c)}
-              </option>
-            ))}
-          </select>
+          />
         </Field>
         <Field label={t('quoteEditor.taxPercent')} error={error('taxPercent')}>
-          <input type="text" inputMode="decimal" className="input-num" {...text('taxPercent')} />
+          <DecimalInput {...text('taxPercent')} />
         </Field>
         <Field
           label={t('quoteEditor.agencyFeePercent')}
           hint={t('quoteEditor.agencyFeeHint')}
           error={error('agencyFeePercent')}
         >
-          <input type="text" inputMode="decimal" className="input-num" {...text('agencyFeePercent')} />
+          <DecimalInput {...text('agencyFeePercent')} />
         </Field>
         <Field label={t('quoteEditor.validUntil')} error={error('validUntil')}>
           <input type="text" placeholder="YYYY-MM-DD" {...text('validUntil')} />
@@ -198,10 +192,10 @@ export const DiscountPanel = memo(function DiscountPanel({
       <p className="muted qe-small">{t('quoteEditor.discountPrinciple')}</p>
       <div className="qe-discount-grid">
         <Field label={t('quoteEditor.discountPercent')} error={mode === 'percent' ? error('discountValue') : undefined}>
-          <input type="text" inputMode="decimal" className="input-num" {...value('percent')} />
+          <DecimalInput {...value('percent')} />
         </Field>
         <Field label={t('quoteEditor.discountAmount')} error={mode === 'amount' ? error('discountValue') : undefined}>
-          <input type="text" inputMode="decimal" className="input-num" {...value('amount')} />
+          <DecimalInput {...value('amount')} />
         </Field>
       </div>
       <Field label={t('quoteEditor.discountReason')} error={error('discountReason')}>

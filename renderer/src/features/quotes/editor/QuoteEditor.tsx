@@ -480,7 +480,7 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
             <WorkloadPanel computed={deferredComputed} />
           </div>
         </div>
-        <aside className="qe-aside" aria-label={t('quoteEditor.summaryLabel')}>
+        <aside className="stack" aria-label={t('quoteEditor.summaryLabel')}>
           <TotalsPanel computed={built.computed} currency={state.currency} floor={floor} lang={lang} />
           <MarketPanel
             computed={deferredComputed}

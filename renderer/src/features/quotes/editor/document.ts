@@ -21,6 +21,7 @@ import {
 import { quoteObjectSchema } from '@shared/quote/interchange';
 import { validate, type FieldIssue } from '@shared/validation';
 import { LINE_CELLS, type LineCell } from './cells';
+import { fillText } from '@shared/i18n/fill';
 
 /**
  * From what is typed to what the engine computes. Each cell is checked with the interchange
@@ -64,11 +65,6 @@ const editorMessages = {
     en: 'The amount is beyond the exactly computable range; check quantities and rates',
   },
 } satisfies Record<string, LocalizedText>;
-
-function fill(text: LocalizedText, vars: Record<string, string>): LocalizedText {
-  const f = (s: string) => s.replace(/\{(\w+)\}/g, (all, n: string) => vars[n] ?? all);
-  return { 'zh-CN': f(text['zh-CN']), en: f(text.en) };
-}
 
 const moneySchemas = new Map<CurrencyCode, ReturnType<typeof moneyInputSchema>>();
 function parseMoney(text: string, currency: CurrencyCode): { minor: number } | { error: LocalizedText } {
@@ -156,7 +152,7 @@ function convertLine(e: EditorLine, currency: CurrencyCode): LineResult {
     price !== e.meta.cardRate &&
     isBlank(e.meta.rateReason)
   ) {
-    errors.rateReason = fill(editorMessages.rateReason, { card: formatMoney(e.meta.cardRate, currency, 'en') });
+    errors.rateReason = fillText(editorMessages.rateReason, { card: formatMoney(e.meta.cardRate, currency, 'en') });
   }
   const hasErrors = Object.keys(errors).length > 0;
   if (!hasErrors) return { line: candidate, errors: null };
@@ -376,7 +372,7 @@ export function buildQuote(q: EditorQuote, defaults: QuoteDefaults, today: strin
   const amount = document.discount?.amount;
   if (computed && amount !== undefined && amount > computed.subtotal) {
     const m = (minor: number) => formatMoney(minor, q.currency, 'en', 'code').replace(/\s/g, ' ');
-    headerErrors.discountValue = fill(quoteMessages['quote.discount_over_subtotal'], {
+    headerErrors.discountValue = fillText(quoteMessages['quote.discount_over_subtotal'], {
       amount: m(amount),
       subtotal: m(computed.subtotal),
     });

@@ -3,6 +3,7 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorText, useCallMutation } from '../../../api';
 import { usePreferences } from '../../../app/preferences';
+import './library.css';
 
 const SHOWN_ISSUES = 10;
 

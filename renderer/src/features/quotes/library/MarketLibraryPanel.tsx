@@ -4,18 +4,21 @@ import { useForm, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type * as z from 'zod';
 import { MARKET_KINDS, marketReferenceInputSchema, type MarketReferenceRecord } from '@shared/contract';
-import { CURRENCY_CODES, minorToDecimal, type CurrencyCode } from '@shared/money';
+import { minorToDecimal, type CurrencyCode } from '@shared/money';
 import { moneyInputSchema } from '@shared/quote';
 import { errorMapFor } from '@shared/validation';
 import { useCallMutation, useCallQuery } from '../../../api';
 import { usePreferences } from '../../../app/preferences';
 import { Badge } from '../../../components/Badge';
 import { DataTable } from '../../../components/DataTable';
+import { CurrencySelect, DecimalInput } from '../../../components/forms/controls';
 import { Field } from '../../../components/Field';
 import { QueryView } from '../../../components/QueryView';
 import { useServerErrors } from '../../../components/forms/useServerErrors';
 import { useFormat } from '../../../i18n/format';
 import { MarketCsvImport } from './MarketCsvImport';
+import { LibraryRowActions } from './LibraryRowActions';
+import './library.css';
 
 function referenceFormSchema(currency: CurrencyCode) {
   return marketReferenceInputSchema
@@ -94,16 +97,10 @@ export function MarketLibraryPanel({ defaultCurrency, today }: { defaultCurrency
           <input type="text" {...form.register('name')} />
         </Field>
         <Field label={t('library.currency')}>
-          <select {...form.register('currency')}>
-            {CURRENCY_CODES.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
+          <CurrencySelect codes {...form.register('currency')} />
         </Field>
         <Field label={t('library.unitPrice')} error={errors.unitPrice?.message}>
-          <input type="text" inputMode="decimal" className="input-num" {...form.register('unitPrice')} />
+          <DecimalInput {...form.register('unitPrice')} />
         </Field>
         <Field label={t('library.unit')} error={errors.unit?.message}>
           <input type="text" {...form.register('unit')} />
@@ -177,37 +174,22 @@ export function MarketLibraryPanel({ defaultCurrency, today }: { defaultCurrency
                   header: t('common.actions'),
                   headerHidden: true,
                   cell: (r) => (
-                    <span className="log-row-actions">
-                      <button
-                        type="button"
-                        className="btn btn-small"
-                        aria-label={t('library.editLabel', { name: r.name })}
-                        onClick={() => {
-                          setEditing(r);
-                          form.reset({
-                            kind: r.kind,
-                            name: r.name,
-                            currency: r.currency,
-                            unitPrice: minorToDecimal(r.unitPrice, r.currency),
-                            unit: r.unit,
-                            source: r.source,
-                            date: r.date,
-                          });
-                        }}
-                      >
-                        {t('library.edit')}
-                      </button>
-                      <button
-                        type="button"
-                        className="btn btn-small btn-danger-quiet"
-                        aria-label={t('library.deleteLabel', { name: r.name })}
-                        onClick={() => {
-                          if (window.confirm(t('library.confirmDelete', { name: r.name }))) remove.mutate({ id: r.id });
-                        }}
-                      >
-                        {t('library.delete')}
-                      </button>
-                    </span>
+                    <LibraryRowActions
+                      name={r.name}
+                      onEdit={() => {
+                        setEditing(r);
+                        form.reset({
+                          kind: r.kind,
+                          name: r.name,
+                          currency: r.currency,
+                          unitPrice: minorToDecimal(r.unitPrice, r.currency),
+                          unit: r.unit,
+                          source: r.source,
+                          date: r.date,
+                        });
+                      }}
+                      onDelete={() => remove.mutate({ id: r.id })}
+                    />
                   ),
                   fit: true,
                 },

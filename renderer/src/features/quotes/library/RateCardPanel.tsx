@@ -4,17 +4,20 @@ import { useForm, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type * as z from 'zod';
 import { rateCardInputSchema, type RateCardEntry } from '@shared/contract';
-import { CURRENCY_CODES, minorToDecimal, type CurrencyCode } from '@shared/money';
+import { minorToDecimal, type CurrencyCode } from '@shared/money';
 import { moneyInputSchema } from '@shared/quote';
 import { errorMapFor } from '@shared/validation';
 import { useCallMutation, useCallQuery } from '../../../api';
 import { usePreferences } from '../../../app/preferences';
 import { Badge } from '../../../components/Badge';
 import { DataTable } from '../../../components/DataTable';
+import { CurrencySelect, DecimalInput } from '../../../components/forms/controls';
 import { Field } from '../../../components/Field';
 import { QueryView } from '../../../components/QueryView';
 import { useServerErrors } from '../../../components/forms/useServerErrors';
 import { useFormat } from '../../../i18n/format';
+import { LibraryRowActions } from './LibraryRowActions';
+import './library.css';
 
 /** The contract's entry, with the two amounts as people type them ("2,800.00") for the given currency. */
 function entryFormSchema(currency: CurrencyCode) {
@@ -88,19 +91,13 @@ export function RateCardPanel({ defaultCurrency, today }: { defaultCurrency: Cur
           <input type="text" {...form.register('role')} />
         </Field>
         <Field label={t('library.currency')} error={errors.currency?.message}>
-          <select {...form.register('currency')}>
-            {CURRENCY_CODES.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
+          <CurrencySelect codes {...form.register('currency')} />
         </Field>
         <Field label={t('library.rate')} error={errors.rate?.message}>
-          <input type="text" inputMode="decimal" className="input-num" {...form.register('rate')} />
+          <DecimalInput {...form.register('rate')} />
         </Field>
         <Field label={t('library.costRate')} error={errors.costRate?.message}>
-          <input type="text" inputMode="decimal" className="input-num" {...form.register('costRate')} />
+          <DecimalInput {...form.register('costRate')} />
         </Field>
         <Field label={t('library.effectiveFrom')} error={errors.effectiveFrom?.message}>
           <input type="text" placeholder="YYYY-MM-DD" {...form.register('effectiveFrom')} />
@@ -162,35 +159,20 @@ export function RateCardPanel({ defaultCurrency, today }: { defaultCurrency: Cur
                   header: t('common.actions'),
                   headerHidden: true,
                   cell: (e) => (
-                    <span className="log-row-actions">
-                      <button
-                        type="button"
-                        className="btn btn-small"
-                        aria-label={t('library.editLabel', { name: e.role })}
-                        onClick={() => {
-                          setEditing(e);
-                          form.reset({
-                            role: e.role,
-                            currency: e.currency,
-                            rate: minorToDecimal(e.rate, e.currency),
-                            costRate: minorToDecimal(e.costRate, e.currency),
-                            effectiveFrom: e.effectiveFrom,
-                          });
-                        }}
-                      >
-                        {t('library.edit')}
-                      </button>
-                      <button
-                        type="button"
-                        className="btn btn-small btn-danger-quiet"
-                        aria-label={t('library.deleteLabel', { name: e.role })}
-                        onClick={() => {
-                          if (window.confirm(t('library.confirmDelete', { name: e.role }))) remove.mutate({ id: e.id });
-                        }}
-                      >
-                        {t('library.delete')}
-                      </button>
-                    </span>
+                    <LibraryRowActions
+                      name={e.role}
+                      onEdit={() => {
+                        setEditing(e);
+                        form.reset({
+                          role: e.role,
+                          currency: e.currency,
+                          rate: minorToDecimal(e.rate, e.currency),
+                          costRate: minorToDecimal(e.costRate, e.currency),
+                          effectiveFrom: e.effectiveFrom,
+                        });
+                      }}
+                      onDelete={() => remove.mutate({ id: e.id })}
+                    />
                   ),
                   fit: true,
                 },
