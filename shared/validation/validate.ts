@@ -1,8 +1,8 @@
 import type * as z from 'zod';
-// Only the two UI languages: `z.locales` would pull every locale zod ships into the renderer.
-import { en, zhCN } from 'zod/v4/locales';
 import { LANGS, type Lang, type LocalizedText } from '../i18n/lang';
+import { fill } from './fill';
 import { customMessages } from './messages';
+import { zodIssueWords } from './zod-words';
 
 export type IssuePath = (string | number)[];
 export interface FieldIssue {
@@ -13,27 +13,27 @@ export interface FieldIssue {
 
 export type Validated<T> = { ok: true; data: T } | { ok: false; issues: FieldIssue[] };
 
-const zodLocales: Record<Lang, () => { localeError: z.core.$ZodErrorMap }> = {
-  'zh-CN': zhCN,
-  en,
-};
-
-function fill(template: string, vars: Record<string, unknown>): string {
-  return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in vars ? String(vars[name]) : all));
+/** A variable that is a text in every language (a field's name) is filled in the message's own. */
+function inLang(vars: Record<string, unknown>, lang: Lang): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(vars).map(([k, v]) => [
+      k,
+      v !== null && typeof v === 'object' && lang in v ? (v as LocalizedText)[lang] : v,
+    ]),
+  );
 }
 
 /** The error map that words zod's issues and our catalogue's in one language (forms use it live). */
 export function errorMapFor(lang: Lang): z.core.$ZodErrorMap {
-  const builtIn = zodLocales[lang]().localeError;
   return (issue) => {
     if (issue.code === 'custom') {
       const params = (issue.params ?? {}) as Record<string, unknown>;
       const key = params.key;
-      if (typeof key === 'string' && customMessages[key]) return fill(customMessages[key][lang], params);
+      if (typeof key === 'string' && customMessages[key]) return fill(customMessages[key][lang], inLang(params, lang));
     }
     // A missing field reads better as "required" than as a type mismatch with undefined.
     if (issue.code === 'invalid_type' && issue.input === undefined) return customMessages['common.required']![lang];
-    return builtIn(issue);
+    return zodIssueWords(issue, lang);
   };
 }
 const errorMaps = Object.fromEntries(LANGS.map((l) => [l, errorMapFor(l)])) as Record<Lang, z.core.$ZodErrorMap>;
@@ -102,7 +102,7 @@ export function addCustomIssue(
   ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void },
   key: string,
   path: IssuePath = [],
-  vars: Record<string, string | number> = {},
+  vars: Record<string, string | number | LocalizedText> = {},
   input?: unknown,
 ): void {
   ctx.addIssue({ code: 'custom', path, params: { key, ...vars }, input });

@@ -44,6 +44,7 @@ export const en: Catalog = {
   },
   common: {
     colon: ': ',
+    listSeparator: '; ',
     actions: 'Actions',
     retry: 'Retry',
     save: 'Save',

@@ -45,6 +45,7 @@ export const zhCN = {
   },
   common: {
     colon: '：',
+    listSeparator: '；',
     actions: '操作',
     retry: '重试',
     save: '保存',
