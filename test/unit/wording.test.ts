@@ -1,7 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contract, type CallName } from '@shared/contract';
+import { AUDITED_CALLS } from '@shared/contract/audited';
 import { sharedCatalogs } from '@shared/i18n/catalog';
 import type { LocalizedText } from '@shared/i18n/lang';
+import { LOSS_REASONS } from '@shared/proposal/workflow';
 import { quoteFlagMessages } from '@shared/quote/messages';
 import { validate } from '@shared/validation';
 import { customMessages } from '@shared/validation/messages';
@@ -172,5 +175,54 @@ describe('punctuation belongs to its language (issue 15)', () => {
     expect(FULL_WIDTH.test('Churn warnings：')).toBe(true);
     expect(HALF_BY_CJK.test('流失预警:')).toBe(true);
     expect(HALF_BY_CJK.test('流失预警：')).toBe(false);
+  });
+});
+
+describe('the audit trail names every action and object (issue 15)', () => {
+  const key = (call: string) => call.replace(/\./g, '_');
+  it('every call the log can name has words in both languages', () => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const actions = (catalogs[lang].audit as { actions: Record<string, string> }).actions;
+      const missing = AUDITED_CALLS.filter((call) => !actions[key(call)]);
+      expect(missing, lang).toEqual([]);
+    }
+    // The log's rows come from these calls: the dispatcher writes the call's name as the action.
+    expect(AUDITED_CALLS).toContain('proposals.send');
+    expect(AUDITED_CALLS).toContain('export.versionDocx');
+    expect(AUDITED_CALLS).not.toContain('quotes.list');
+  });
+
+  it('every kind of object a handler writes to the log has a name in both languages', () => {
+    const kinds = new Set<string>();
+    const files = readdirSync(new URL('../../electron', import.meta.url), { recursive: true, encoding: 'utf8' });
+    for (const file of files.filter((f) => f.endsWith('.ts'))) {
+      const text = readFileSync(new URL(`../../electron/${file}`, import.meta.url), 'utf8');
+      for (const m of text.matchAll(/\bentity: '(\w+)'/g)) kinds.add(m[1]!);
+    }
+    expect(kinds.size).toBeGreaterThan(15);
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const names = (catalogs[lang].audit as { kinds: Record<string, string> }).kinds;
+      expect(
+        [...kinds].filter((k) => !names[k]),
+        lang,
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('one list of loss reasons (issue 15)', () => {
+  it('is worded once, in the catalogue’s lossReasons, for every reason the workflow knows', () => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const homes: string[] = [];
+      const walk = (o: unknown, path: string[]) => {
+        if (!o || typeof o !== 'object') return;
+        const keys = Object.keys(o);
+        if (LOSS_REASONS.some((r) => r.includes('_') && keys.includes(r))) homes.push(path.join('.'));
+        for (const [k, v] of Object.entries(o)) walk(v, [...path, k]);
+      };
+      walk(catalogs[lang], []);
+      expect(homes, lang).toEqual(['lossReasons']);
+      expect(Object.keys(catalogs[lang].lossReasons as object).sort()).toEqual([...LOSS_REASONS].sort());
+    }
   });
 });

@@ -405,7 +405,7 @@ export function PipelineScreen() {
                       <tbody>
                         {p.lostReasons.map((r) => (
                           <tr key={r.reason}>
-                            <th scope="row">{t(`archiveWork.lossReasons.${r.reason}`)}</th>
+                            <th scope="row">{t(`lossReasons.${r.reason}`)}</th>
                             <td className="num">{r.count}</td>
                           </tr>
                         ))}
