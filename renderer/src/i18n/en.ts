@@ -55,6 +55,8 @@ export const en: Catalog = {
   common: {
     colon: ': ',
     listSeparator: '; ',
+    chooseFile: 'Choose file…',
+    noFileChosen: 'No file chosen',
     actions: 'Actions',
     retry: 'Retry',
     save: 'Save',

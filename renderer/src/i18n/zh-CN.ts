@@ -57,6 +57,8 @@ export const zhCN = {
   common: {
     colon: '：',
     listSeparator: '；',
+    chooseFile: '选择文件…',
+    noFileChosen: '未选择文件',
     actions: '操作',
     retry: '重试',
     save: '保存',

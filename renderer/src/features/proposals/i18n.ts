@@ -106,6 +106,14 @@ const zh = {
     },
     notScored: '未评分',
     checks: '发送前检查',
+    findingIn: '【{{area}}】{{text}}',
+    findingAreas: {
+      quote: '报价',
+      quoteSection: '报价 · {{section}}',
+      approval: '财务审批',
+      preCommunication: '沟通性提案',
+      selfCheck: '专业水准自检',
+    },
     checksOk: '没有需要注意的问题',
     blockers: {
       no_quote: '还没有关联报价',
@@ -371,6 +379,14 @@ export const proposalWorkEn: ProposalWorkCatalog = {
     },
     notScored: 'Not scored',
     checks: 'Before sending',
+    findingIn: '{{area}} — {{text}}',
+    findingAreas: {
+      quote: 'Quote',
+      quoteSection: 'Quote · {{section}}',
+      approval: 'Finance approval',
+      preCommunication: 'Pre-communication',
+      selfCheck: 'Quality self-check',
+    },
     checksOk: 'Nothing needs attention',
     blockers: {
       no_quote: 'No quote is linked',
