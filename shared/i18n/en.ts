@@ -44,6 +44,19 @@ export const sharedEn: SharedCatalog = {
     client: 'The client',
     qualityAndEffect: 'The quality-and-effect statement',
   },
+  quoteRules: {
+    duplicateLineId: 'Line number “{id}” appears twice: every line needs its own number',
+    rateReasonRequired: 'The rate was changed from the rate card’s {card} to {rate}: give the reason',
+  },
+  roles: {
+    account_lead: 'account lead',
+    finance: 'finance',
+    admin: 'admin',
+    or: ' or ',
+  },
+  auth: {
+    currentPasswordWrong: 'The current password is wrong',
+  },
   zod: {
     text: 'Enter text',
     number: 'Enter a number',

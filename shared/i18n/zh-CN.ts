@@ -48,6 +48,21 @@ export const sharedZhCN = {
     client: '客户',
     qualityAndEffect: '品质与效果说明',
   },
+  /** The quote builder's rules beyond the interchange format (electron/core/handlers/quote-rules.ts). */
+  quoteRules: {
+    duplicateLineId: '明细编号“{id}”重复：每条明细的编号必须唯一',
+    rateReasonRequired: '单价已从岗位价目表的 {card} 改为 {rate}：请写明调整原因',
+  },
+  /** Role names inside the core's refusals ("此操作需要财务或管理员角色"). */
+  roles: {
+    account_lead: '客户经理',
+    finance: '财务',
+    admin: '管理员',
+    or: '或',
+  },
+  auth: {
+    currentPasswordWrong: '当前密码不正确',
+  },
   /**
    * zod's own refusals in our words (shared/validation/zod-words.ts): a sentence a person can act
    * on, never a type name, a pattern or a code list.

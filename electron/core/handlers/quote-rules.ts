@@ -1,28 +1,20 @@
 import type { LineMetaMap } from '@shared/contract';
-import type { LocalizedText } from '@shared/i18n/lang';
+import { localized } from '@shared/i18n/catalog';
+import type { SharedCatalog } from '@shared/i18n/zh-CN';
 import { formatMoney } from '@shared/money';
 import { isBlank, type QuoteInterchange } from '@shared/quote';
 import type { FieldIssue, IssuePath } from '@shared/validation';
+import { fill } from '@shared/validation/fill';
 
 /**
  * The quote builder's own rules beyond the interchange format: unique line ids (the metadata is
  * keyed by them), and a rate changed from the rate card carries its reason.
  */
-const messages = {
-  duplicateLineId: {
-    'zh-CN': '明细编号（id）“{id}”重复：每条明细的编号必须唯一',
-    en: 'Line id “{id}” appears twice: every line needs its own id',
-  },
-  rateReasonRequired: {
-    'zh-CN': '单价已从岗位价目表的 {card} 改为 {rate}：请写明调整原因',
-    en: 'The rate was changed from the rate card’s {card} to {rate}: give the reason',
-  },
-} satisfies Record<string, LocalizedText>;
+type RuleKey = keyof SharedCatalog['quoteRules'];
 
-function issue(path: IssuePath, key: keyof typeof messages, vars: Record<string, string>): FieldIssue {
-  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (all, n: string) => vars[n] ?? all);
-  const t = messages[key];
-  return { path, code: `quote.${key}`, message: { 'zh-CN': fill(t['zh-CN']), en: fill(t.en) } };
+function issue(path: IssuePath, key: RuleKey, vars: Record<string, string>): FieldIssue {
+  const text = localized('quoteRules', key);
+  return { path, code: `quote.${key}`, message: { 'zh-CN': fill(text['zh-CN'], vars), en: fill(text.en, vars) } };
 }
 
 /** Issues (paths relative to the save's args) and the metadata of the lines that exist, nothing else. */
