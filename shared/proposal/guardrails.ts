@@ -40,6 +40,8 @@ export const findingSchema = z.object({
   lineIndex: z.int().optional(),
   /** The quote line's role or description, so the finding can be read without the quote open. */
   line: z.string().optional(),
+  /** The quote section's title, so a checklist item names the section it is about (issue 15). */
+  section: z.string().optional(),
   /** self_check_low: the dimensions under the threshold. */
   dimensions: z.array(z.enum(SELF_CHECK_DIMENSIONS)).optional(),
 });
@@ -192,10 +194,16 @@ export function sendCheck(input: SendCheckInput): SendCheck {
         ...(flag.lineIndex !== undefined ? { lineIndex: flag.lineIndex } : {}),
       };
       const line = lineName(document, flag.sectionIndex, flag.lineIndex);
+      const section = flag.sectionIndex === undefined ? undefined : document.sections[flag.sectionIndex]?.title;
       if (flag.code === 'below_cost' || flag.code === 'discount_exceeds_subtotal' || flag.code === 'validity_expired')
         blockers.push({ code: flag.code });
       else if (QUOTE_WARNINGS.has(flag.code))
-        warnings.push({ code: flag.code as Finding['code'], ...where, ...(line ? { line } : {}) });
+        warnings.push({
+          code: flag.code as Finding['code'],
+          ...where,
+          ...(line ? { line } : {}),
+          ...(section ? { section } : {}),
+        });
     }
     if (belowCostWithOptions(computed)) blockers.push({ code: 'below_cost_with_options' });
     reasons = approvalReasons(document, computed, input);

@@ -3,18 +3,18 @@ import { hoursPerDayField, multiplierField, percentField } from './fields';
 
 /** Multiplier per difficulty level "1"–"5", as exact decimal strings. */
 export const difficultyMultipliersSchema = z.strictObject({
-  '1': multiplierField({ field: '1', label: '难度 1 系数' }),
-  '2': multiplierField({ field: '2', label: '难度 2 系数' }),
-  '3': multiplierField({ field: '3', label: '难度 3 系数' }),
-  '4': multiplierField({ field: '4', label: '难度 4 系数' }),
-  '5': multiplierField({ field: '5', label: '难度 5 系数' }),
+  '1': multiplierField('multiplier1'),
+  '2': multiplierField('multiplier2'),
+  '3': multiplierField('multiplier3'),
+  '4': multiplierField('multiplier4'),
+  '5': multiplierField('multiplier5'),
 });
 export type DifficultyMultipliers = z.infer<typeof difficultyMultipliersSchema>;
 
-export const hoursPerDaySchema = hoursPerDayField({ field: 'hoursPerDay', label: '每人天工时' });
-export const taxPercentSchema = percentField({ field: 'taxPercent', label: '税率' });
-export const marginFloorPercentSchema = percentField({ field: 'marginFloorPercent', label: '毛利率底线' });
-export const agencyFeePercentSchema = percentField({ field: 'agencyFeePercent', label: '代理服务费比例' });
+export const hoursPerDaySchema = hoursPerDayField('hoursPerDay');
+export const taxPercentSchema = percentField('taxPercent');
+export const marginFloorPercentSchema = percentField('marginFloorPercent');
+export const agencyFeePercentSchema = percentField('agencyFeePercent');
 
 /**
  * The workspace's quote settings: what a quote falls back to when it does not carry its own.

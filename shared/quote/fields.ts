@@ -1,17 +1,20 @@
 import * as z from 'zod';
 import { decimalProblem, MAX_SAFE, parseFixed } from '../money';
+import { localized } from '../i18n/catalog';
+import type { SharedCatalog } from '../i18n/zh-CN';
 import { cleanText } from '../validation/clean-text';
 import { addCustomIssue } from '../validation/validate';
 
 /**
  * Field schemas of the quote interchange format. Each refusal is one of our catalogue's keys
- * (shared/quote/messages.ts) and names its field twice: `label` in Chinese for the people who read
- * it, `field` as the JSON name, which is exact for whoever fixes a file.
+ * (shared/quote/messages.ts) and names its field as people say it, in each language (the
+ * catalogue's `fields`): never by its JSON key, which the issue's path already carries for
+ * whoever fixes a file (issue 15).
  */
-export interface FieldName {
-  field: string;
-  label: string;
-}
+export type FieldName = keyof SharedCatalog['fields'];
+
+/** The field's name as a variable: the error map fills it in each language. */
+const labelOf = (name: FieldName) => ({ label: localized('fields', name) });
 
 interface DecimalRule {
   places: number;
@@ -23,7 +26,7 @@ interface DecimalRule {
 
 function decimalField(name: FieldName, rule: DecimalRule) {
   const maxScaled = parseFixed(rule.max, rule.places);
-  const vars = { field: name.field, label: name.label, places: rule.places, max: rule.max };
+  const vars = { ...labelOf(name), places: rule.places, max: rule.max };
   return z.string().superRefine((text, ctx) => {
     const value = parseFixed(text, rule.places);
     if (Number.isNaN(value)) {
@@ -66,9 +69,9 @@ export function hoursPerDayField(name: FieldName) {
 /** An amount in minor units: a non-negative safe integer (1234567 = ¥12,345.67). */
 export function moneyField(name: FieldName) {
   return z.number().superRefine((value, ctx) => {
-    if (!Number.isInteger(value)) addCustomIssue(ctx, 'quote.money_not_integer', [], { ...name });
-    else if (value < 0) addCustomIssue(ctx, 'quote.money_negative', [], { ...name });
-    else if (value > MAX_SAFE) addCustomIssue(ctx, 'quote.money_too_large', [], { ...name, max: MAX_SAFE });
+    if (!Number.isInteger(value)) addCustomIssue(ctx, 'quote.money_not_integer', [], labelOf(name));
+    else if (value < 0) addCustomIssue(ctx, 'quote.money_negative', [], labelOf(name));
+    else if (value > MAX_SAFE) addCustomIssue(ctx, 'quote.money_too_large', [], { ...labelOf(name), max: MAX_SAFE });
   });
 }
 
@@ -79,8 +82,9 @@ export function textField(name: FieldName, max: number, required: boolean) {
     .string()
     .overwrite(cleanText)
     .superRefine((text, ctx) => {
-      if (required && text.trim() === '') addCustomIssue(ctx, 'quote.text_required', [], { ...name });
-      else if (text.length > max) addCustomIssue(ctx, 'quote.text_too_long', [], { ...name, max, length: text.length });
+      if (required && text.trim() === '') addCustomIssue(ctx, 'quote.text_required', [], labelOf(name));
+      else if (text.length > max)
+        addCustomIssue(ctx, 'quote.text_too_long', [], { ...labelOf(name), max, length: text.length });
     });
 }
 
@@ -106,6 +110,6 @@ export function dateField() {
 /** A difficulty level: an integer 1–5. */
 export function levelField(name: FieldName) {
   return z.number().superRefine((value, ctx) => {
-    if (!Number.isInteger(value) || value < 1 || value > 5) addCustomIssue(ctx, 'quote.level_range', [], { ...name });
+    if (!Number.isInteger(value) || value < 1 || value > 5) addCustomIssue(ctx, 'quote.level_range', [], labelOf(name));
   });
 }

@@ -32,34 +32,34 @@ export const QUOTE_LIMITS = {
 const L = QUOTE_LIMITS;
 
 export const marketReferenceSchema = z.strictObject({
-  unitPrice: moneyField({ field: 'unitPrice', label: '市价单价' }),
-  source: textField({ field: 'source', label: '市价来源' }, L.longText, true),
+  unitPrice: moneyField('marketUnitPrice'),
+  source: textField('marketSource', L.longText, true),
   date: dateField(),
 });
 
 // Extensions of the interchange format that any line may carry; all optional.
 const lineExtensions = {
-  id: textField({ field: 'id', label: '明细编号' }, L.lineId, true).optional(),
+  id: textField('lineId', L.lineId, true).optional(),
   /** 可选项: priced and shown, but left out of the subtotal unless the client takes it. */
   optional: z.boolean().optional(),
-  note: textField({ field: 'note', label: '备注' }, L.longText, false).optional(),
+  note: textField('note', L.longText, false).optional(),
   /**
    * 说明: what the line delivers ("3 篇深度稿件，含两轮修改"), printed in the document's 说明
    * column. Optional, inside the line's JSON: quotes stored before it read as they were.
    */
-  deliverable: textField({ field: 'deliverable', label: '说明' }, L.longText, false).optional(),
+  deliverable: textField('deliverable', L.longText, false).optional(),
 };
 
 export const laborLineSchema = z
   .strictObject({
     kind: z.literal('labor'),
     id: lineExtensions.id,
-    role: textField({ field: 'role', label: '岗位' }, L.shortText, true),
-    headcount: quantityField({ field: 'headcount', label: '人数' }),
-    days: quantityField({ field: 'days', label: '天数' }).optional(),
-    hours: quantityField({ field: 'hours', label: '小时数' }).optional(),
-    rate: moneyField({ field: 'rate', label: '人天单价' }),
-    costRate: moneyField({ field: 'costRate', label: '人天成本' }),
+    role: textField('role', L.shortText, true),
+    headcount: quantityField('headcount'),
+    days: quantityField('days').optional(),
+    hours: quantityField('hours').optional(),
+    rate: moneyField('rate'),
+    costRate: moneyField('costRate'),
     market: marketReferenceSchema.optional(),
     optional: lineExtensions.optional,
     note: lineExtensions.note,
@@ -75,11 +75,11 @@ export const laborLineSchema = z
 export const itemLineSchema = z.strictObject({
   kind: z.literal('item'),
   id: lineExtensions.id,
-  description: textField({ field: 'description', label: '项目说明' }, L.longText, true),
-  quantity: quantityField({ field: 'quantity', label: '数量' }),
-  unit: textField({ field: 'unit', label: '单位' }, L.shortText, false).optional(),
-  unitPrice: moneyField({ field: 'unitPrice', label: '单价' }),
-  unitCost: moneyField({ field: 'unitCost', label: '单位成本' }),
+  description: textField('description', L.longText, true),
+  quantity: quantityField('quantity'),
+  unit: textField('unit', L.shortText, false).optional(),
+  unitPrice: moneyField('unitPrice'),
+  unitCost: moneyField('unitCost'),
   market: marketReferenceSchema.optional(),
   optional: lineExtensions.optional,
   note: lineExtensions.note,
@@ -89,9 +89,9 @@ export const itemLineSchema = z.strictObject({
 export const quoteLineSchema = z.discriminatedUnion('kind', [laborLineSchema, itemLineSchema]);
 
 export const quoteSectionSchema = z.strictObject({
-  title: textField({ field: 'title', label: '章节标题' }, L.shortText, true),
+  title: textField('sectionTitle', L.shortText, true),
   /** Overrides the quote's level for this section's labor lines. */
-  difficultyLevel: levelField({ field: 'difficultyLevel', label: '章节难度等级' }).optional(),
+  difficultyLevel: levelField('sectionLevel').optional(),
   /** Overrides the quote's agency fee for this section's non-labor lines; "0" turns it off. */
   agencyFeePercent: agencyFeePercentSchema.optional(),
   lines: z.array(quoteLineSchema).superRefine((lines, ctx) => {
@@ -100,17 +100,17 @@ export const quoteSectionSchema = z.strictObject({
 });
 
 export const difficultySchema = z.strictObject({
-  level: levelField({ field: 'level', label: '难度等级' }),
-  rationale: textField({ field: 'rationale', label: '难度说明' }, L.longText, false).optional(),
+  level: levelField('level'),
+  rationale: textField('rationale', L.longText, false).optional(),
 });
 
 /** One of percent or amount, checked below; a union would word its refusals far less clearly. */
 export const discountSchema = z
   .strictObject({
-    percent: percentField({ field: 'percent', label: '折扣比例' }).optional(),
-    amount: moneyField({ field: 'amount', label: '折扣金额' }).optional(),
-    reason: textField({ field: 'reason', label: '折扣原因' }, L.longText, false).optional(),
-    condition: textField({ field: 'condition', label: '折扣条件' }, L.longText, false).optional(),
+    percent: percentField('discountPercent').optional(),
+    amount: moneyField('discountAmount').optional(),
+    reason: textField('discountReason', L.longText, false).optional(),
+    condition: textField('discountCondition', L.longText, false).optional(),
   })
   .superRefine((discount, ctx) => {
     if (discount.percent !== undefined && discount.amount !== undefined)
@@ -128,8 +128,8 @@ const formatSchema = z.custom<typeof QUOTE_FORMAT>((value) => value === QUOTE_FO
 /** The quote's fields, without the checks that need its arithmetic. Key order = file order. */
 export const quoteObjectSchema = z.strictObject({
   format: formatSchema,
-  title: textField({ field: 'title', label: '报价标题' }, L.shortText, true),
-  client: textField({ field: 'client', label: '客户' }, L.shortText, false).optional(),
+  title: textField('quoteTitle', L.shortText, true),
+  client: textField('client', L.shortText, false).optional(),
   currency: z.enum(CURRENCY_CODES),
   validUntil: dateField().optional(),
   difficulty: difficultySchema,
@@ -140,7 +140,7 @@ export const quoteObjectSchema = z.strictObject({
   /** 代理服务费 on non-labor lines (DOMAIN.md §7); absent = the workspace's default. */
   agencyFeePercent: agencyFeePercentSchema.optional(),
   discount: discountSchema.optional(),
-  qualityAndEffect: textField({ field: 'qualityAndEffect', label: '品质与效果说明' }, L.statement, false).optional(),
+  qualityAndEffect: textField('qualityAndEffect', L.statement, false).optional(),
   sections: z.array(quoteSectionSchema).superRefine((sections, ctx) => {
     if (sections.length > L.sections)
       addCustomIssue(ctx, 'quote.too_many_sections', [], { max: L.sections, count: sections.length });

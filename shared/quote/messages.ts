@@ -4,84 +4,84 @@ import type { QuoteFlagCode } from './flags';
 
 /**
  * Validation messages of the quote interchange format and the quote editor, by key (see
- * shared/validation). Field messages get `{label}` (the field's Chinese name) and `{field}` (its
- * JSON name): the Chinese text names the field as people say it, both name it as the file does.
+ * shared/validation). Field messages get `{label}`, the field's name in each language (the shared
+ * catalogue's `fields`): never its JSON key, which the issue's path carries already (issue 15).
  */
 export const quoteMessages = {
   'quote.unsupported_format': {
-    'zh-CN': '不支持的报价文件格式（format）：本程序读取 {expected}，该文件可能来自更新版本的工作台',
-    en: 'Unsupported quote format (format): this app reads {expected}; the file may come from a newer version',
+    'zh-CN': '不支持的报价文件格式：本程序读取 {expected}，该文件可能来自更新版本的工作台',
+    en: 'Unsupported quote file format: this app reads {expected}; the file may come from a newer version',
   },
   'quote.decimal_invalid': {
-    'zh-CN': '{label}（{field}）应为数字文本，如 "3.5"，最多 {places} 位小数',
-    en: '{field} must be a decimal number written as text, e.g. "3.5", with at most {places} decimal places',
+    'zh-CN': '{label}应为数字文本，如 "3.5"，最多 {places} 位小数',
+    en: '{label} must be a decimal number written as text, e.g. "3.5", with at most {places} decimal places',
   },
   'quote.decimal_too_many_places': {
-    'zh-CN': '{label}（{field}）最多 {places} 位小数',
-    en: '{field} allows at most {places} decimal places',
+    'zh-CN': '{label}最多 {places} 位小数',
+    en: '{label} allows at most {places} decimal places',
   },
   'quote.decimal_negative': {
-    'zh-CN': '{label}（{field}）不能为负数',
-    en: '{field} must not be negative',
+    'zh-CN': '{label}不能为负数',
+    en: '{label} must not be negative',
   },
   'quote.decimal_not_positive': {
-    'zh-CN': '{label}（{field}）必须大于 0',
-    en: '{field} must be greater than 0',
+    'zh-CN': '{label}必须大于 0',
+    en: '{label} must be greater than 0',
   },
   'quote.decimal_too_large': {
-    'zh-CN': '{label}（{field}）不能超过 {max}',
-    en: '{field} must not exceed {max}',
+    'zh-CN': '{label}不能超过 {max}',
+    en: '{label} must not exceed {max}',
   },
   'quote.money_not_integer': {
-    'zh-CN': '{label}（{field}）应为以最小货币单位（如“分”）计的整数，例如 ¥12,345.67 写作 1234567',
-    en: '{field} must be a whole number of minor units (e.g. fen): ¥12,345.67 is written 1234567',
+    'zh-CN': '{label}应为以最小货币单位（如“分”）计的整数，例如 ¥12,345.67 写作 1234567',
+    en: '{label} must be a whole number of minor units (e.g. fen): ¥12,345.67 is written 1234567',
   },
   'quote.money_negative': {
-    'zh-CN': '{label}（{field}）不能为负数',
-    en: '{field} must not be negative',
+    'zh-CN': '{label}不能为负数',
+    en: '{label} must not be negative',
   },
   'quote.money_too_large': {
-    'zh-CN': '{label}（{field}）超出可精确计算的范围（最大 {max} 个最小货币单位）',
-    en: '{field} is beyond the exactly computable range (at most {max} minor units)',
+    'zh-CN': '{label}超出可精确计算的范围（最大 {max} 个最小货币单位）',
+    en: '{label} is beyond the exactly computable range (at most {max} minor units)',
   },
   'quote.text_required': {
-    'zh-CN': '请填写{label}（{field}）',
-    en: '{field} is required',
+    'zh-CN': '请填写{label}',
+    en: '{label} is required',
   },
   'quote.text_too_long': {
-    'zh-CN': '{label}（{field}）不能超过 {max} 个字符（当前 {length} 个）',
-    en: '{field} must be at most {max} characters (it has {length})',
+    'zh-CN': '{label}不能超过 {max} 个字符（当前 {length} 个）',
+    en: '{label} must be at most {max} characters (it has {length})',
   },
   'quote.level_range': {
-    'zh-CN': '{label}（{field}）应为 1 到 5 的整数',
-    en: '{field} must be a whole number from 1 to 5',
+    'zh-CN': '{label}应为 1 到 5 的整数',
+    en: '{label} must be a whole number from 1 to 5',
   },
   'quote.labor_days_and_hours': {
-    'zh-CN': '人工明细只能填写天数（days）或小时数（hours）其中之一，不能同时填写',
+    'zh-CN': '人工明细只能填写天数或小时数其中之一，不能同时填写',
     en: 'A labor line takes days or hours, not both',
   },
   'quote.labor_duration_missing': {
-    'zh-CN': '人工明细需要填写天数（days）或小时数（hours）',
+    'zh-CN': '人工明细需要填写天数或小时数',
     en: 'A labor line needs days or hours',
   },
   'quote.discount_percent_and_amount': {
-    'zh-CN': '折扣只能按比例（percent）或按金额（amount）其中一种给出，不能同时给出',
+    'zh-CN': '折扣只能按比例或按金额其中一种给出，不能同时给出',
     en: 'A discount is either a percent or an amount, not both',
   },
   'quote.discount_value_missing': {
-    'zh-CN': '折扣需要填写比例（percent）或金额（amount）',
+    'zh-CN': '折扣需要填写比例或金额',
     en: 'A discount needs a percent or an amount',
   },
   'quote.discount_over_subtotal': {
-    'zh-CN': '折扣金额（amount）{amount} 超过了小计 {subtotal}：折扣不能超过小计',
+    'zh-CN': '折扣金额 {amount} 超过了小计 {subtotal}：折扣不能超过小计',
     en: 'The discount amount {amount} exceeds the subtotal {subtotal}: a discount can never exceed the subtotal',
   },
   'quote.too_many_sections': {
-    'zh-CN': '一份报价最多 {max} 个章节（sections），当前 {count} 个',
+    'zh-CN': '一份报价最多 {max} 个章节，当前 {count} 个',
     en: 'A quote has at most {max} sections; this one has {count}',
   },
   'quote.too_many_lines': {
-    'zh-CN': '一份报价最多 {max} 条明细（lines），当前 {count} 条',
+    'zh-CN': '一份报价最多 {max} 条明细，当前 {count} 条',
     en: 'A quote has at most {max} lines in total; this one has {count}',
   },
   'quote.amount_too_large': {

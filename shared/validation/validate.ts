@@ -1,9 +1,8 @@
 import type * as z from 'zod';
-// Only the two UI languages: `z.locales` would pull every locale zod ships into the renderer.
-import { en, zhCN } from 'zod/v4/locales';
 import { LANGS, type Lang, type LocalizedText } from '../i18n/lang';
 import { customMessages } from './messages';
-import { fillTemplate } from '../i18n/fill';
+import { fillTemplate, type FillVar } from '../i18n/fill';
+import { zodIssueWords } from './zod-words';
 
 export type IssuePath = (string | number)[];
 export interface FieldIssue {
@@ -14,24 +13,19 @@ export interface FieldIssue {
 
 export type Validated<T> = { ok: true; data: T } | { ok: false; issues: FieldIssue[] };
 
-const zodLocales: Record<Lang, () => { localeError: z.core.$ZodErrorMap }> = {
-  'zh-CN': zhCN,
-  en,
-};
-
 /** The error map that words zod's issues and our catalogue's in one language (forms use it live). */
 export function errorMapFor(lang: Lang): z.core.$ZodErrorMap {
-  const builtIn = zodLocales[lang]().localeError;
   return (issue) => {
     if (issue.code === 'custom') {
       const params = (issue.params ?? {}) as Record<string, unknown>;
       const key = params.key;
+      // A field's name among the variables is worded per language: filled in the message's own.
       if (typeof key === 'string' && customMessages[key])
-        return fillTemplate(customMessages[key][lang], params as Record<string, string | number>, lang);
+        return fillTemplate(customMessages[key][lang], params as Record<string, FillVar>, lang);
     }
     // A missing field reads better as "required" than as a type mismatch with undefined.
     if (issue.code === 'invalid_type' && issue.input === undefined) return customMessages['common.required']![lang];
-    return builtIn(issue);
+    return zodIssueWords(issue, lang);
   };
 }
 const errorMaps = Object.fromEntries(LANGS.map((l) => [l, errorMapFor(l)])) as Record<Lang, z.core.$ZodErrorMap>;
@@ -100,7 +94,7 @@ export function addCustomIssue(
   ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void },
   key: string,
   path: IssuePath = [],
-  vars: Record<string, string | number> = {},
+  vars: Record<string, string | number | LocalizedText> = {},
   input?: unknown,
 ): void {
   ctx.addIssue({ code: 'custom', path, params: { key, ...vars }, input });

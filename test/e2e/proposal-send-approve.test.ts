@@ -124,7 +124,7 @@ describe('a proposal from template to won, through sending, a frozen v1 and a fi
     await editor.markLost('price', '对手报价低 15%');
     await editor.statusIs('lost');
     await page
-      .getByText(t('proposalEditor.lostShown', { reason: `${t('proposalEditor.lostReasons.price')}：对手报价低 15%` }))
+      .getByText(t('proposalEditor.lostShown', { reason: `${t('lossReasons.price')}：对手报价低 15%` }))
       .waitFor();
     await editor.action('reopen');
     await editor.statusIs('negotiating');

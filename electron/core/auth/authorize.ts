@@ -1,19 +1,21 @@
 import type { Kysely } from 'kysely';
 import { roleMayCall, type Access, type User, type UserRole } from '@shared/contract';
+import { localized } from '@shared/i18n/catalog';
 import type { LocalizedText } from '@shared/i18n/lang';
 import type { Database } from '../db/schema';
 import { CoreError } from '../errors';
 
 const ROLE_NAMES: Record<UserRole, LocalizedText> = {
-  account_lead: { 'zh-CN': '客户经理', en: 'account lead' },
-  finance: { 'zh-CN': '财务', en: 'finance' },
-  admin: { 'zh-CN': '管理员', en: 'admin' },
+  account_lead: localized('roles', 'account_lead'),
+  finance: localized('roles', 'finance'),
+  admin: localized('roles', 'admin'),
 };
 
 function roleList(roles: readonly UserRole[]): LocalizedText {
+  const or = localized('roles', 'or');
   return {
-    'zh-CN': roles.map((r) => ROLE_NAMES[r]['zh-CN']).join('或'),
-    en: roles.map((r) => ROLE_NAMES[r].en).join(' or '),
+    'zh-CN': roles.map((r) => ROLE_NAMES[r]['zh-CN']).join(or['zh-CN']),
+    en: roles.map((r) => ROLE_NAMES[r].en).join(or.en),
   };
 }
 

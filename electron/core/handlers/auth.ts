@@ -6,6 +6,7 @@ import type { Database } from '../db/schema';
 import { CoreError } from '../errors';
 import { listActiveUsers, passwordHashOf, setPasswordHash } from '../repos/users';
 import { defineHandlers, type HandlerContext } from './types';
+import { localized } from '@shared/i18n/catalog';
 
 /** Who the caller will act as after this call: the user given, else whoever needs no sign-in. */
 async function stateFor(db: Kysely<Database>, userId: number | null): Promise<SessionState> {
@@ -58,10 +59,7 @@ export const authHandlers = defineHandlers({
           {
             path: ['currentPassword'],
             code: 'custom',
-            message: {
-              'zh-CN': '当前密码不正确',
-              en: 'The current password is wrong',
-            },
+            message: localized('auth', 'currentPasswordWrong'),
           },
         ]);
       }

@@ -1,5 +1,6 @@
 import type { LineMetaMap } from '@shared/contract';
-import type { LocalizedText } from '@shared/i18n/lang';
+import { localized } from '@shared/i18n/catalog';
+import type { SharedCatalog } from '@shared/i18n/zh-CN';
 import { formatMoney } from '@shared/money';
 import { isBlank, type QuoteInterchange } from '@shared/quote';
 import type { FieldIssue, IssuePath } from '@shared/validation';
@@ -9,19 +10,10 @@ import { fillText } from '@shared/i18n/fill';
  * The quote builder's own rules beyond the interchange format: unique line ids (the metadata is
  * keyed by them), and a rate changed from the rate card carries its reason.
  */
-const messages = {
-  duplicateLineId: {
-    'zh-CN': '明细编号（id）“{id}”重复：每条明细的编号必须唯一',
-    en: 'Line id “{id}” appears twice: every line needs its own id',
-  },
-  rateReasonRequired: {
-    'zh-CN': '单价已从岗位价目表的 {card} 改为 {rate}：请写明调整原因',
-    en: 'The rate was changed from the rate card’s {card} to {rate}: give the reason',
-  },
-} satisfies Record<string, LocalizedText>;
+type RuleKey = keyof SharedCatalog['quoteRules'];
 
-function issue(path: IssuePath, key: keyof typeof messages, vars: Record<string, string>): FieldIssue {
-  return { path, code: `quote.${key}`, message: fillText(messages[key], vars) };
+function issue(path: IssuePath, key: RuleKey, vars: Record<string, string>): FieldIssue {
+  return { path, code: `quote.${key}`, message: fillText(localized('quoteRules', key), vars) };
 }
 
 /** Issues (paths relative to the save's args) and the metadata of the lines that exist, nothing else. */

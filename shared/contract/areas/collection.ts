@@ -18,13 +18,13 @@ import { minorAmount } from './rate-card';
 export const PAYMENT_TRIGGERS = ['signing', 'delivery', 'completion'] as const;
 export const paymentTriggerSchema = z.enum(PAYMENT_TRIGGERS);
 
-const percent = (label: string) => percentField({ field: 'percent', label });
+const percent = (name: 'milestonePercent' | 'winProbability') => percentField(name);
 
 /** A milestone as asked for: a percent or an amount, due on a date or a trigger plus days. */
 export const milestoneInputSchema = z
   .strictObject({
     label: text(100),
-    percent: percent('付款比例').optional(),
+    percent: percent('milestonePercent').optional(),
     amount: minorAmount.optional(),
     dueOn: isoDate.optional(),
     trigger: paymentTriggerSchema.optional(),
@@ -137,8 +137,8 @@ export const costEntryInputSchema = z
     onDate: isoDate,
     kind: costKindSchema,
     role: text(200),
-    days: quantityField({ field: 'days', label: '天数' }).optional(),
-    hours: quantityField({ field: 'hours', label: '小时数' }).optional(),
+    days: quantityField('days').optional(),
+    hours: quantityField('hours').optional(),
     note: optionalText(2000).optional(),
   })
   .superRefine((e, ctx) => {
@@ -168,7 +168,7 @@ export const costEntrySchema = z.object({
 export type CostEntry = z.infer<typeof costEntrySchema>;
 
 export const probabilitiesSchema = z.strictObject(
-  Object.fromEntries(OPEN_STATUSES.map((s) => [s, percent('赢单概率')])) as Record<
+  Object.fromEntries(OPEN_STATUSES.map((s) => [s, percent('winProbability')])) as Record<
     (typeof OPEN_STATUSES)[number],
     ReturnType<typeof percent>
   >,
@@ -179,7 +179,7 @@ const month = z.string().refine((s) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s), { para
 export const forecastArgsSchema = z
   .strictObject({
     id: idSchema,
-    probability: percent('赢单概率').nullable(),
+    probability: percent('winProbability').nullable(),
     reason: optionalText(500),
     expectedMonth: month.nullable(),
   })

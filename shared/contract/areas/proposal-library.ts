@@ -30,11 +30,11 @@ export type ContentBlock = z.infer<typeof contentBlockSchema>;
 /** The proposal rules finance sets beside the workspace's margin floor. */
 export const proposalSettingsSchema = z.strictObject({
   /** A discount above this share of the subtotal needs finance approval. */
-  discountLimitPercent: percentField({ field: 'discountLimitPercent', label: '折扣上限' }),
+  discountLimitPercent: percentField('discountLimitPercent'),
   /** A self-check score under this (1–5) is a warning before sending. */
   selfCheckThreshold: z.int().min(1).max(5),
   /** A zero-priced line whose cost is above this share of the subtotal needs finance approval. */
-  freeLineCostPercent: percentField({ field: 'freeLineCostPercent', label: '免费项目成本上限' }),
+  freeLineCostPercent: percentField('freeLineCostPercent'),
 });
 export type ProposalSettings = z.infer<typeof proposalSettingsSchema>;
 

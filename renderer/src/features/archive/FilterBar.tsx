@@ -105,7 +105,7 @@ export function FilterBar({
           <option value="">{t('archiveWork.any')}</option>
           {LOSS_REASONS.map((r) => (
             <option key={r} value={r}>
-              {t(`archiveWork.lossReasons.${r}`)}
+              {t(`lossReasons.${r}`)}
             </option>
           ))}
         </select>

@@ -137,7 +137,7 @@ export function TimelineScreen() {
                     <span>{eventText(e, fmt)}</span>
                     {e.by && <span className="muted"> · {e.by}</span>}
                     {e.kind === 'status' && e.reasonCode && (
-                      <span className="muted"> · {t(`archiveWork.lossReasons.${e.reasonCode}`)}</span>
+                      <span className="muted"> · {t(`lossReasons.${e.reasonCode}`)}</span>
                     )}
                     {'note' in e && e.note && <div className="muted ar-event-note">{e.note}</div>}
                     {e.kind === 'approval_decided' && e.comment && (

@@ -176,16 +176,6 @@ const zh = {
     lost: '丢单',
     archived: '已归档',
   },
-  lossReasons: {
-    price: '价格',
-    competitor: '竞争对手',
-    scope_changed: '需求变化',
-    budget_cut: '预算削减',
-    no_decision: '客户未决策',
-    timing: '时间不合适',
-    relationship: '关系因素',
-    other: '其他',
-  },
 };
 
 export const archiveWorkZhCN = zh;
@@ -369,15 +359,5 @@ export const archiveWorkEn: Widen<typeof zh> = {
     won: 'Won',
     lost: 'Lost',
     archived: 'Archived',
-  },
-  lossReasons: {
-    price: 'Price',
-    competitor: 'Competitor',
-    scope_changed: 'Scope changed',
-    budget_cut: 'Budget cut',
-    no_decision: 'No decision',
-    timing: 'Timing',
-    relationship: 'Relationship',
-    other: 'Other',
   },
 };

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { contract, type AuditEntry, type CallArgs } from '@shared/contract';
+import { AUDITED_CALLS } from '@shared/contract/audited';
 import { useCallQuery } from '../../api';
 import { useCan } from '../../app/session';
 import { DataTable } from '../../components/DataTable';
@@ -18,11 +19,8 @@ type Kind = keyof typeof zhCN.audit.kinds;
 const KINDS = Object.keys(zhCN.audit.kinds) as Kind[];
 const isKind = (k: string | null): k is Kind => k !== null && (KINDS as string[]).includes(k);
 
-/** Every call that writes (and every export), by name: what the "what" filter offers. */
-const ACTIONS = Object.entries(contract)
-  .filter(([name, e]) => e.write || name.startsWith('export.'))
-  .map(([name]) => name)
-  .sort();
+/** Every call the log can name: what the "what" filter offers. */
+const ACTIONS = AUDITED_CALLS;
 
 /** Where an object of the log opens, for the kinds that have a screen of their own. */
 function objectLink(e: AuditEntry): string | null {

@@ -85,7 +85,9 @@ export function ClientWorkPanel({
       <QueryView query={work}>
         {(w) => (
           <>
-            <h3 className="subsection-title">{t('accounts.hub.proposals', { count: w.proposals.length })}</h3>
+            <h3 className="subsection-title hub-list-title">
+              {t('accounts.hub.proposals', { count: w.proposals.length })}
+            </h3>
             {w.proposals.length === 0 ? (
               <p className="muted">{t('accounts.hub.noProposals')}</p>
             ) : (
@@ -122,7 +124,7 @@ export function ClientWorkPanel({
                 ]}
               />
             )}
-            <h3 className="subsection-title">{t('accounts.hub.quotes', { count: w.quotes.length })}</h3>
+            <h3 className="subsection-title hub-list-title">{t('accounts.hub.quotes', { count: w.quotes.length })}</h3>
             {w.quotes.length === 0 ? (
               <p className="muted">{t('accounts.hub.noQuotes')}</p>
             ) : (

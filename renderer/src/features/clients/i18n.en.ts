@@ -220,11 +220,11 @@ export const accountsEn: AccountsCatalog = {
   },
   dormancy: { dozing: 'Dozing', half_asleep: 'Half asleep', asleep: 'Asleep' },
   contactKinds: {
-    visit: 'visit',
-    complaint: 'complaint received',
-    survey: 'survey',
-    won: 'project won',
-    sent: 'proposal sent',
+    visit: 'Visit',
+    complaint: 'Complaint received',
+    survey: 'Survey received',
+    won: 'Project won',
+    sent: 'Proposal sent',
   },
   signals: { perfunctory: 'Perfunctory replies', disagreement: 'Disagreement inside the client' },
   churn: {

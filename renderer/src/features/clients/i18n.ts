@@ -204,7 +204,7 @@ export const accountsZhCN = {
     historicHint: '已放弃或沉睡的客户显示其历史营收与利润，而非预测的终身价值',
   },
   dormancy: { dozing: '瞌睡', half_asleep: '半睡', asleep: '沉睡' },
-  contactKinds: { visit: '拜访', complaint: '收到投诉', survey: '满意度调查', won: '赢单', sent: '发送提案' },
+  contactKinds: { visit: '拜访', complaint: '收到投诉', survey: '收到满意度调查', won: '赢单', sent: '发送提案' },
   signals: { perfunctory: '答复敷衍', disagreement: '客户内部意见不统一' },
   churn: {
     long_silence: '长期未联系（{{value}} 天）',

@@ -9,6 +9,7 @@ import { Field } from '../../components/Field';
 import { saveExportedFile } from '../export/download';
 import { refusalText } from './refusal';
 import { localToday } from '@shared/dates/local';
+import { FilePicker } from '../../components/FilePicker';
 
 async function fileBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -116,8 +117,7 @@ export function AcceptancePanel({ proposal }: { proposal: ProposalDetail }) {
               <input type="text" value={contractNumber} onChange={(e) => setContractNumber(e.target.value)} />
             </Field>
             <Field label={t('collection.acceptance.scan')}>
-              <input
-                type="file"
+              <FilePicker
                 accept="application/pdf,image/png,image/jpeg"
                 onChange={(e) => setScan(e.target.files?.[0] ?? null)}
               />

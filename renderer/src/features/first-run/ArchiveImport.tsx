@@ -4,6 +4,7 @@ import { errorText, useCallMutation } from '../../api';
 import { usePreferences } from '../../app/preferences';
 import { useSessionChanged } from '../../app/session';
 import { readFileBase64 } from '../export/download';
+import { FilePicker } from '../../components/FilePicker';
 import './first-run.css';
 
 /**
@@ -42,16 +43,16 @@ export function ArchiveImport({ disabled }: { disabled: boolean }) {
       <p className="choice-hint" id="archive-import-hint">
         {t('dataSafety.welcomeImportHint')}
       </p>
-      <label className="field">
-        <span>{t('dataSafety.welcomeImportFile')}</span>
-        <input
-          type="file"
+      <div className="field">
+        <span id="archive-import-file">{t('dataSafety.welcomeImportFile')}</span>
+        <FilePicker
           accept=".gz,.json.gz,application/gzip"
+          aria-labelledby="archive-import-file"
           aria-describedby="archive-import-hint"
           disabled={disabled || importArchive.isPending}
           onChange={(e) => void pick(e)}
         />
-      </label>
+      </div>
       {importArchive.isPending && (
         <div className="progress" role="status" aria-live="polite">
           <span className="progress-bar" aria-hidden="true" />

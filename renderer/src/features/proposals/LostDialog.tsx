@@ -26,7 +26,7 @@ export function LostDialog({
           <option value="">{t('proposalEditor.chooseReason')}</option>
           {LOSS_REASONS.map((r) => (
             <option key={r} value={r}>
-              {t(`proposalEditor.lostReasons.${r}`)}
+              {t(`lossReasons.${r}`)}
             </option>
           ))}
         </select>

@@ -91,9 +91,7 @@ export function ProposalEditorScreen() {
                 {' '}
                 ·{' '}
                 {t('proposalEditor.lostShown', {
-                  reason: [t(`proposalEditor.lostReasons.${proposal.lostReason}`), proposal.lostNote]
-                    .filter(Boolean)
-                    .join('：'),
+                  reason: [t(`lossReasons.${proposal.lostReason}`), proposal.lostNote].filter(Boolean).join('：'),
                 })}
               </span>
             )}

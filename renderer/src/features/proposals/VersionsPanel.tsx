@@ -36,7 +36,7 @@ export function VersionsPanel({ id }: { id: number }) {
                 : t('proposalEditor.historyLine', { from: status(h.from), to: status(h.to) })}
               {h.version !== null && t('proposalEditor.historyVersion', { n: h.version })}
             </span>
-            {h.reasonCode && <span> · {t(`proposalEditor.lostReasons.${h.reasonCode}`)}</span>}
+            {h.reasonCode && <span> · {t(`lossReasons.${h.reasonCode}`)}</span>}
             {h.note && <span className="muted"> · {h.note}</span>}
             <br />
             <span className="muted">

@@ -57,6 +57,8 @@ const zh = {
     pasted: '已粘贴 {{count}} 行',
     imported: '已导入 {{count}} 条明细（可撤销）',
     importFailed: '无法导入：',
+    importAtLine: '第 {{section}} 节第 {{line}} 行',
+    importAtSection: '第 {{section}} 节',
     gridLabel: '报价明细',
     cellLabel: '{{column}}（第 {{n}} 行）',
     col: {
@@ -302,6 +304,8 @@ export const quotesEn: QuotesCatalog = {
     pasted: 'pasted {{count}} rows',
     imported: 'imported {{count}} lines (undoable)',
     importFailed: 'Could not import:',
+    importAtLine: 'section {{section}}, line {{line}}',
+    importAtSection: 'section {{section}}',
     gridLabel: 'Quote lines',
     cellLabel: '{{column}} (row {{n}})',
     col: {

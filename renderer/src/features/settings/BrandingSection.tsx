@@ -9,6 +9,7 @@ import { usePreferences } from '../../app/preferences';
 import { Field } from '../../components/Field';
 import { useServerErrors } from '../../components/forms/useServerErrors';
 import { QueryView } from '../../components/QueryView';
+import { FilePicker } from '../../components/FilePicker';
 
 /** The file as base64, read here and checked in the core (type by its bytes, size, dimensions). */
 function readBase64(file: File): Promise<string> {
@@ -101,7 +102,7 @@ function BrandingForm({ stored }: { stored: StoredBranding }) {
               : t('branding.logoHint')
           }
         >
-          <input type="file" accept="image/png,image/jpeg" onChange={(e) => void upload('logo')(e)} />
+          <FilePicker accept="image/png,image/jpeg" onChange={(e) => void upload('logo')(e)} />
         </Field>
         {stored.logo && (
           <div className="field">
@@ -119,8 +120,7 @@ function BrandingForm({ stored }: { stored: StoredBranding }) {
           label={t('branding.template')}
           hint={stored.template ? stored.template.fileName : t('branding.templateHint')}
         >
-          <input
-            type="file"
+          <FilePicker
             accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             onChange={(e) => void upload('template')(e)}
           />

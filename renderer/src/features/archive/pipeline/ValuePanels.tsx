@@ -99,7 +99,7 @@ export function LostReasonsPanel({ reasons }: { reasons: Pipeline['lostReasons']
             {
               id: 'reason',
               header: t('archiveWork.pipeline.reason'),
-              cell: (r) => t(`archiveWork.lossReasons.${r.reason}`),
+              cell: (r) => t(`lossReasons.${r.reason}`),
               rowHeader: true,
             },
             { id: 'count', header: t('archiveWork.pipeline.count'), cell: (r) => r.count, align: 'end' },

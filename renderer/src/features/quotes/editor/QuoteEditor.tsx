@@ -12,6 +12,7 @@ import {
   type ChangeEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { importIssueText } from './import-issue';
 import { useNavigate } from 'react-router';
 import type {
   ClientSummary,
@@ -277,8 +278,8 @@ export function QuoteEditor({ record, settings, rateCard, market, clients, users
       setNotice(
         `${t('quoteEditor.importFailed')} ${parsed.issues
           .slice(0, 3)
-          .map((i) => `${i.path.join('.')}: ${i.message[lang]}`)
-          .join('; ')}`,
+          .map((i) => importIssueText(i, lang, t))
+          .join(t('common.listSeparator'))}`,
       );
       return;
     }
