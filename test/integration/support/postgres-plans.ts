@@ -48,20 +48,41 @@ export const LARGE_TABLE_PLANNER = [
   'set enable_mergejoin = off',
 ];
 
+/** Each index's table and leading column (null for an expression), by index name. */
+type Indexes = Map<string, { table: string; leading: string | null }>;
+
+async function indexesOf(client: pg.Client): Promise<Indexes> {
+  const { rows } = await client.query<{ index: string; table: string; leading: string | null }>(
+    `select i.relname as index, t.relname as table, a.attname as leading
+       from pg_index x
+       join pg_class i on i.oid = x.indexrelid
+       join pg_class t on t.oid = x.indrelid
+       join pg_namespace n on n.oid = t.relnamespace and n.nspname = 'public'
+       left join pg_attribute a on a.attrelid = x.indrelid and a.attnum = x.indkey[0] and x.indkey[0] <> 0`,
+  );
+  return new Map(rows.map((r) => [r.index, { table: r.table, leading: r.leading }]));
+}
+
 /**
- * A scan that reads a whole large table: a Seq Scan (no index could answer), or an Index / Index
- * Only Scan without an Index Cond (every entry of an index walked: as much a full read, as SQLite's
+ * A scan that reads a whole large table: a Seq Scan (no index could answer), or an index walked
+ * from end to end — an Index / Index Only / Bitmap Index Scan without an Index Cond, or whose
+ * condition is on a later column of the index and not its leading one (a lookup by `quote_id`
+ * answered from a wide index that merely contains the column reads every entry: as SQLite's
  * `SCAN t USING INDEX`).
  */
-function fullReads(node: PlanNode, large: Set<string>, out: { table: string; detail: string }[]): void {
-  const table = node['Relation Name'];
+function fullReads(node: PlanNode, large: Set<string>, indexes: Indexes, out: { table: string; detail: string }[]) {
   const type = node['Node Type'];
-  if (table && large.has(table)) {
-    if (type === 'Seq Scan') out.push({ table, detail: `Seq Scan on ${table}` });
-    else if ((type === 'Index Scan' || type === 'Index Only Scan') && node['Index Cond'] === undefined)
-      out.push({ table, detail: `${type} using ${node['Index Name']} on ${table} (no condition)` });
+  const table = node['Relation Name'];
+  if (type === 'Seq Scan' && table && large.has(table)) out.push({ table, detail: `Seq Scan on ${table}` });
+  const index = node['Index Name'] ? indexes.get(node['Index Name']) : undefined;
+  if (index && large.has(index.table) && /^(Index|Index Only|Bitmap Index) Scan$/.test(type)) {
+    const cond = node['Index Cond'];
+    const name = `${type} using ${node['Index Name']} on ${index.table}`;
+    if (cond === undefined) out.push({ table: index.table, detail: `${name} (no condition)` });
+    else if (index.leading && !new RegExp(`\\b${index.leading}\\b`).test(cond))
+      out.push({ table: index.table, detail: `${name} (condition not on ${index.leading})` });
   }
-  for (const child of node.Plans ?? []) fullReads(child, large, out);
+  for (const child of node.Plans ?? []) fullReads(child, large, indexes, out);
 }
 
 /** EXPLAIN (FORMAT JSON) of each recorded statement on `client`, with LARGE_TABLE_PLANNER set. */
@@ -71,12 +92,13 @@ export async function postgresFullScans(
   large: Set<string>,
 ): Promise<PostgresFullScan[]> {
   for (const s of LARGE_TABLE_PLANNER) await client.query(s);
+  const indexes = await indexesOf(client);
   const found: PostgresFullScan[] = [];
   for (const { sql, args } of queries) {
     if (!/^\s*(select|insert|update|delete|with)\b/i.test(sql)) continue;
     const { rows } = await client.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(`explain (format json) ${sql}`, args);
     const scans: { table: string; detail: string }[] = [];
-    fullReads(rows[0]!['QUERY PLAN'][0]!.Plan, large, scans);
+    fullReads(rows[0]!['QUERY PLAN'][0]!.Plan, large, indexes, scans);
     for (const s of scans) found.push({ sql, ...s });
   }
   return found;
