@@ -57,6 +57,10 @@ export const WHOLE_TABLE_READS: { fragment: RegExp; why: string }[] = [
   },
   { fragment: /^select count\(\*\) as "n" from "\w+"$/, why: 'the workspace status counts every row' },
   {
+    fragment: /^select "id" from "(quotes|proposals|proposal_versions)" order by "(id|sent_at", "id)"$/,
+    why: 'the search index rebuild (an upgraded analysis, an imported archive) lists every document to index',
+  },
+  {
     fragment:
       /group by "?(p\.)?client_id"?|^select distinct "client_id" from "contacts"|^select "client_id", "dimensions" from "surveys"/,
     why: 'account analytics aggregate every client’s history (the reason issue 18 keeps them in the write path)',
