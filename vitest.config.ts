@@ -11,7 +11,7 @@ const SQLITE_FILE_ONLY = [
   // The file's start-up integrity check in a worker and its daily backup.
   'test/integration/cold-start.test.ts',
   'test/integration/kill.test.ts',
-  // EXPLAIN QUERY PLAN is SQLite's; PostgreSQL's planner needs its own test (not written yet).
+  // EXPLAIN QUERY PLAN is SQLite's; PostgreSQL's planner has its own (postgres-query-plans.test.ts).
   'test/integration/query-plans.test.ts',
   // Restores and archive imports of tampered files: the file workspace's own checks.
   'test/integration/untrusted-files.test.ts',

@@ -11,6 +11,7 @@ const BENCHES: [name: string, load: () => Promise<BenchModule>][] = [
   ['docx-export', () => import('./docx-export.bench')],
   ['client-analytics', () => import('./client-analytics.bench')],
   ['archive-search', () => import('./archive-search.bench')],
+  ['archive-search-pg', () => import('./archive-search-pg.bench')],
   ['renderer', () => import('./renderer.bench')],
   ['team', () => import('./team.bench')],
 ];

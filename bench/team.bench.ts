@@ -20,6 +20,7 @@ import pg from 'pg';
 import { thinQuote } from '../electron/core/seed/proposal-demo';
 // @ts-expect-error -- a plain .mjs helper shared with the test set-up and the server scripts
 import { startThrowawayPostgres } from '../scripts/lib/throwaway-postgres.mjs';
+import { createTeamDatabase } from './lib/team-database';
 import { percentile, table } from './lib/timing';
 import type { Ack, CallSample, Go, WorkerReady, WorkerReport, WorkerTask } from './team/protocol';
 
@@ -33,15 +34,6 @@ const PASSWORD = 'bench password 1';
 interface Cluster {
   url: string;
   stop(): void;
-}
-
-/** A URL of the cluster as `user` on `database`. */
-function at(base: string, user: string, password: string, database: string): string {
-  const u = new URL(base);
-  u.username = user;
-  u.password = password;
-  u.pathname = `/${database}`;
-  return u.toString();
 }
 
 /** The team server as `npm run server` starts it; resolves with its port and set-up token once ready. */
@@ -225,15 +217,7 @@ export default async function teamBench(): Promise<void> {
   process.once('SIGINT', interrupt);
   try {
     cluster = (await startThrowawayPostgres({ log: (m: string) => console.log(m) })) as Cluster;
-    const admin = new pg.Client({ connectionString: cluster.url });
-    await admin.connect();
-    // As docs/team-server.md §2: an owner (migrations, grants) and the server's role.
-    await admin.query(`create role workbench_owner login password 'owner-bench'`);
-    await admin.query(`create role workbench_app login password 'app-bench'`);
-    await admin.query(`create database workbench owner workbench_owner encoding 'UTF8' locale 'C' template template0`);
-    await admin.end();
-    const appUrl = at(cluster.url, 'workbench_app', 'app-bench', 'workbench');
-    const ownerUrl = at(cluster.url, 'workbench_owner', 'owner-bench', 'workbench');
+    const { appUrl, ownerUrl } = await createTeamDatabase(cluster.url);
     const started = await startServer(appUrl, ownerUrl);
     server = started.child;
     const { port } = started;

@@ -1,89 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, type CallName } from '@shared/contract';
-import { fullScans, recordQueries, unindexedForeignKeys, type RecordedQuery } from './support/query-plans';
+import {
+  fullScans,
+  LARGE,
+  recordQueries,
+  WHOLE_TABLE_READS,
+  unindexedForeignKeys,
+  type RecordedQuery,
+} from './support/query-plans';
 import { FUZZ_EXAMPLES } from './support/fuzz-examples';
 import { openTestCore, type TestCore, sqliteOf } from './support/core';
-
-/**
- * Tables that grow with the agency's history (thousands to hundreds of thousands of rows). A query
- * that filters one of them must find its rows through an index; reading the whole table is what
- * made the search index upkeep quadratic (a `SCAN proposals` per quote write).
- */
-const LARGE = new Set([
-  'clients',
-  'contacts',
-  'client_dates',
-  'visits',
-  'complaints',
-  'surveys',
-  'quotes',
-  'quote_line_meta',
-  'quote_drafts',
-  'proposals',
-  'proposal_status_history',
-  'proposal_approvals',
-  'proposal_versions',
-  'audit_log',
-  'search_docs',
-  'saved_searches',
-]);
-
-/**
- * Statements that read a whole large table on purpose, each with why: a whole-workspace job or a
- * list whose every row is the answer. Matched by a fragment of their SQL.
- */
-const WHOLE_TABLE_READS: { fragment: RegExp; why: string }[] = [
-  { fragment: /^select \* from "\w+" order by rowid$/, why: 'workspace archive and backups: every row is the answer' },
-  {
-    fragment:
-      /from "clients" left join "users" on "users"\."id" = "clients"\."owner_id".* order by "clients"\."name"$/s,
-    why: 'the client list shows every client',
-  },
-  { fragment: /^select "id", "name" from "clients" order by "name"$/, why: 'the archive filter offers every client' },
-  {
-    fragment:
-      /^select "id", "name", "status", "character_level", "professionalism_level", "related_sales", "created_at" from "clients" order by "id"$/,
-    why: 'account analytics rank every client',
-  },
-  {
-    fragment: /^select .* from "(contacts|client_dates)" inner join "clients" (?!.*"clients"\."id" = \?)/s,
-    why: 'the care calendar recurs on every birthday and client date (month and day, any year): no index narrows that',
-  },
-  { fragment: /^select count\(\*\) as "n" from "\w+"$/, why: 'the workspace status counts every row' },
-  {
-    fragment:
-      /group by "?(p\.)?client_id"?|^select distinct "client_id" from "contacts"|^select "client_id", "dimensions" from "surveys"/,
-    why: 'account analytics aggregate every client’s history (the reason issue 18 keeps them in the write path)',
-  },
-  {
-    fragment:
-      /^select "quotes"\."id", "quotes"\."title", "quotes"\."client_id" as "clientId"|^select "proposals"\."id", "proposals"\."title", ("proposals"\."client_id" as "clientId", )?"clients"\."name" as "clientName"/,
-    why: 'the quote and proposal lists show every row (unfiltered example call)',
-  },
-  { fragment: /^\s*select p\.id, p\.client_id, c\.name as client_name/, why: 'pipeline analytics read every proposal' },
-  {
-    fragment:
-      /^select "id", "document", "subtotal", "discount", "net", "tax", "total", "cost", "margin_percent", "deviation_percent" from "quotes"$/,
-    why: 'a changed workspace default recomputes every quote that inherits it: each document must be read to know',
-  },
-  {
-    fragment: /json_each\(v\.signals\)[\s\S]*group by v\.client_id/,
-    why: 'account analytics count every client’s churn signals over the period',
-  },
-  {
-    fragment: /from "audit_log" left join "users" .* order by "audit_log"\."id" desc limit \? offset \?$/s,
-    why: 'the newest N in rowid order: the scan stops after N rows',
-  },
-  {
-    fragment:
-      /from "proposal_versions" .* order by "proposal_versions"\."sent_at" desc, "proposal_versions"\."id" desc limit \?$/s,
-    why: 'Home’s recent sends, the newest N through the sent_at index: the scan stops after N rows',
-  },
-  {
-    fragment: /^select "id" from "(rate_card_roles|clients|quotes|proposal_versions)" limit \?$/,
-    why: 'Home’s getting-started checklist asks whether a table holds any row: the first row answers',
-  },
-];
 
 /** Handlers that replace or wipe the workspace run last, so the others see the demo data. */
 const LAST: CallName[] = ['clients.delete', 'quotes.delete', 'backups.restore', 'workspace.importArchive'];

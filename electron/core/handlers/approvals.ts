@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import type { ApprovalItem, User } from '@shared/contract';
 import {
   DEFAULT_FREE_LINE_COST_PERCENT,
@@ -6,16 +5,20 @@ import {
   fourEyesConflict,
   marginDrivers,
   proposalVersionSnapshotSchema,
+  type ProposalVersionSnapshot,
   sendCheck,
   type ApprovalParties,
   type ApprovalReason,
 } from '@shared/proposal';
-import type { Database } from '../db/schema';
 import { CoreError } from '../errors';
 import { decideApproval, findApproval, listApprovals, type ApprovalRow } from '../repos/approvals';
 import { proposalState } from '../services/proposal-detail';
 import { isoNow } from '../time';
 import { actingUser, defineHandlers } from './types';
+
+function snapshotOf(row: ApprovalRow): ProposalVersionSnapshot {
+  return proposalVersionSnapshotSchema.parse(JSON.parse(row.snapshot));
+}
 
 export function partiesOf(row: ApprovalRow): ApprovalParties {
   return {
@@ -26,11 +29,37 @@ export function partiesOf(row: ApprovalRow): ApprovalParties {
   };
 }
 
+/**
+ * A pending request still describes the proposal as it stands, told without re-hashing it: every
+ * write that changes approval content supersedes the requests it moved, in its own transaction
+ * (services/approval-freshness.ts: proposal and quote saves, client and owner renames, new
+ * workspace defaults), so "pending" already means live. This is the safety net behind those
+ * writes, at the cost of comparing a few columns: the linked quote and its revision, the client's
+ * name and industry, the owner's name, the title and language must be those the request froze;
+ * otherwise the request is not shown as current, whatever wrote the change. approvals.decide
+ * re-hashes the content in any case before it records a decision.
+ */
+function stillAsRequested(row: ApprovalRow, snapshot: ProposalVersionSnapshot): boolean {
+  const d = snapshot.document;
+  return (
+    snapshot.quoteId === row.proposal_quote_id &&
+    snapshot.quoteRevision === row.quote_revision &&
+    d.client.name === row.client_name &&
+    (d.client.industry ?? '') === (row.client_industry ?? '') &&
+    (d.owner?.name ?? null) === (row.owner_name ?? null) &&
+    d.proposal?.title === row.proposal_title &&
+    d.language === row.proposal_language
+  );
+}
+
 /** The queue's row: the figures of the snapshot finance is asked about, not of today's quote. */
-async function itemOf(db: Kysely<Database>, row: ApprovalRow, now: Date, viewer: User | null): Promise<ApprovalItem> {
-  const snapshot = proposalVersionSnapshotSchema.parse(JSON.parse(row.snapshot));
+function itemOf(
+  row: ApprovalRow,
+  snapshot: ProposalVersionSnapshot,
+  current: boolean,
+  viewer: User | null,
+): ApprovalItem {
   const { quote, computed } = snapshot.document;
-  const current = (await proposalState(db, row.proposal_id, now)).hash === row.content_hash;
   const check = sendCheck({
     quote: { document: quote, computed },
     marginFloorPercent: snapshot.rules.marginFloorPercent,
@@ -83,13 +112,22 @@ export const approvalHandlers = defineHandlers({
   'approvals.queue': async (args, ctx) => {
     const rows = await listApprovals(ctx.db, args.state);
     const items: ApprovalItem[] = [];
+    if (args.state === 'pending') {
+      // A plain read: the cost is the requests shown (see stillAsRequested).
+      for (const row of rows) {
+        const snapshot = snapshotOf(row);
+        if (stillAsRequested(row, snapshot)) items.push(itemOf(row, snapshot, true, ctx.actor));
+      }
+      return { items };
+    }
+    // Decided requests (the newest 200): "current" says whether the proposal still holds the content
+    // decided on, which no write keeps up to date — hashed now, once per proposal.
+    const hashes = new Map<number, string | null>();
     for (const row of rows) {
-      const item = await itemOf(ctx.db, row, ctx.now, ctx.actor);
-      // Only live requests wait for finance: one whose proposal or quote has moved on since is
-      // superseded by the write that moved it; this catches any path that changes the content
-      // without passing through one (a client renamed, the agency renamed).
-      if (args.state === 'pending' && !item.current) continue;
-      items.push(item);
+      if (!hashes.has(row.proposal_id))
+        hashes.set(row.proposal_id, (await proposalState(ctx.db, row.proposal_id, ctx.now)).hash);
+      const current = hashes.get(row.proposal_id) === row.content_hash;
+      items.push(itemOf(row, snapshotOf(row), current, ctx.actor));
     }
     return { items };
   },
@@ -121,6 +159,8 @@ export const approvalHandlers = defineHandlers({
       entityId: args.id,
       detail: { proposalId: row.proposal_id, decision: args.decision, hash: row.content_hash },
     });
-    return itemOf(ctx.db, (await findApproval(ctx.db, args.id))!, ctx.now, approver);
+    const after = (await findApproval(ctx.db, args.id))!;
+    // Decided just now on the content hashed above: current by construction.
+    return itemOf(after, snapshotOf(after), true, approver);
   },
 });

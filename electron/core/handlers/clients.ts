@@ -7,6 +7,7 @@ import {
   saveClient,
   setClientStatus,
 } from '../repos/clients';
+import { supersedeMovedBy } from '../services/approval-freshness';
 import { isoNow } from '../time';
 import { defineHandlers } from './types';
 
@@ -21,6 +22,9 @@ export const clientHandlers = defineHandlers({
     const before = args.id === undefined ? undefined : await findClientName(ctx.db, args.id);
     const id = await saveClient(ctx.db, args, isoNow(ctx.now));
     if (id === undefined) throw new CoreError('not_found', 'error.not_found');
+    // The client's name and industry are in every proposal's approval content: a pending request
+    // for a renamed client is for a document nobody will send.
+    if (args.id !== undefined) await supersedeMovedBy(ctx.db, { clientId: id }, ctx.now);
     ctx.audit({ entity: 'client', entityId: id, detail: { name: args.name, created: args.id === undefined } });
     ctx.emit({ type: 'client.saved', clientId: id });
     // Only a new name changes what the archive finds (it is in the words of all the client's work).

@@ -23,7 +23,7 @@ import {
   updateQuote,
 } from '../repos/quotes';
 import { readSettings } from '../repos/settings';
-import { supersedeForQuote } from '../services/approval-freshness';
+import { supersedeMovedBy } from '../services/approval-freshness';
 import { findUser } from '../repos/users';
 import { workspaceDefaults } from '../services/quote-defaults';
 import { isoNow } from '../time';
@@ -159,7 +159,7 @@ export const quoteHandlers = defineHandlers({
     if (!written) throw new CoreError('conflict', 'error.quote_conflict', { revision: '?', by: '—', at: '—' });
     await replaceLineMeta(ctx.db, args.id, kept);
     // A request for the old figures is no longer the offer: out of finance's queue at once.
-    await supersedeForQuote(ctx.db, args.id, ctx.now);
+    await supersedeMovedBy(ctx.db, { quoteId: args.id }, ctx.now);
     if (args.sessionId !== undefined) await quoteDrafts.discard(ctx.db, args.id, null, args.sessionId);
     const overwrote = args.overwrite ? { overwrote: { revision: row.revision, by: row.updatedBy ?? null } } : {};
     ctx.audit({ entity: 'quote', entityId: args.id, detail: { revision: args.revision + 1, ...overwrote } });

@@ -2,6 +2,7 @@ import { assertAdminCanSignIn } from '../auth/identify';
 import { hashPassword } from '../auth/password';
 import { CoreError } from '../errors';
 import { countActiveAdmins, findUser, insertUser, listUsers, setPasswordHash, updateUser } from '../repos/users';
+import { supersedeMovedBy } from '../services/approval-freshness';
 import { isoNow } from '../time';
 import { defineHandlers } from './types';
 
@@ -24,6 +25,9 @@ export const usersHandlers = defineHandlers({
       throw new CoreError('conflict', 'error.last_admin');
     }
     await assertAdminCanSignIn(ctx.db);
+    // The owner's name is printed in (and hashed with) each proposal they own.
+    if (patch.name !== undefined && patch.name !== before.name)
+      await supersedeMovedBy(ctx.db, { ownerId: id }, ctx.now);
     // A deactivated user's sessions end with the change, not at their next expiry.
     if (patch.active === false) ctx.session.endAllOf(id);
     ctx.audit({ entity: 'user', entityId: id, detail: patch });

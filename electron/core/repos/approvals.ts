@@ -50,6 +50,12 @@ function approvalQuery(db: Kysely<Database>) {
       'q.updated_by as quote_author_id',
       'requester.name as requested_by_name',
       'decider.name as decided_by_name',
+      // What the queue compares with the request's snapshot to tell a live request cheaply
+      // (handlers/approvals.ts stillAsRequested).
+      'p.quote_id as proposal_quote_id',
+      'p.language as proposal_language',
+      'q.revision as quote_revision',
+      'c.industry as client_industry',
     ]);
 }
 export type ApprovalRow = NonNullable<Awaited<ReturnType<ReturnType<typeof approvalQuery>['executeTakeFirst']>>>;

@@ -4,10 +4,12 @@ import { tokenize } from './tokenize';
 
 /**
  * The version of the text analysis (tokenize.ts, fold.ts) the index is built with. 1: bigrams and
- * lower case; 2: Traditional folded to Simplified, symbols indexed (migration 017). Raise it when
- * the analysis changes: an index of another version is rebuilt at open.
+ * lower case; 2: Traditional folded to Simplified, symbols indexed (migration 017); 3: on
+ * PostgreSQL the title's tokens also in `title_tsv` (fts-postgres.ts: title-only queries become
+ * index lookups; the rebuild fills the column in databases indexed before). Raise it when the
+ * analysis changes: an index of another version is rebuilt at open.
  */
-export const SEARCH_ANALYSIS = 2;
+export const SEARCH_ANALYSIS = 3;
 
 /** What the archive can find: a quote, a proposal, or a frozen version of one. */
 export interface SearchDocument {
