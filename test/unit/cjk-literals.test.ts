@@ -49,7 +49,7 @@ const DATA = [
  */
 const NOT_YET_MOVED: Record<string, number> = {
   'electron/core/export/confirmation.ts': 25,
-  'shared/market/csv.ts': 22,
+  'shared/market/csv.ts': 23, // +1: csv-parse's unquoted-quote refusal (landed beside this list)
   'electron/main/menu-template.ts': 18,
   'shared/export/document/format.ts': 15,
   'electron/core/export/template.ts': 14,
