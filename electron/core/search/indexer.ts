@@ -120,12 +120,19 @@ export async function indexEvents(db: Kysely<Database>, events: readonly DomainE
  */
 export async function searchIndexNeedsRebuild(db: Kysely<Database>): Promise<boolean> {
   const meta = await sql<{ analysis: number }>`select analysis from search_meta where id = 1`.execute(db);
-  if (meta.rows[0]?.analysis !== SEARCH_ANALYSIS) return true;
   const indexed = await db.selectFrom('search_docs').select('id').limit(1).executeTakeFirst();
-  if (indexed) return false;
   const quote = await db.selectFrom('quotes').select('id').limit(1).executeTakeFirst();
   const proposal = await db.selectFrom('proposals').select('id').limit(1).executeTakeFirst();
-  return Boolean(quote || proposal);
+  const empty = !indexed && !quote && !proposal;
+  if (meta.rows[0]?.analysis !== SEARCH_ANALYSIS) {
+    if (!empty) return true;
+    // An empty index of an empty workspace is current whatever number it was created with: stamp
+    // it, or a new workspace (migrations write the number of their day) would start a rebuild in
+    // the background that races its first writes and renumbers what they index.
+    await sql`update search_meta set analysis = ${SEARCH_ANALYSIS} where id = 1`.execute(db);
+    return false;
+  }
+  return !indexed && !empty;
 }
 
 /** Index everything again from the store: the index is derived data, never the only copy of anything. */
