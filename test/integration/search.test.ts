@@ -164,11 +164,16 @@ describe('archive search ranking when title hits alone fill the list', () => {
     { key: 'quote:14', kind: 'quote', refId: 14, title: '复盘', body: '复盘复盘。' },
     { key: 'quote:15', kind: 'quote', refId: 15, title: '其他事项', body: '复盘复盘复盘复盘复盘复盘复盘复盘。' },
   ];
+  // Two terms: one in the first title, both only in the body of the newer document.
+  const twoTerms: SearchDocument[] = [
+    { key: 'quote:16', kind: 'quote', refId: 16, title: '舆情报告', body: '监测方案。' },
+    { key: 'quote:17', kind: 'quote', refId: 17, title: '年终总结', body: '舆情监测，舆情监测，舆情监测。' },
+  ];
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'workbench-search-rank-'));
     store = openStore(join(dir, 'search.db'));
     await m008Search.up(store.db);
-    for (const d of docs) await indexDocument(store.db, d);
+    for (const d of [...docs, ...twoTerms]) await indexDocument(store.db, d);
   });
   afterAll(async () => {
     await store.close();
@@ -193,5 +198,11 @@ describe('archive search ranking when title hits alone fill the list', () => {
       'quote:14',
       'quote:13',
     ]);
+  });
+
+  it('counts a hit of several terms as a title hit when any one of them is in the title', async () => {
+    // No title holds both terms (the index's title match wants every one), yet 舆情 in quote:16's
+    // title puts it above the newer quote:17, which says both more often but only in its body.
+    expect((await searchArchive(store.db, '舆情 监测', {}, 50)).map((h) => h.key)).toEqual(['quote:16', 'quote:17']);
   });
 });

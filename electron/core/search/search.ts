@@ -49,30 +49,65 @@ interface Row {
   amount: number | null;
   currency: string | null;
   date: string | null;
-  /** The body's length in characters: relevance's average length counts every candidate. */
-  body_length: number;
 }
+
+/** A row with its body: a document ranked by its text or shown with a snippet. */
+type RowWithBody = Row & { body: string };
 
 /**
  * A search_docs row's columns but the body, and without the engine's own (PostgreSQL keeps the
- * tsvector there). Bodies are the bulk of a row: they are read only for the documents ranked by
- * their text or shown with a snippet (bodiesOf).
+ * tsvector there).
  */
 const ROW_COLUMNS = sql`d.id, d.doc_key, d.kind, d.ref_id, d.parent_id, d.title,
-  d.client_id, d.owner_id, d.status, d.amount, d.currency, d.date, length(d.body) as body_length`;
+  d.client_id, d.owner_id, d.status, d.amount, d.currency, d.date`;
 
-/** The rows of these ids, in no particular order. */
-async function rowsOf(db: Db, ids: readonly number[]): Promise<Row[]> {
+/**
+ * The rows of these ids with their bodies, in no particular order. Only the documents ranked by
+ * their text or shown are read whole; the other candidates are seen through aggregates (their
+ * facets, their average length) or the covering index (date, amount), so no JavaScript row is made
+ * for them (measured: the average over ~800 ids costs ~1 ms, reading 500 rows whole ~10–15 ms).
+ */
+async function rowsWithBodies(db: Db, ids: readonly number[]): Promise<RowWithBody[]> {
   if (ids.length === 0) return [];
-  return (await sql<Row>`select ${ROW_COLUMNS} from search_docs d where d.id in (${sql.join(ids)})`.execute(db)).rows;
+  return (
+    await sql<RowWithBody>`select ${ROW_COLUMNS}, d.body from search_docs d where d.id in (${sql.join(ids)})`.execute(
+      db,
+    )
+  ).rows;
 }
 
-/** The body of each of these ids. */
-async function bodiesOf(db: Db, ids: readonly number[]): Promise<Map<number, string>> {
-  if (ids.length === 0) return new Map();
-  const { rows } = await sql<{ id: number; body: string }>`select d.id, d.body from search_docs d
-      where d.id in (${sql.join(ids)})`.execute(db);
-  return new Map(rows.map((r) => [r.id, r.body]));
+/** What ordering by date or amount needs of every candidate: columns of the covering index (migration 017). */
+type OrderKeys = Pick<Row, 'id' | 'date' | 'amount'>;
+
+async function orderKeysOf(db: Db, ids: readonly number[]): Promise<OrderKeys[]> {
+  if (ids.length === 0) return [];
+  return (
+    await sql<OrderKeys>`select d.id, d.date, d.amount from search_docs d where d.id in (${sql.join(ids)})`.execute(db)
+  ).rows;
+}
+
+/**
+ * BM25's average length (relevance.ts) over every candidate, as one aggregate: the title counts
+ * ten times (weightedLength is linear, so the sums can be weighed). Lengths are the stored text's
+ * in characters; a scored document's own is its folded text's, the same but for the rare
+ * character NFKC expands (as the body's average was before).
+ */
+async function averageLength(db: Db, ids: readonly number[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const { rows } = await sql<{ t: number | string | null; b: number | string | null; n: number | string }>`
+    select sum(length(d.title)) as t, sum(length(d.body)) as b, count(*) as n
+    from search_docs d where d.id in (${sql.join(ids)})`.execute(db);
+  const r = rows[0];
+  return r ? weightedLength(Number(r.t ?? 0), Number(r.b ?? 0)) / Math.max(1, Number(r.n)) : 0;
+}
+
+/** The titles of these ids (a query of several terms: is any of them in the title?). */
+async function titlesOf(db: Db, ids: readonly number[]): Promise<{ id: number; title: string }[]> {
+  if (ids.length === 0) return [];
+  return (
+    await sql<{ id: number; title: string }>`select d.id, d.title from search_docs d
+      where d.id in (${sql.join(ids)})`.execute(db)
+  ).rows;
 }
 
 /**
@@ -123,20 +158,21 @@ export async function searchArchive(
 /** How hits are ordered: by relevance (title hits first), the newest first, the largest first. */
 export type SearchOrder = 'relevance' | 'newest' | 'amount';
 
-function ordered(rows: Row[], order: SearchOrder): Row[] {
+function ordered<R extends OrderKeys>(rows: readonly R[], order: SearchOrder): R[] {
   if (order === 'newest') return [...rows].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.id - a.id);
   if (order === 'amount') return [...rows].sort((a, b) => (b.amount ?? -1) - (a.amount ?? -1) || b.id - a.id);
-  return rows;
+  return [...rows];
 }
 
 type Ranked = { hits: SearchHit[]; ranked: number; rankedFacets: Record<Facet, Map<string, number>> };
 
 /**
  * The search with how many candidates were ranked. The index gives the candidates' ids (the newest
- * title matches and the newest matches); their rows are read without bodies, enough to order by
- * date or amount and to count facets. Bodies are read and folded once, only for the documents
- * ranked by their text and for those shown: snippets and highlights are made for the `limit` hits
- * returned, after ordering.
+ * title matches and the newest matches) and which of them are title hits. Every candidate counts
+ * in BM25's average length (one aggregate in SQL) and in the ranked facets (in memory for the rows
+ * read, grouped in SQL for the others), and is ordered by date or amount from the covering index;
+ * only the documents ranked by their text and those shown are read whole, their bodies folded once
+ * for ranking and snippets.
  */
 export async function searchArchiveRanked(
   db: Db,
@@ -149,60 +185,108 @@ export async function searchArchiveRanked(
   if (parsed.clauses.length === 0) return { hits: [], ranked: 0, rankedFacets: emptyFacets() };
   const facets = facetConditions(filters);
   const index = fullTextIndex(db);
-  const ids = new Set(await index.newestIds(db, parsed, true, facets, CANDIDATES));
-  for (const id of await index.newestIds(db, parsed, false, facets, CANDIDATES)) ids.add(id);
-  const rows = await rowsOf(db, [...ids]);
+  const titleIds = await index.newestIds(db, parsed, true, facets, CANDIDATES);
+  const candidates = new Set(titleIds);
+  for (const id of await index.newestIds(db, parsed, false, facets, CANDIDATES)) candidates.add(id);
+  const ids = [...candidates];
+  if (ids.length === 0) return { hits: [], ranked: 0, rankedFacets: emptyFacets() };
   const { terms } = parsed;
-  const shown: { rows: Row[]; bodies?: ReadonlyMap<number, FoldedBody> } =
-    order === 'relevance' ? await byRelevance(db, rows, terms, limit) : { rows: ordered(rows, order).slice(0, limit) };
-  const bodies: ReadonlyMap<number, string | FoldedBody> =
-    shown.bodies ??
-    (await bodiesOf(
-      db,
-      shown.rows.map((r) => r.id),
-    ));
+  if (order !== 'relevance') {
+    const shownIds = ordered(await orderKeysOf(db, ids), order)
+      .slice(0, limit)
+      .map((r) => r.id);
+    const rows = await rowsWithBodies(db, shownIds);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const hits = shownIds.flatMap((id) => {
+      const r = byId.get(id);
+      return r ? [hitOf(r, r.body, terms)] : [];
+    });
+    return { hits, ranked: ids.length, rankedFacets: await facetsOfCandidates(db, ids, rows) };
+  }
+  const titled = await titleHits(db, parsed.clauses.length, terms, ids, titleIds);
+  const { shown, read } = await byRelevance(db, ids, titled, terms, limit);
   return {
-    hits: shown.rows.map((r) => hitOf(r, bodies.get(r.id) ?? '', terms)),
-    ranked: rows.length,
-    rankedFacets: facetsOfRows(rows),
+    hits: shown.map((s) => hitOf(s.row, s.body, terms)),
+    ranked: ids.length,
+    rankedFacets: await facetsOfCandidates(db, ids, read),
   };
+}
+
+/**
+ * The ranked facets of every candidate: those already read whole are counted in memory, the others
+ * grouped in SQL by their ids (none when every candidate was scored: a term with few title hits).
+ */
+async function facetsOfCandidates(
+  db: Db,
+  ids: readonly number[],
+  read: readonly Row[],
+): Promise<Record<Facet, Map<string, number>>> {
+  const facets = facetsOfRows(read);
+  const seen = new Set(read.map((r) => r.id));
+  const others = ids.filter((id) => !seen.has(id));
+  if (others.length === 0) return facets;
+  const grouped = await groupFacets(
+    db,
+    sql`select d.kind, d.status, d.client_id, d.owner_id, d.currency
+      from search_docs d where d.id in (${sql.join(others)})`,
+  );
+  for (const facet of FACETS)
+    for (const [value, n] of grouped[facet]) facets[facet].set(value, (facets[facet].get(value) ?? 0) + n);
+  return facets;
+}
+
+/**
+ * The candidates with any term in the title. With one term, they are the title matches the index
+ * returned: a candidate among the newest matches that has the term in its title has fewer newer
+ * title matches than newer matches, so it is among the newest title matches too. With several
+ * terms the title MATCH wants every one, so the other candidates' titles are read and checked.
+ */
+async function titleHits(
+  db: Db,
+  clauses: number,
+  terms: readonly string[],
+  ids: readonly number[],
+  titleIds: readonly number[],
+): Promise<Set<number>> {
+  const titled = new Set(titleIds);
+  if (clauses <= 1) return titled;
+  const others = ids.filter((id) => !titled.has(id));
+  for (const r of await titlesOf(db, others)) if (inTitle(foldText(r.title), terms)) titled.add(r.id);
+  return titled;
 }
 
 /**
  * The first `limit` candidates by relevance: title hits first (any term in the title), then by
  * score (relevance.ts), then newest. When title hits alone fill the list, no other candidate can
- * be shown, so only they are scored and only their bodies read (a common term: 500 of ~800).
+ * be shown, so only they are read and scored (a common term: 500 of ~800); the average length
+ * still counts every candidate, so a document scores the same whatever the limit.
  */
 async function byRelevance(
   db: Db,
-  rows: readonly Row[],
+  ids: readonly number[],
+  titled: ReadonlySet<number>,
   terms: readonly string[],
   limit: number,
-): Promise<{ rows: Row[]; bodies: Map<number, FoldedBody> }> {
-  const titled = rows.map((row) => {
-    const title = foldText(row.title);
-    return { row, title, inTitle: inTitle(title, terms) };
-  });
-  const inTitles = titled.filter((t) => t.inTitle);
-  const scored = inTitles.length >= limit ? inTitles : titled;
-  const bodies = await bodiesOf(
-    db,
-    scored.map((t) => t.row.id),
-  );
-  const folded = new Map<number, FoldedBody>();
-  for (const [id, body] of bodies) folded.set(id, { body, folded: foldWithOffsets(body) });
-  const avgLength =
-    titled.reduce((n, t) => n + weightedLength(t.title.length, Number(t.row.body_length)), 0) /
-    Math.max(1, titled.length);
+): Promise<{ shown: { row: Row; body: FoldedBody }[]; read: Row[] }> {
+  const scoredIds = titled.size >= limit ? ids.filter((id) => titled.has(id)) : ids;
+  const avgLength = await averageLength(db, ids);
+  const read = await rowsWithBodies(db, scoredIds);
+  const scored = read.map((row) => ({
+    row,
+    title: foldText(row.title),
+    inTitle: titled.has(row.id),
+    body: { body: row.body, folded: foldWithOffsets(row.body) },
+  }));
   const scores = scoreAll(
-    scored.map((t) => ({ title: t.title, body: folded.get(t.row.id)?.folded.folded ?? '' })),
+    scored.map((t) => ({ title: t.title, body: t.body.folded.folded })),
     terms,
     avgLength,
   );
-  const order = scored
+  const shown = scored
     .map((t, i) => ({ ...t, score: scores[i]! }))
-    .sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.score - a.score || b.row.id - a.row.id);
-  return { rows: order.slice(0, limit).map((t) => t.row), bodies: folded };
+    .sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.score - a.score || b.row.id - a.row.id)
+    .slice(0, limit);
+  return { shown, read };
 }
 
 /** A body with its fold (fold.ts), made once for ranking and reused for the snippet. */
@@ -244,9 +328,13 @@ export async function browseNewest(
   const { rows } = await sql<Row>`select ${ROW_COLUMNS} from search_docs d ${where}
       order by d.date desc, d.id desc limit ${candidates}`.execute(db);
   const shown = ordered(rows, order).slice(0, limit);
-  const bodies = await bodiesOf(
-    db,
-    shown.map((r) => r.id),
+  const bodies = new Map(
+    (
+      await rowsWithBodies(
+        db,
+        shown.map((r) => r.id),
+      )
+    ).map((r) => [r.id, r.body]),
   );
   return {
     hits: shown.map((r) => hitOf(r, bodies.get(r.id) ?? '', [])),
@@ -299,7 +387,6 @@ export interface MatchSummary {
  * One pass: the matches are materialized once (FTS5 walks its doclists), then grouped five ways.
  */
 export async function summarizeMatches(db: Db, query: string, filters: SearchFilters): Promise<MatchSummary> {
-  const facets = emptyFacets();
   const conditions = facetConditions(filters);
   const index = fullTextIndex(db);
   let source: RawBuilder<unknown>;
@@ -307,7 +394,7 @@ export async function summarizeMatches(db: Db, query: string, filters: SearchFil
     source = index.allSource(conditions);
   } else {
     const parsed = parseQuery(query);
-    if (parsed.clauses.length === 0) return { total: 0, facets };
+    if (parsed.clauses.length === 0) return { total: 0, facets: emptyFacets() };
     if (conditions.length === 0) {
       // No filter: the index counts its own matches, no document's text is read.
       const total = await index.countMatches(db, parsed);
@@ -320,6 +407,18 @@ export async function summarizeMatches(db: Db, query: string, filters: SearchFil
     const total = Number(counted.rows[0]?.n ?? 0);
     if (total > EXACT_FACETS_UP_TO) return { total, facets: null };
   }
+  const facets = await groupFacets(db, source);
+  let total = 0;
+  for (const n of facets.kind.values()) total += n;
+  return { total, facets };
+}
+
+/**
+ * Facet counts of the rows a select gives (kind, status, client_id, owner_id, currency), grouped
+ * in SQL: the rows are materialized once, then grouped five ways, and only the counts come back.
+ */
+async function groupFacets(db: Db, source: RawBuilder<unknown>): Promise<Record<Facet, Map<string, number>>> {
+  const facets = emptyFacets();
   const { rows } = await sql<{ facet: Facet; value: string | number | null; n: number | string }>`
     with m as materialized (${source})
     select 'kind' as facet, kind as value, count(*) as n from m group by kind
@@ -327,10 +426,6 @@ export async function summarizeMatches(db: Db, query: string, filters: SearchFil
     union all select 'client', cast(client_id as text), count(*) from m where client_id is not null group by client_id
     union all select 'owner', cast(owner_id as text), count(*) from m where owner_id is not null group by owner_id
     union all select 'currency', currency, count(*) from m where currency is not null group by currency`.execute(db);
-  let total = 0;
-  for (const r of rows) {
-    facets[r.facet].set(String(r.value), Number(r.n));
-    if (r.facet === 'kind') total += Number(r.n);
-  }
-  return { total, facets };
+  for (const r of rows) facets[r.facet].set(String(r.value), Number(r.n));
+  return facets;
 }
