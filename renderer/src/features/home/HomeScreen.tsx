@@ -46,7 +46,7 @@ export function HomeScreen() {
             <MyProposals items={o.myOpenProposals} />
             <div className="record-grid">
               <WeekVisits overview={o} />
-              <CareReminders />
+              <CareReminders overview={o} />
             </div>
           </>
         )}
