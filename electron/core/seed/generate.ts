@@ -1,4 +1,4 @@
-import type { QuoteInterchange } from '@shared/quote';
+import { computeQuote, type QuoteInterchange } from '@shared/quote';
 import { createRandom, type Random } from './random';
 import {
   CLIENT_NAMES,
@@ -124,4 +124,14 @@ export function generateQuote(r: Random, c: GeneratedClient, today: string, line
       : {}),
     sections,
   };
+}
+
+/**
+ * The quote as an agency would let it go out: a discount that would take it below cost is dropped
+ * (the send refuses a quote under cost, and no demo project is won at a loss).
+ */
+export function affordable(doc: QuoteInterchange, today: string): QuoteInterchange {
+  if (!doc.discount) return doc;
+  const computed = computeQuote(doc, { today });
+  return computed.net >= computed.cost ? doc : { ...doc, discount: undefined };
 }
