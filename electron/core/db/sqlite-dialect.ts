@@ -1,41 +1,5 @@
 import type SQLite from 'better-sqlite3';
-import {
-  CompiledQuery,
-  SqliteDialect,
-  SqliteDriver,
-  type DatabaseConnection,
-  type Driver,
-  type SqliteDialectConfig,
-} from 'kysely';
-
-/** How many distinct statements stay prepared: the core's queries are a few hundred shapes. */
-const STATEMENT_CACHE_SIZE = 512;
-
-/**
- * Kysely prepares every query anew, and preparing is most of a small query's cost (a demo set-up
- * of several hundred calls spent a quarter of its time in it). The same SQL text gets the same
- * prepared statement, the oldest dropped past the limit. Safe because Kysely runs a statement to
- * completion (`all`/`run`) before the next query; the core streams no query (a streamed one would
- * hold its statement busy). A schema change makes SQLite re-prepare a cached statement itself.
- */
-function withStatementCache(database: SQLite.Database): SqliteDialectConfig['database'] {
-  const cache = new Map<string, SQLite.Statement>();
-  return {
-    close: () => database.close(),
-    prepare(sql: string) {
-      let statement = cache.get(sql);
-      if (statement) {
-        // Most recently used last: the first key is the one to drop.
-        cache.delete(sql);
-      } else {
-        statement = database.prepare(sql);
-        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-      }
-      cache.set(sql, statement);
-      return statement;
-    },
-  };
-}
+import { CompiledQuery, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from 'kysely';
 
 /**
  * Kysely's SQLite driver starts a transaction with a plain (deferred) `begin`: it takes the write
@@ -48,7 +12,7 @@ function withStatementCache(database: SQLite.Database): SqliteDialectConfig['dat
  */
 class ImmediateSqliteDriver extends SqliteDriver {
   constructor(private readonly database: SQLite.Database) {
-    super({ database: withStatementCache(database) });
+    super({ database });
   }
 
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
