@@ -1,4 +1,4 @@
-import type { ProposalDetail, User } from '@shared/contract';
+import type { User } from '@shared/contract';
 import type { Lang } from '@shared/i18n/lang';
 import {
   editableSections,
@@ -62,16 +62,18 @@ interface Step {
  * and for some, after the client's feedback, edited and sent again as v2 — then won or lost.
  */
 function stepsOf(play: DemoPlayer, p: ProposalPlan, finance: User, index: number): Step[] {
-  let detail: ProposalDetail | undefined;
+  // What the owner's screen would hold between calls: the proposal's id and the revision the next
+  // save or send names (only a save moves it). The writes reply with ids only (see demo-player.ts).
+  let proposal: { id: number; revision: number } | undefined;
   const current = () => {
-    if (!detail) throw new Error('a demo proposal step ran before its creation');
-    return detail;
+    if (!proposal) throw new Error('a demo proposal step ran before its creation');
+    return proposal;
   };
   const steps: Step[] = [];
   const at = (when: Date, run: () => Promise<void>) => steps.push({ at: when, plan: index, step: steps.length, run });
   const save = async (when: Date, sections: EditableSection[]) => {
     const d = current();
-    detail = await play(
+    await play(
       'proposals.save',
       {
         id: d.id,
@@ -85,68 +87,63 @@ function stepsOf(play: DemoPlayer, p: ProposalPlan, finance: User, index: number
       p.owner,
       when,
     );
+    d.revision += 1;
   };
-  // Finance is asked only when the content needs it (margin under the floor, a deep discount).
+  // Finance is asked only when the content needs it (margin under the floor, a deep discount),
+  // as the proposal's send check says on the owner's screen.
   const approve = async (when: Date, decide: boolean) => {
-    if (current().check.approval !== 'needed') return;
-    detail = await play(
+    if ((await play.check(current().id, when)).approval !== 'needed') return;
+    const request = await play(
       'proposals.requestApproval',
       { id: current().id, revision: current().revision, note: p.approvalNote },
       p.owner,
       when,
     );
     if (!decide) return;
-    const request = current().approval;
-    if (!request) throw new Error('a demo approval request was not recorded');
     await play(
       'approvals.decide',
-      { id: request.id, decision: 'approved', comment: p.financeComment },
+      { id: request, decision: 'approved', comment: p.financeComment },
       finance,
       after(when, 20 * HOUR),
     );
-    // The decision moves neither the proposal's revision nor its content: the detail stays usable.
   };
 
   const c = p.created;
   at(c, async () => {
-    detail = await play('proposals.create', { clientId: p.clientId, title: p.title, quoteId: p.quoteId }, p.owner, c);
+    const id = await play('proposals.create', { clientId: p.clientId, title: p.title, quoteId: p.quoteId }, p.owner, c);
+    proposal = { id, revision: await play.revisionOf(id) };
     await save(after(c, HOUR), p.sections);
   });
   if (p.outcome === 'draft') return steps;
   if (p.outcome === 'archived') {
     at(after(c, 3 * DAY), async () => {
-      detail = await play('proposals.transition', { id: current().id, to: 'archived' }, p.owner, after(c, 3 * DAY));
+      await play('proposals.transition', { id: current().id, to: 'archived' }, p.owner, after(c, 3 * DAY));
     });
     return steps;
   }
   if (p.preCommunication && (p.preCommunicatedStatus || p.outcome === 'pre_communicated'))
     at(after(c, 2 * DAY), async () => {
-      detail = await play(
-        'proposals.transition',
-        { id: current().id, to: 'pre_communicated' },
-        p.owner,
-        after(c, 2 * DAY),
-      );
+      await play('proposals.transition', { id: current().id, to: 'pre_communicated' }, p.owner, after(c, 2 * DAY));
     });
   if (p.outcome === 'pre_communicated') return steps;
   at(after(c, 3 * DAY), () => approve(after(c, 3 * DAY), p.outcome !== 'awaiting_approval'));
   if (p.outcome === 'awaiting_approval') return steps;
   const send = (when: Date) =>
     at(when, async () => {
-      const sent = await play(
+      await play(
         'proposals.send',
         { id: current().id, revision: current().revision, acknowledgeWarnings: true },
         p.owner,
         when,
       );
-      detail = sent.proposal;
     });
   send(after(c, 5 * DAY));
   if (p.versions === 2) {
     const talks = after(c, 9 * DAY);
     at(talks, async () => {
-      detail = await play('proposals.transition', { id: current().id, to: 'negotiating' }, p.owner, talks);
-      await save(after(talks, 2 * HOUR), withRevisionNote(current().sections, p.revisionNote));
+      await play('proposals.transition', { id: current().id, to: 'negotiating' }, p.owner, talks);
+      // The sections as saved at creation (the save keeps them as given: the seven, in order).
+      await save(after(talks, 2 * HOUR), withRevisionNote(p.sections, p.revisionNote));
     });
     // The edit moved the content: an approval was for the old one, so finance is asked again.
     at(after(c, 10 * DAY), () => approve(after(c, 10 * DAY), true));
@@ -156,13 +153,13 @@ function stepsOf(play: DemoPlayer, p: ProposalPlan, finance: User, index: number
     // Still talking after the last version went out.
     const talks = after(c, (p.versions === 2 ? 14 : 8) * DAY);
     at(talks, async () => {
-      detail = await play('proposals.transition', { id: current().id, to: 'negotiating' }, p.owner, talks);
+      await play('proposals.transition', { id: current().id, to: 'negotiating' }, p.owner, talks);
     });
   }
   if ((p.outcome === 'won' || p.outcome === 'lost') && p.decided) {
     const decided = p.decided;
     at(decided, async () => {
-      detail = await play(
+      await play(
         'proposals.transition',
         p.outcome === 'lost' && p.loss
           ? { id: current().id, to: 'lost', reasonCode: p.loss.reason, note: p.loss.note }
