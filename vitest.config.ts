@@ -31,6 +31,9 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
+          // As integration-pg: a set-up that seeds the demo agency (hundreds of proposal writes) may
+          // take well over vitest's 10 s default on a loaded 2-core machine.
+          hookTimeout: 60_000,
           // PostgreSQL's own rules (roles, row-level security) and the team server (a PostgreSQL
           // workspace served over the network) have no SQLite form to run.
           exclude: ['test/integration/postgres-*.test.ts', 'test/integration/team-server*.test.ts'],

@@ -64,12 +64,7 @@ describe('clients: the record, care and satisfaction', () => {
     const complaints = (await wb.call('complaints.list', { clientId: client!.id })).items;
     expect(complaints).toEqual([expect.objectContaining({ severity: 'high', daysToResolve: null })]);
 
-    // The home screen carries the same reminder.
-    await shell.open('home');
-    const home = wb.page.locator('section', {
-      has: wb.page.getByRole('heading', { name: text('zh-CN', 'accounts.care.homeTitle') }),
-    });
-    await home.getByText('林娜').waitFor();
+    // Home lists only this week's care dates (test/e2e/home-week.test.ts), which a day 6 days out may miss.
     expect(wb.pageErrors).toEqual([]);
   });
 

@@ -24,7 +24,9 @@ describe('the demo workspace', () => {
     });
 
     const shell = new ShellPage(wb.page);
-    await shell.waitForReady();
+    // The welcome screen's submit sets the demo agency up (a few seconds quiet, several times that
+    // on a loaded 2-core CI machine): the page's 15 s default is for a screen, not for that.
+    await shell.waitForReady(60_000);
     const status = await wb.call('workspace.status', {});
 
     await shell.open('clients');

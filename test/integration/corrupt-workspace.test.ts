@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Backup } from '@shared/contract';
 import { CorruptWorkspaceError, openCore } from '../../electron/core';
@@ -12,25 +13,51 @@ import { FUZZ_EXAMPLES } from './support/fuzz-examples';
 const ROOT = join(import.meta.dirname, '../..');
 const PAGE = 4096;
 
-/**
- * Overwrite a share of the file's pages with garbage (a bad sector, a half-synced copy): the
- * middle third, or the last third (table data, past the schema SQLite reads on opening).
- */
-function damagePages(path: string, part: 'middle' | 'last'): number {
-  const pages = Math.floor(statSync(path).size / PAGE);
-  const from = Math.floor(part === 'middle' ? pages / 3 : (2 * pages) / 3);
-  const to = Math.max(from + 1, part === 'middle' ? Math.floor((2 * pages) / 3) : pages);
+/** Overwrite these pages (1-based, as SQLite numbers them) with garbage: a bad sector, a half-synced copy. */
+function garblePages(path: string, pages: number[]): number {
   const fd = openSync(path, 'r+');
   try {
     const garbage = Buffer.alloc(PAGE);
-    for (let p = from; p < to; p++) {
+    for (const p of pages) {
       for (let i = 0; i < PAGE; i++) garbage[i] = (p * 31 + i * 17) & 0xff;
-      writeSync(fd, garbage, 0, PAGE, p * PAGE);
+      writeSync(fd, garbage, 0, PAGE, (p - 1) * PAGE);
     }
   } finally {
     closeSync(fd);
   }
-  return to - from;
+  return pages.length;
+}
+
+/** The middle third of the file's pages: the schema and indexes SQLite reads on opening among them. */
+function damageMiddle(path: string): number {
+  const pages = Math.floor(statSync(path).size / PAGE);
+  const from = Math.floor(pages / 3) + 1;
+  const to = Math.max(from + 1, Math.floor((2 * pages) / 3) + 1);
+  return garblePages(
+    path,
+    Array.from({ length: to - from }, (_, i) => from + i),
+  );
+}
+
+/**
+ * Damage past the schema: the data pages of the sent versions' table (their frozen snapshots),
+ * which opening a workspace never reads — only the integrity check does. Found by page through
+ * SQLite's dbstat table rather than by position in the file, which moves as the demo grows.
+ */
+function damageVersionData(path: string): number {
+  const db = new SQLite(path, { readonly: true });
+  let pages: number[];
+  try {
+    pages = db
+      .prepare<[], { pageno: number }>(
+        `select pageno from dbstat where name = 'proposal_versions' and pagetype in ('leaf', 'overflow')`,
+      )
+      .all()
+      .map((r) => r.pageno);
+  } finally {
+    db.close();
+  }
+  return garblePages(path, pages);
 }
 
 describe('a corrupt workspace file', () => {
@@ -50,7 +77,7 @@ describe('a corrupt workspace file', () => {
     expect(backups[0]!.name).toBe(newest.name);
     expect(backups.length).toBeGreaterThanOrEqual(2);
     await t.core.close(); // checkpoints the WAL: every page is in the main file now
-    expect(damagePages(t.dbPath, 'middle')).toBeGreaterThan(0);
+    expect(damageMiddle(t.dbPath)).toBeGreaterThan(0);
 
     const newestPath = join(requireFile(t.core.workspace).backupDir, newest.name);
     // Damage SQLite meets on opening (its schema) is refused at once, naming the newest backup.
@@ -94,7 +121,7 @@ describe('a corrupt workspace file', () => {
     await t.ok('workspace.setup', { mode: 'demo', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
     const newest = await t.ok<Backup>('backups.create');
     await t.core.close();
-    expect(damagePages(t.dbPath, 'last')).toBeGreaterThan(0);
+    expect(damageVersionData(t.dbPath)).toBeGreaterThan(0);
     const newestPath = join(requireFile(t.core.workspace).backupDir, newest.name);
 
     const core = await openCore({ dbPath: t.dbPath, log: createMemoryLogger() });

@@ -1,5 +1,5 @@
 import type { Reminder } from '@shared/contract';
-import { daysBetween, nextOccurrence } from '@shared/analytics/care';
+import { addDays, daysBetween, nextOccurrence } from '@shared/analytics/care';
 
 export interface CareDates {
   birthdays: { contactName: string; date: string; clientId: number; clientName: string }[];
@@ -9,18 +9,16 @@ export interface CareDates {
 }
 
 /**
- * The care calendar's reminders from `today` through `today + days` (inclusive), soonest first.
- * Birthdays and clients' own dates recur every year on their month and day; festivals fall on the
- * date stored for that year. Pure: the repository supplies the dates.
+ * The care calendar's reminders falling in [from, to] (inclusive), soonest first, each with its
+ * distance in days from `today` (negative for a day of the window already past). Birthdays and
+ * clients' own dates recur every year on their month and day; festivals fall on the date stored for
+ * that year. Pure: the repository supplies the dates.
  */
-export function upcomingReminders(dates: CareDates, today: string, days: number): Reminder[] {
-  const within = (date: string) => {
-    const away = daysBetween(today, date);
-    return away >= 0 && away <= days ? away : null;
-  };
+export function remindersBetween(dates: CareDates, today: string, from: string, to: string): Reminder[] {
+  const within = (date: string) => (date >= from && date <= to ? daysBetween(today, date) : null);
   const items: Reminder[] = [];
   for (const b of dates.birthdays) {
-    const date = nextOccurrence(b.date, today);
+    const date = nextOccurrence(b.date, from);
     const daysAway = within(date);
     if (daysAway !== null)
       items.push({
@@ -34,7 +32,7 @@ export function upcomingReminders(dates: CareDates, today: string, days: number)
       });
   }
   for (const d of dates.clientDates) {
-    const date = nextOccurrence(d.date, today);
+    const date = nextOccurrence(d.date, from);
     const daysAway = within(date);
     if (daysAway !== null)
       items.push({
@@ -63,4 +61,9 @@ export function upcomingReminders(dates: CareDates, today: string, days: number)
   return items.sort(
     (a, b) => a.daysAway - b.daysAway || a.kind.localeCompare(b.kind) || a.label.localeCompare(b.label),
   );
+}
+
+/** The reminders from `today` through `today + days` (inclusive): the care calendar's list. */
+export function upcomingReminders(dates: CareDates, today: string, days: number): Reminder[] {
+  return remindersBetween(dates, today, today, addDays(today, days));
 }

@@ -1,4 +1,4 @@
-import type { ApprovalItem, User } from '@shared/contract';
+import type { ApprovalItem, ParsedArgs, User } from '@shared/contract';
 import {
   DEFAULT_FREE_LINE_COST_PERCENT,
   discountPercentOf,
@@ -14,7 +14,7 @@ import { CoreError } from '../errors';
 import { decideApproval, findApproval, listApprovals, type ApprovalRow } from '../repos/approvals';
 import { proposalState } from '../services/proposal-detail';
 import { isoNow } from '../time';
-import { actingUser, defineHandlers } from './types';
+import { actingUser, defineHandlers, type HandlerContext } from './types';
 
 function snapshotOf(row: ApprovalRow): ProposalVersionSnapshot {
   return proposalVersionSnapshotSchema.parse(JSON.parse(row.snapshot));
@@ -108,6 +108,40 @@ function itemOf(
   };
 }
 
+/**
+ * Finance's decision without its reply (the queue's row): the demo's set-up plays it and reads
+ * nothing back (see seed/demo-player.ts). Returns the request's id.
+ */
+export async function decideApprovalWrite(args: ParsedArgs<'approvals.decide'>, ctx: HandlerContext): Promise<number> {
+  // Who may decide is the contract's (finance and admin, checked by the dispatcher before this
+  // runs); whether this person may decide this request is the four-eyes rule below.
+  const approver = actingUser(ctx);
+  const row = await findApproval(ctx.db, args.id);
+  if (!row) throw new CoreError('not_found', 'error.not_found');
+  if (row.status !== 'pending')
+    throw new CoreError('conflict', row.status === 'superseded' ? 'error.approval_stale' : 'error.approval_decided');
+  const conflict = fourEyesConflict(approver.id, partiesOf(row));
+  if (conflict) throw new CoreError('forbidden', `error.approval_${conflict}`);
+  // Bound to content: a proposal or quote changed since the request gets no approval for it.
+  const state = await proposalState(ctx.db, row.proposal_id, ctx.now);
+  if (state.hash !== row.content_hash) throw new CoreError('conflict', 'error.approval_stale');
+  const decided = await decideApproval(ctx.db, args.id, {
+    status: args.decision,
+    by: approver.id,
+    at: isoNow(ctx.now),
+    comment: args.comment || null,
+  });
+  // Two deciders at once on PostgreSQL: both read "pending" above, the second's update finds the
+  // row decided (it waited for the first's lock) and changes nothing — a refusal, not a success.
+  if (!decided) throw new CoreError('conflict', 'error.approval_decided');
+  ctx.audit({
+    entity: 'approval',
+    entityId: args.id,
+    detail: { proposalId: row.proposal_id, decision: args.decision, hash: row.content_hash },
+  });
+  return args.id;
+}
+
 export const approvalHandlers = defineHandlers({
   'approvals.queue': async (args, ctx) => {
     const rows = await listApprovals(ctx.db, args.state);
@@ -133,34 +167,9 @@ export const approvalHandlers = defineHandlers({
   },
 
   'approvals.decide': async (args, ctx) => {
-    // Who may decide is the contract's (finance and admin, checked by the dispatcher before this
-    // runs); whether this person may decide this request is the four-eyes rule below.
-    const approver = actingUser(ctx);
-    const row = await findApproval(ctx.db, args.id);
-    if (!row) throw new CoreError('not_found', 'error.not_found');
-    if (row.status !== 'pending')
-      throw new CoreError('conflict', row.status === 'superseded' ? 'error.approval_stale' : 'error.approval_decided');
-    const conflict = fourEyesConflict(approver.id, partiesOf(row));
-    if (conflict) throw new CoreError('forbidden', `error.approval_${conflict}`);
-    // Bound to content: a proposal or quote changed since the request gets no approval for it.
-    const state = await proposalState(ctx.db, row.proposal_id, ctx.now);
-    if (state.hash !== row.content_hash) throw new CoreError('conflict', 'error.approval_stale');
-    const decided = await decideApproval(ctx.db, args.id, {
-      status: args.decision,
-      by: approver.id,
-      at: isoNow(ctx.now),
-      comment: args.comment || null,
-    });
-    // Two deciders at once on PostgreSQL: both read "pending" above, the second's update finds the
-    // row decided (it waited for the first's lock) and changes nothing — a refusal, not a success.
-    if (!decided) throw new CoreError('conflict', 'error.approval_decided');
-    ctx.audit({
-      entity: 'approval',
-      entityId: args.id,
-      detail: { proposalId: row.proposal_id, decision: args.decision, hash: row.content_hash },
-    });
-    const after = (await findApproval(ctx.db, args.id))!;
-    // Decided just now on the content hashed above: current by construction.
-    return itemOf(after, snapshotOf(after), true, approver);
+    const id = await decideApprovalWrite(args, ctx);
+    const after = (await findApproval(ctx.db, id))!;
+    // Decided just now on the content hashed in the write: current by construction.
+    return itemOf(after, snapshotOf(after), true, actingUser(ctx));
   },
 });

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { ProposalStatus } from '@shared/contract';
+import type { ParsedArgs, ProposalStatus } from '@shared/contract';
 import {
   approvalReasons,
   canSendFrom,
@@ -31,7 +31,7 @@ import { supersedeMovedRequests } from '../services/approval-freshness';
 import { freezeSnapshot } from '../services/freeze';
 import { statusVars } from '../services/proposal-messages';
 import { isoNow } from '../time';
-import { defineHandlers } from './types';
+import { defineHandlers, type HandlerContext } from './types';
 import { localDateTime } from '@shared/dates/local';
 
 /** Won, lost and archived proposals are closed: reopen first, so an edit is never silent. */
@@ -68,8 +68,15 @@ function fieldRefusal(path: (string | number)[], key: keyof typeof proposalMessa
   return new CoreError('validation', 'error.validation', {}, [issue]);
 }
 
-export const proposalHandlers = defineHandlers({
-  'proposals.create': async (args, ctx) => {
+/**
+ * The proposal writes without their replies: each does the whole write (its checks, the frozen
+ * version, the approval's snapshot, the audit note and events) and returns the id it made or
+ * touched (a send: the version's number). The handlers below reply with the proposal's detail;
+ * the demo's set-up plays hundreds of these writes and reads none of those replies, so it calls
+ * these and skips building a detail per call (see seed/demo-player.ts).
+ */
+export const proposalWrites = {
+  'proposals.create': async (args: ParsedArgs<'proposals.create'>, ctx: HandlerContext): Promise<number> => {
     const client = await ctx.db.selectFrom('clients').select('id').where('id', '=', args.clientId).executeTakeFirst();
     if (!client) throw new CoreError('not_found', 'error.not_found');
     if (args.quoteId !== undefined) await requireQuoteOf(ctx.db, args.quoteId, args.clientId);
@@ -95,12 +102,9 @@ export const proposalHandlers = defineHandlers({
     await appendStatusChange(ctx.db, { proposalId: id, at, userId: ctx.actor?.id ?? null, from: null, to: 'draft' });
     ctx.audit({ entity: 'proposal', entityId: id, detail: { title: args.title, templateId: args.templateId ?? null } });
     ctx.emit({ type: 'proposal.saved', proposalId: id });
-    return proposalDetail(ctx.db, id, ctx.now);
+    return id;
   },
-
-  'proposals.get': (args, ctx) => proposalDetail(ctx.db, args.id, ctx.now),
-
-  'proposals.save': async (args, ctx) => {
+  'proposals.save': async (args: ParsedArgs<'proposals.save'>, ctx: HandlerContext): Promise<number> => {
     const row = await requireRow(ctx.db, args.id);
     requireEditable(row);
     requireRevision(row, args.revision);
@@ -127,33 +131,9 @@ export const proposalHandlers = defineHandlers({
     ctx.emit({ type: 'proposal.saved', proposalId: args.id });
     if (row.quote_id !== args.quoteId)
       ctx.emit({ type: 'proposal.relinked', proposalId: args.id, fromQuoteId: row.quote_id, toQuoteId: args.quoteId });
-    return proposalDetail(ctx.db, args.id, ctx.now);
+    return args.id;
   },
-
-  'proposals.draftSave': async (args, ctx) => {
-    requireEditable(await requireRow(ctx.db, args.proposalId));
-    const at = isoNow(ctx.now);
-    await proposalDrafts.upsert(ctx.db, {
-      ownerId: args.proposalId,
-      sessionId: args.sessionId,
-      userId: ctx.actor?.id ?? null,
-      baseRevision: args.baseRevision,
-      state: args.state,
-      at,
-    });
-    return { savedAt: at };
-  },
-
-  'proposals.draftGet': async (args, ctx) => {
-    await requireRow(ctx.db, args.proposalId);
-    return { draft: await proposalDrafts.latest(ctx.db, args.proposalId, ctx.actor?.id ?? null) };
-  },
-
-  'proposals.draftDiscard': async (args, ctx) => ({
-    discarded: await proposalDrafts.discard(ctx.db, args.proposalId, ctx.actor?.id ?? null, args.sessionId),
-  }),
-
-  'proposals.transition': async (args, ctx) => {
+  'proposals.transition': async (args: ParsedArgs<'proposals.transition'>, ctx: HandlerContext): Promise<number> => {
     const row = await requireRow(ctx.db, args.id);
     const from = row.status as ProposalStatus;
     if (!isAllowed(from, args.to, 'transition'))
@@ -191,10 +171,9 @@ export const proposalHandlers = defineHandlers({
       detail: { from, to: args.to, reason: args.reasonCode ?? null },
     });
     ctx.emit({ type: 'proposal.saved', proposalId: args.id });
-    return proposalDetail(ctx.db, args.id, ctx.now);
+    return args.id;
   },
-
-  'proposals.send': async (args, ctx) => {
+  'proposals.send': async (args: ParsedArgs<'proposals.send'>, ctx: HandlerContext): Promise<number> => {
     const row = await requireRow(ctx.db, args.id);
     requireRevision(row, args.revision);
     const from = row.status as ProposalStatus;
@@ -251,26 +230,12 @@ export const proposalHandlers = defineHandlers({
     ctx.audit({ entity: 'proposal', entityId: args.id, detail: { version: number, hash } });
     ctx.emit({ type: 'version.frozen', proposalId: args.id, versionNumber: number });
     ctx.emit({ type: 'proposal.saved', proposalId: args.id });
-    return { version: number, proposal: await proposalDetail(ctx.db, args.id, ctx.now) };
+    return number;
   },
-
-  'proposals.history': async (args, ctx) => {
-    await requireRow(ctx.db, args.id);
-    return { items: await listStatusChanges(ctx.db, args.id) };
-  },
-
-  'proposals.versions': async (args, ctx) => {
-    await requireRow(ctx.db, args.id);
-    return { items: await listVersions(ctx.db, args.id) };
-  },
-
-  'proposals.version': async (args, ctx) => {
-    const found = await findVersion(ctx.db, args.id, args.number);
-    if (!found) throw new CoreError('not_found', 'error.not_found');
-    return { ...found.summary, snapshot: proposalVersionSnapshotSchema.parse(JSON.parse(found.snapshot)) };
-  },
-
-  'proposals.requestApproval': async (args, ctx) => {
+  'proposals.requestApproval': async (
+    args: ParsedArgs<'proposals.requestApproval'>,
+    ctx: HandlerContext,
+  ): Promise<number> => {
     const row = await requireRow(ctx.db, args.id);
     requireEditable(row);
     requireRevision(row, args.revision);
@@ -294,6 +259,64 @@ export const proposalHandlers = defineHandlers({
       note: args.note,
     });
     ctx.audit({ entity: 'approval', entityId: id, detail: { proposalId: args.id, reasons } });
+    return id;
+  },
+};
+
+export const proposalHandlers = defineHandlers({
+  'proposals.create': async (args, ctx) =>
+    proposalDetail(ctx.db, await proposalWrites['proposals.create'](args, ctx), ctx.now),
+  'proposals.save': async (args, ctx) =>
+    proposalDetail(ctx.db, await proposalWrites['proposals.save'](args, ctx), ctx.now),
+  'proposals.transition': async (args, ctx) =>
+    proposalDetail(ctx.db, await proposalWrites['proposals.transition'](args, ctx), ctx.now),
+  'proposals.send': async (args, ctx) => ({
+    version: await proposalWrites['proposals.send'](args, ctx),
+    proposal: await proposalDetail(ctx.db, args.id, ctx.now),
+  }),
+  'proposals.requestApproval': async (args, ctx) => {
+    await proposalWrites['proposals.requestApproval'](args, ctx);
     return proposalDetail(ctx.db, args.id, ctx.now);
+  },
+
+  'proposals.get': (args, ctx) => proposalDetail(ctx.db, args.id, ctx.now),
+
+  'proposals.draftSave': async (args, ctx) => {
+    requireEditable(await requireRow(ctx.db, args.proposalId));
+    const at = isoNow(ctx.now);
+    await proposalDrafts.upsert(ctx.db, {
+      ownerId: args.proposalId,
+      sessionId: args.sessionId,
+      userId: ctx.actor?.id ?? null,
+      baseRevision: args.baseRevision,
+      state: args.state,
+      at,
+    });
+    return { savedAt: at };
+  },
+
+  'proposals.draftGet': async (args, ctx) => {
+    await requireRow(ctx.db, args.proposalId);
+    return { draft: await proposalDrafts.latest(ctx.db, args.proposalId, ctx.actor?.id ?? null) };
+  },
+
+  'proposals.draftDiscard': async (args, ctx) => ({
+    discarded: await proposalDrafts.discard(ctx.db, args.proposalId, ctx.actor?.id ?? null, args.sessionId),
+  }),
+
+  'proposals.history': async (args, ctx) => {
+    await requireRow(ctx.db, args.id);
+    return { items: await listStatusChanges(ctx.db, args.id) };
+  },
+
+  'proposals.versions': async (args, ctx) => {
+    await requireRow(ctx.db, args.id);
+    return { items: await listVersions(ctx.db, args.id) };
+  },
+
+  'proposals.version': async (args, ctx) => {
+    const found = await findVersion(ctx.db, args.id, args.number);
+    if (!found) throw new CoreError('not_found', 'error.not_found');
+    return { ...found.summary, snapshot: proposalVersionSnapshotSchema.parse(JSON.parse(found.snapshot)) };
   },
 });

@@ -66,7 +66,12 @@ export const workspaceArchiveHandlers = defineHandlers({
         await withStagedArchive(archive, async (staging) => {
           const source = openStore(staging);
           try {
-            await copyIntoTeam(source.sqlite, workspace.store.db, ctx.actor);
+            // The first-run screen's import has nobody signed in (the workspace was checked empty
+            // above): whoever sets up a new installation is its admin, as workspace.setup makes
+            // them, and row-level security lets only an admin bring decided approvals in — which
+            // the demo agency has. Id 0 names no user; the copy only inserts, and the policy that
+            // reads the acting user's id is the decision's update.
+            await copyIntoTeam(source.sqlite, workspace.store.db, ctx.actor ?? { id: 0, role: 'admin' });
           } finally {
             await source.close();
           }

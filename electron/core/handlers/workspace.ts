@@ -59,8 +59,7 @@ export const workspaceHandlers = defineHandlers({
         updated_at: at,
       })),
     );
-    if (args.mode === 'demo')
-      await seedDemoWorkspace(ctx.db, { ownerId: admin.id, now: ctx.now, language: args.language });
+    if (args.mode === 'demo') await seedDemoWorkspace(ctx, { admin, now: ctx.now, language: args.language });
     // Whoever set the workspace up carries on as its admin (signed in, once the demo's users make sign-in needed).
     if (hash) ctx.session.handOver(admin.id);
     ctx.audit({ entity: 'workspace', detail: { mode: args.mode }, actorId: admin.id });

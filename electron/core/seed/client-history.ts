@@ -1,10 +1,13 @@
 import type { Kysely } from 'kysely';
 import { computeQuote } from '@shared/quote';
 import { addDays } from '@shared/analytics/care';
+import type { User } from '@shared/contract';
+import type { Lang } from '@shared/i18n/lang';
 import type { Database } from '../db/schema';
-import { insertProposal } from '../repos/proposals';
 import { insertQuote } from '../repos/quotes';
-import { generateQuote, type GeneratedClient } from './generate';
+import { affordable, generateQuote, type GeneratedClient } from './generate';
+import { preCommunication, SELF_CHECK } from './proposal-demo';
+import { lifeWords, lossOf, standardSections, type ProposalPlan } from './proposal-lives';
 import { createRandom, type Random } from './random';
 
 /**
@@ -193,26 +196,40 @@ function surveyFor(r: Random, weak: Profile['weakDimension']) {
   return { dimensions: JSON.stringify(dimensions), aspects: JSON.stringify(aspects) };
 }
 
+/** The profile of the i-th client: the first ones get the stories, later ones repeat the modest profiles, never the big one. */
+function profileOf(i: number): Profile {
+  return PROFILES[i < PROFILES.length ? i : 2 + (i % (PROFILES.length - 2))]!;
+}
+
+export interface ClientHistoryOptions {
+  /** Who owns the i-th client's account (and its proposals, visits, complaints). */
+  ownerOf(i: number): User;
+  at: string;
+  today: string;
+  seed: number;
+  language: Lang;
+}
+
+/**
+ * The clients' profiles and three years of history. The won and lost proposals come back as plans
+ * (their quotes written), to be lived through the proposal calls with the rest of the demo.
+ */
 export async function seedClientHistory(
   db: Kysely<Database>,
-  o: { ownerId: number; at: string; today: string; seed: number },
-): Promise<void> {
+  o: ClientHistoryOptions,
+): Promise<{ plans: ProposalPlan[]; quietDays(i: number): number; losses: number }> {
   const r = createRandom(o.seed + 5);
   const clients = await db
     .selectFrom('clients')
     .select(['id', 'name', 'industry', 'price_sensitivity'])
     .orderBy('id')
     .execute();
-  // Proposals the demo created without an outcome date get their last change as the decision.
-  await db
-    .updateTable('proposals')
-    .set((eb) => ({ decided_at: eb.ref('updated_at') }))
-    .where('status', 'in', ['won', 'lost'])
-    .where('decided_at', 'is', null)
-    .execute();
+  const words = lifeWords(o.language);
+  const plans: ProposalPlan[] = [];
+  let losses = 0;
   for (const [i, c] of clients.entries()) {
-    // The first clients get the stories; later ones repeat the modest profiles, never the big one.
-    const p = PROFILES[i < PROFILES.length ? i : 2 + (i % (PROFILES.length - 2))]!;
+    const p = profileOf(i);
+    const owner = o.ownerOf(i);
     await db
       .updateTable('clients')
       .set({
@@ -228,17 +245,6 @@ export async function seedClientHistory(
       })
       .where('id', '=', c.id)
       .execute();
-    if (p.quietDays > 60) {
-      // The demo's current proposals of a quiet client date from when it went quiet.
-      const then = `${addDays(o.today, -p.quietDays)}T08:00:00.000Z`;
-      const values = { created_at: then, updated_at: then };
-      await db
-        .updateTable('proposals')
-        .set({ ...values, decided_at: null })
-        .where('client_id', '=', c.id)
-        .execute();
-      await db.updateTable('quotes').set(values).where('client_id', '=', c.id).execute();
-    }
     const contacts = await db.selectFrom('contacts').select('id').where('client_id', '=', c.id).orderBy('id').execute();
     for (const [k, contact] of contacts.entries()) {
       await db
@@ -251,9 +257,10 @@ export async function seedClientHistory(
         .where('id', '=', contact.id)
         .execute();
     }
-    // A birthday in the coming days for the first clients, so the care calendar has something near.
+    // Birthdays today and in the coming days for the first clients, so Home's week and the care
+    // calendar have something near whatever the weekday.
     if (i < 3 && contacts[0]) {
-      const soon = addDays(o.today, 3 + i * 4);
+      const soon = addDays(o.today, i * 4);
       await db
         .updateTable('contacts')
         .set({ birthday: `19${80 + i}-${soon.slice(5)}` })
@@ -290,25 +297,30 @@ export async function seedClientHistory(
         p.discount === '0'
           ? { ...doc, discount: undefined }
           : { ...doc, discount: { percent: p.discount, reason: '客户要求降价', condition: '承诺续签年度框架' } };
-      const computed = computeQuote(withDiscount, { today: decided });
+      const document = affordable(withDiscount, decided);
       const quoteId = await insertQuote(db, {
         clientId: c.id,
-        ownerId: o.ownerId,
-        document: withDiscount,
-        computed,
+        ownerId: owner.id,
+        document,
+        computed: computeQuote(document, { today: decided }),
         at: created,
       });
-      await insertProposal(db, {
-        client_id: c.id,
-        quote_id: quoteId,
-        title: withDiscount.title,
-        status: outcome.status,
-        sections: '[]',
-        owner_id: o.ownerId,
-        created_at: created,
-        updated_at: `${decided}T08:00:00.000Z`,
-        decided_at: `${decided}T08:00:00.000Z`,
-        lost_reason: outcome.status === 'lost' ? '预算收紧，客户选择了报价更低的代理商' : null,
+      plans.push({
+        ...words,
+        clientId: c.id,
+        quoteId,
+        title: document.title,
+        owner,
+        sections: standardSections(c.name, c.industry, document.title),
+        preCommunication: preCommunication(o.language, addDays(decided, -19)),
+        preCommunicatedStatus: false,
+        selfCheck: SELF_CHECK,
+        outcome: outcome.status,
+        created: new Date(created),
+        // Some went out twice: a second version after the client's feedback.
+        versions: k % 6 === 1 ? 2 : 1,
+        decided: new Date(`${decided}T08:00:00.000Z`),
+        ...(outcome.status === 'lost' ? { loss: lossOf(o.language, losses++) } : {}),
       });
     }
     const visits = p.quietDays > 100 ? 1 : r.int(2, 4);
@@ -323,7 +335,7 @@ export async function seedClientHistory(
           plan: '回顾上季度执行效果，了解下季度预算与重点。',
           outcome: '客户认可执行质量，希望加强数据复盘。',
           next_step: '两周内提交下季度传播规划初稿。',
-          owner_id: o.ownerId,
+          owner_id: owner.id,
           created_at: o.at,
         })
         .execute();
@@ -338,7 +350,7 @@ export async function seedClientHistory(
           client_id: c.id,
           received_on: received,
           received_by: '客户经理',
-          responder_id: o.ownerId,
+          responder_id: owner.id,
           severity: p.openComplaint ? 'high' : 'medium',
           description: COMPLAINTS[i % COMPLAINTS.length]!,
           resolution: p.openComplaint ? '' : '当天致电道歉，补发物料并调整流程。',
@@ -365,9 +377,10 @@ export async function seedClientHistory(
         .values({
           client_id: c.id,
           added_at: `${addDays(o.today, -400)}T02:00:00.000Z`,
-          added_by: o.ownerId,
+          added_by: o.ownerOf(0).id,
           add_reason: '年度利润贡献前列，高层关系稳定',
         })
         .execute();
   }
+  return { plans, quietDays: (i) => profileOf(i).quietDays, losses };
 }

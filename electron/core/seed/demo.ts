@@ -1,21 +1,34 @@
 import type { Kysely } from 'kysely';
+import type { User } from '@shared/contract';
+import { addDays } from '@shared/analytics/care';
 import type { Lang } from '@shared/i18n/lang';
-import type { ProposalStatus } from '@shared/contract';
 import { computeQuote, type QuoteInterchange } from '@shared/quote';
 import type { Database } from '../db/schema';
+import type { HandlerContext } from '../handlers/types';
 import { insertClient, insertContacts } from '../repos/clients';
-import { insertProposal } from '../repos/proposals';
 import { insertQuote } from '../repos/quotes';
 import { insertRateCardRoles } from '../repos/rate-card';
+import { insertUser } from '../repos/users';
 import { isoNow } from '../time';
 import { seedClientHistory } from './client-history';
 import { seedCollectionDemo } from './collection-demo';
-import { seedProposalDemo } from './proposal-demo';
-import { generateQuote, generateWorkspace, type GeneratedClient } from './generate';
+import { demoPlayer } from './demo-player';
+import { affordable, generateQuote, generateWorkspace, type GeneratedClient } from './generate';
 import { seedMarketReferences } from './market-demo';
+import { preCommunication, SELF_CHECK, seedProposalDemo } from './proposal-demo';
+import {
+  lifeWords,
+  lossOf,
+  pick,
+  playLives,
+  standardSections,
+  type DemoOutcome,
+  type ProposalPlan,
+} from './proposal-lives';
 
 export interface DemoOptions {
-  ownerId: number;
+  /** Whoever set the workspace up: the agency's head, who keeps a third of the accounts. */
+  admin: User;
   now: Date;
   language: Lang;
   /** How many clients; the benchmarks ask for thousands, the demo for a dozen. */
@@ -24,28 +37,32 @@ export interface DemoOptions {
   seed?: number;
 }
 
-const STATUSES: ProposalStatus[] = ['draft', 'pre_communicated', 'sent', 'negotiating', 'won', 'lost', 'archived'];
+/** Where the demo's current proposals stand today, in turn. */
+const OUTCOMES: DemoOutcome[] = ['draft', 'pre_communicated', 'sent', 'negotiating', 'won', 'lost', 'archived'];
 
-function proposalSections(c: GeneratedClient, title: string) {
-  return [
-    { key: 'situation', text: `${c.name}在${c.industry}行业的品牌认知度处于第二梯队，年轻消费者触达不足。` },
-    { key: 'problem', text: '传播渠道分散、信息不统一，导致投放效率低，品牌形象模糊。' },
-    { key: 'solution', text: `以"${title}"为核心，整合线上线下渠道，统一品牌信息。` },
-    { key: 'cost', text: '' },
-    { key: 'plan', text: '第一阶段：调研与策划（2 周）；第二阶段：创意与制作（3 周）；第三阶段：执行与复盘（2 周）。' },
-    { key: 'evaluation', text: '以曝光量、互动率、到场人数与销售线索数量评估。' },
-    { key: 'effect', text: '预计品牌搜索指数提升 30%，活动曝光 5,000 万次。' },
-  ];
+/** The demo's people besides the admin: finance decides approvals, two account leads own accounts. */
+async function seedTeam(db: Kysely<Database>, lang: Lang, since: string) {
+  const finance = await insertUser(db, pick(lang, '周敏', 'Grace Zhou'), 'finance', since);
+  const leo = await insertUser(db, pick(lang, '陈磊', 'Leo Chen'), 'account_lead', since);
+  const na = await insertUser(db, pick(lang, '李娜', 'Na Li'), 'account_lead', since);
+  return { finance, leads: [leo, na] as const };
 }
 
 /**
- * Fill a fresh workspace with a believable agency: clients with contacts, a rate card, quotes
- * computed by the same engine as everywhere else, and proposals in every status.
+ * Fill a fresh workspace with a believable agency: a team, clients with contacts, a rate card,
+ * quotes computed by the same engine as everywhere else, and proposals in every status whose
+ * lives (sections, approvals, sent versions, wins and losses) were made by the proposal and
+ * approval calls themselves, dated over three years, each by its owner or finance.
  */
-export async function seedDemoWorkspace(db: Kysely<Database>, o: DemoOptions): Promise<void> {
+export async function seedDemoWorkspace(host: HandlerContext, o: DemoOptions): Promise<void> {
+  const db = host.db;
   const at = isoNow(o.now);
   const today = at.slice(0, 10);
   const ws = generateWorkspace({ seed: o.seed ?? 2027, clients: o.clients ?? 12, today });
+  // The team has been there since before the first project of the history.
+  const team = await seedTeam(db, o.language, `${addDays(today, -1300)}T01:00:00.000Z`);
+  // The head keeps the first account (the big one) and every third; the leads share the others.
+  const ownerOf = (i: number) => [o.admin, team.leads[0], team.leads[1]][i % 3]!;
   await seedMarketReferences(db, today, at);
   await insertRateCardRoles(
     db,
@@ -57,14 +74,14 @@ export async function seedDemoWorkspace(db: Kysely<Database>, o: DemoOptions): P
       effective_from: `${today.slice(0, 4)}-01-01`,
     })),
   );
-  let n = 0;
-  for (const c of ws.clients) {
+  const current: { client: GeneratedClient; clientId: number; index: number; quote: QuoteInterchange }[] = [];
+  for (const [i, c] of ws.clients.entries()) {
     const clientId = await insertClient(db, {
       name: c.name,
       industry: c.industry,
       status: c.status,
       price_sensitivity: c.priceSensitivity,
-      owner_id: o.ownerId,
+      owner_id: ownerOf(i).id,
       created_at: at,
       updated_at: at,
     });
@@ -80,28 +97,58 @@ export async function seedDemoWorkspace(db: Kysely<Database>, o: DemoOptions): P
         decision_maker: p.decisionMaker ? 1 : 0,
       })),
     );
-    for (let q = 0; q < (o.quotesPerClient ?? 2); q++) {
-      const doc: QuoteInterchange = generateQuote(ws.random, c, today);
-      const quoteId = await insertQuote(db, {
-        clientId,
-        ownerId: o.ownerId,
-        document: doc,
-        computed: computeQuote(doc, { today }),
-        at,
-      });
-      await insertProposal(db, {
-        client_id: clientId,
-        quote_id: quoteId,
-        title: doc.title,
-        status: STATUSES[n++ % STATUSES.length]!,
-        sections: JSON.stringify(proposalSections(c, doc.title)),
-        owner_id: o.ownerId,
-        created_at: at,
-        updated_at: at,
-      });
-    }
+    for (let q = 0; q < (o.quotesPerClient ?? 2); q++)
+      current.push({ client: c, clientId, index: i, quote: generateQuote(ws.random, c, today) });
   }
-  await seedClientHistory(db, { ownerId: o.ownerId, at, today, seed: o.seed ?? 2027 });
-  await seedProposalDemo(db, { ownerId: o.ownerId, now: o.now, at, language: o.language });
-  await seedCollectionDemo(db, { ownerId: o.ownerId, at, today });
+  const history = await seedClientHistory(db, {
+    ownerOf,
+    at,
+    today,
+    seed: o.seed ?? 2027,
+    language: o.language,
+  });
+  const words = lifeWords(o.language);
+  const plans: ProposalPlan[] = [];
+  let losses = history.losses;
+  for (const [n, { client, clientId, index, quote }] of current.entries()) {
+    const outcome = OUTCOMES[n % OUTCOMES.length]!;
+    const owner = ownerOf(index);
+    // A quiet client's current proposals date from when it went quiet; the others from the last weeks.
+    const quiet = history.quietDays(index);
+    const decidedDaysAgo = quiet > 60 ? quiet : 1 + (n % 3);
+    const created = `${addDays(today, quiet > 60 ? -(quiet + 21) : -(16 + (n % 4) * 3))}T02:00:00.000Z`;
+    const document = affordable(quote, created.slice(0, 10));
+    const quoteId = await insertQuote(db, {
+      clientId,
+      ownerId: owner.id,
+      document,
+      computed: computeQuote(document, { today: created.slice(0, 10) }),
+      at: created,
+    });
+    plans.push({
+      ...words,
+      clientId,
+      quoteId,
+      title: document.title,
+      owner,
+      sections: standardSections(client.name, client.industry, document.title),
+      preCommunication: preCommunication(o.language, addDays(created.slice(0, 10), 2)),
+      preCommunicatedStatus: true,
+      selfCheck: SELF_CHECK,
+      outcome,
+      created: new Date(created),
+      versions: n % 3 === 0 ? 2 : 1,
+      decided: new Date(`${addDays(today, -decidedDaysAgo)}T08:00:00.000Z`),
+      ...(outcome === 'lost' ? { loss: lossOf(o.language, losses++) } : {}),
+    });
+  }
+  const special = await seedProposalDemo(db, {
+    admin: o.admin,
+    lead: team.leads[0],
+    now: o.now,
+    at,
+    language: o.language,
+  });
+  await playLives(demoPlayer(host), [...history.plans, ...plans, ...special], team.finance);
+  await seedCollectionDemo(db, { ownerId: o.admin.id, at, today });
 }

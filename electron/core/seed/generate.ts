@@ -1,4 +1,4 @@
-import type { QuoteInterchange } from '@shared/quote';
+import { computeQuote, type QuoteInterchange } from '@shared/quote';
 import { createRandom, type Random } from './random';
 import {
   CLIENT_NAMES,
@@ -124,4 +124,20 @@ export function generateQuote(r: Random, c: GeneratedClient, today: string, line
       : {}),
     sections,
   };
+}
+
+/**
+ * The quote as an agency would let it go out: a discount that would take it below cost is cut to
+ * the deepest of 25, 20, 15, 10, 5 and 0 percent that does not (the send refuses a quote under
+ * cost, and no demo project is won at a loss) — a squeezed client stays squeezed.
+ */
+export function affordable(doc: QuoteInterchange, today: string): QuoteInterchange {
+  if (!doc.discount) return doc;
+  const asked = Number(doc.discount.percent);
+  for (const percent of [asked, 25, 20, 15, 10, 5].filter((p) => p <= asked)) {
+    const offered = { ...doc, discount: { ...doc.discount, percent: String(percent) } };
+    const computed = computeQuote(offered, { today });
+    if (computed.net >= computed.cost) return offered;
+  }
+  return { ...doc, discount: undefined };
 }

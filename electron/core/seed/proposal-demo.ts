@@ -1,24 +1,14 @@
 import type { Kysely } from 'kysely';
+import type { User } from '@shared/contract';
+import { addDays } from '@shared/analytics/care';
 import type { RichTextBlock, TextRun } from '@shared/export';
 import type { Lang } from '@shared/i18n/lang';
-import {
-  approvalReasons,
-  editableSections,
-  type EditableSection,
-  type PreCommunication,
-  type SelfCheck,
-} from '@shared/proposal';
+import { editableSections, type EditableSection, type PreCommunication, type SelfCheck } from '@shared/proposal';
 import { computeQuote, QUOTE_FORMAT, type QuoteInterchange } from '@shared/quote';
 import type { Database } from '../db/schema';
-import { insertApproval } from '../repos/approvals';
-import { appendStatusChange } from '../repos/proposal-history';
 import { insertContentBlock, insertTemplate } from '../repos/proposal-library';
-import { insertVersion } from '../repos/proposal-versions';
-import { insertProposal, updateProposalStatus } from '../repos/proposals';
 import { insertQuote } from '../repos/quotes';
-import { insertUser } from '../repos/users';
-import { freezeSnapshot } from '../services/freeze';
-import { contentHashOf, exportDocument, loadLive } from '../services/proposal-content';
+import { lifeWords, type ProposalPlan } from './proposal-lives';
 
 /** Words in both languages; the demo speaks the one chosen at set-up. */
 type Both = { zh: string; en: string };
@@ -277,7 +267,8 @@ export function thinQuote(lang: Lang, title: string, client: string): QuoteInter
   };
 }
 
-const PRE_COMM = (lang: Lang, date: string): PreCommunication => ({
+/** The pre-communication meeting before a proposal goes out, on `date`. */
+export const preCommunication = (lang: Lang, date: string): PreCommunication => ({
   date,
   channel: 'meeting',
   withWhom: lang === 'en' ? 'Marketing director and procurement lead' : '市场总监张伟、采购经理',
@@ -290,7 +281,7 @@ const PRE_COMM = (lang: Lang, date: string): PreCommunication => ({
       ? 'Venue: the client prefers their own; we keep ours as the option'
       : '场地：客户倾向自有场地，我方场地作为备选',
 });
-const SELF_CHECK: SelfCheck = {
+export const SELF_CHECK: SelfCheck = {
   practicality: 4,
   dataSupport: 4,
   strategy: 5,
@@ -300,117 +291,78 @@ const SELF_CHECK: SelfCheck = {
 };
 
 export interface ProposalDemoOptions {
-  ownerId: number;
+  admin: User;
+  lead: User;
   now: Date;
   at: string;
   language: Lang;
 }
 
 /**
- * The proposal area of the demo: a finance user and an account lead, a sent proposal with rich
- * sections and its frozen v1, one waiting for finance approval, a template and a block library.
+ * The proposal area of the demo: a proposal sent this week with rich sections, one waiting for
+ * finance (margin under the floor, a discount past the limit) — returned as plans, lived with the
+ * rest — and a template and a block library.
  */
-export async function seedProposalDemo(db: Kysely<Database>, o: ProposalDemoOptions): Promise<void> {
+export async function seedProposalDemo(db: Kysely<Database>, o: ProposalDemoOptions): Promise<ProposalPlan[]> {
   const en = o.language === 'en';
   const today = o.at.slice(0, 10);
-  await insertUser(db, en ? 'Grace Zhou' : '周敏', 'finance', o.at);
-  const lead = await insertUser(db, en ? 'Leo Chen' : '陈磊', 'account_lead', o.at);
   const clients = await db.selectFrom('clients').select(['id', 'name']).orderBy('id').limit(2).execute();
-  if (clients.length < 2) return;
-  const [first, second] = clients as [{ id: number; name: string }, { id: number; name: string }];
-
-  const make = async (
+  const plans: ProposalPlan[] = [];
+  const words = lifeWords(o.language);
+  const plan = async (
     client: { id: number; name: string },
     title: string,
     document: QuoteInterchange,
-    owner: number,
-  ) => {
+    owner: User,
+    daysAgo: number,
+  ): Promise<ProposalPlan> => {
+    const created = `${addDays(today, -daysAgo)}T02:00:00.000Z`;
     const quoteId = await insertQuote(db, {
       clientId: client.id,
-      ownerId: owner,
+      ownerId: owner.id,
       document,
       computed: computeQuote(document, { today }),
-      at: o.at,
+      at: created,
     });
-    const sections = richSections(o.language, client.name, today);
-    const id = await insertProposal(db, {
-      client_id: client.id,
-      quote_id: quoteId,
+    return {
+      ...words,
+      clientId: client.id,
+      quoteId,
       title,
-      status: 'draft',
-      sections: JSON.stringify(sections),
-      owner_id: owner,
-      language: o.language,
-      pre_communication: JSON.stringify(PRE_COMM(o.language, today)),
-      self_check: JSON.stringify(SELF_CHECK),
-      created_at: o.at,
-      updated_at: o.at,
-    });
-    await appendStatusChange(db, { proposalId: id, at: o.at, userId: owner, from: null, to: 'draft' });
-    return id;
+      owner,
+      sections: richSections(o.language, client.name, today),
+      preCommunication: preCommunication(o.language, addDays(today, 2 - daysAgo)),
+      preCommunicatedStatus: true,
+      selfCheck: SELF_CHECK,
+      outcome: 'draft',
+      created: new Date(created),
+      versions: 1,
+    };
   };
-
-  // Sent: v1 frozen, exactly as a send would.
-  const sentTitle = en
-    ? `Brand Renewal ${today.slice(0, 4)} — launch proposal`
-    : `${today.slice(0, 4)} 品牌焕新发布会提案`;
-  const sentId = await make(first, sentTitle, healthyQuote(o.language, sentTitle, first.name, today), o.ownerId);
-  await appendStatusChange(db, {
-    proposalId: sentId,
-    at: o.at,
-    userId: o.ownerId,
-    from: 'draft',
-    to: 'pre_communicated',
-  });
-  const live = await loadLive(db, sentId, o.now);
-  const document = exportDocument(live, 1, o.now)!;
-  const hash = contentHashOf(live, document)!;
-  await insertVersion(db, {
-    proposal_id: sentId,
-    number: 1,
-    snapshot: JSON.stringify(await freezeSnapshot(db, live, document, hash)),
-    content_hash: hash,
-    currency: document.computed.currency,
-    total: document.computed.total,
-    margin_percent: document.computed.marginPercent,
-    language: o.language,
-    sent_at: o.at,
-    sent_by: o.ownerId,
-    approval_id: null,
-    no_pre_communication_reason: null,
-  });
-  await updateProposalStatus(db, sentId, { status: 'sent', at: o.at });
-  await appendStatusChange(db, {
-    proposalId: sentId,
-    at: o.at,
-    userId: o.ownerId,
-    from: 'pre_communicated',
-    to: 'sent',
-    version: 1,
-  });
-
-  // Waiting for finance: margin under the floor and a discount past the limit.
-  const thinTitle = en ? 'Year-round social campaign' : '全年社交媒体整合传播提案';
-  const thinId = await make(second, thinTitle, thinQuote(o.language, thinTitle, second.name), lead.id);
-  const thin = await loadLive(db, thinId, o.now);
-  const thinDoc = exportDocument(thin, 1, o.now)!;
-  const thinHash = contentHashOf(thin, thinDoc)!;
-  await insertApproval(db, {
-    proposalId: thinId,
-    contentHash: thinHash,
-    snapshot: JSON.stringify(await freezeSnapshot(db, thin, thinDoc, thinHash)),
-    reasons: approvalReasons(thin.quote!.document, thin.quote!.computed, thin.rules),
-    requestedBy: lead.id,
-    at: o.at,
-    note: en
-      ? 'Strategic account: the retainer makes up the margin over the year.'
-      : '战略客户：年度服务合同可在全年补足毛利。',
-  });
+  const [first, second] = clients;
+  if (first) {
+    const sentTitle = en
+      ? `Brand Renewal ${today.slice(0, 4)} — launch proposal`
+      : `${today.slice(0, 4)} 品牌焕新发布会提案`;
+    const sent = await plan(first, sentTitle, healthyQuote(o.language, sentTitle, first.name, today), o.admin, 7);
+    plans.push({ ...sent, outcome: 'sent' });
+  }
+  if (second) {
+    const thinTitle = en ? 'Year-round social campaign' : '全年社交媒体整合传播提案';
+    const thin = await plan(second, thinTitle, thinQuote(o.language, thinTitle, second.name), o.lead, 4);
+    plans.push({
+      ...thin,
+      outcome: 'awaiting_approval',
+      approvalNote: en
+        ? 'Strategic account: the retainer makes up the margin over the year.'
+        : '战略客户：年度服务合同可在全年补足毛利。',
+    });
+  }
 
   await insertTemplate(db, {
     name: en ? 'Integrated campaign (standard)' : '整合传播提案（标准模板）',
     sections: JSON.stringify(richSections(o.language, en ? '[Client]' : '【客户】', today)),
-    by: o.ownerId,
+    by: o.admin.id,
     at: o.at,
   });
   const { r, para, bullets } = texts(o.language);
@@ -449,5 +401,6 @@ export async function seedProposalDemo(db: Kysely<Database>, o: ProposalDemoOpti
       ],
     },
   ];
-  for (const b of blocks) await insertContentBlock(db, { ...b, by: o.ownerId, at: o.at });
+  for (const b of blocks) await insertContentBlock(db, { ...b, by: o.admin.id, at: o.at });
+  return plans;
 }

@@ -186,6 +186,8 @@ export const en: Catalog = {
     lastSent: 'Last sent',
     weekVisits: 'Visits this week ({{from}} – {{to}})',
     weekVisitsEmpty: 'No visits this week. Record or plan one from a client’s record.',
+    weekCare: 'Care dates this week ({{from}} – {{to}})',
+    weekCareEmpty: 'No birthdays, festivals or client dates this week.',
     recentSends: 'Recently sent by the team',
     recentSendsEmpty: 'No proposal has been sent yet. Sent proposals appear here.',
     sentVersion: 'version v{{number}}',

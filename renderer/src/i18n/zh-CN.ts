@@ -184,6 +184,8 @@ export const zhCN = {
     lastSent: '最近发送',
     weekVisits: '本周拜访（{{from}} – {{to}}）',
     weekVisitsEmpty: '本周没有拜访安排。在客户档案中记录或计划一次拜访。',
+    weekCare: '本周关怀（{{from}} – {{to}}）',
+    weekCareEmpty: '本周没有生日、节日或客户纪念日。',
     recentSends: '团队最近发送',
     recentSendsEmpty: '还没有发出的提案。提案发送后会出现在这里。',
     sentVersion: '版本 v{{number}}',

@@ -5,6 +5,7 @@ import { NEXT_STEPS } from '../../proposal/next-step';
 import { query } from '../define';
 import { ANY_ROLE } from '../roles';
 import { idSchema, isoDate, isoDateTime, noArgs } from '../common';
+import { reminderSchema } from './care';
 import { approvalStatusSchema } from './proposals';
 
 /**
@@ -79,6 +80,11 @@ export const homeOverviewSchema = z.object({
       ownerName: z.string().nullable(),
     }),
   ),
+  /**
+   * Care dates of this week (Monday to Sunday): birthdays, clients' own dates and festivals, by
+   * day; `daysAway` counts from today, negative for a day of the week already past.
+   */
+  careThisWeek: z.array(reminderSchema),
   /** The team's latest sent versions, newest first. */
   recentSends: z.array(
     z.object({

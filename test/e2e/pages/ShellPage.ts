@@ -24,8 +24,9 @@ export class ShellPage {
     return this.nav.getByRole('link', { name: this.t(`nav.${area}`), exact: true });
   }
 
-  async waitForReady(): Promise<void> {
-    await this.navLink('home').waitFor();
+  /** The shell is up. `timeout`: for a wait that includes a workspace set-up (the demo's, from the welcome screen). */
+  async waitForReady(timeout?: number): Promise<void> {
+    await this.navLink('home').waitFor(timeout === undefined ? {} : { timeout });
   }
 
   async navLabels(): Promise<string[]> {

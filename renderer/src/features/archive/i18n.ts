@@ -7,7 +7,7 @@ import type { Widen } from '../../i18n/widen';
 const zh = {
   tabs: { search: '搜索', pipeline: '业务漏斗' },
   searchLabel: '搜索提案、报价和历史版本',
-  searchPlaceholder: '输入中文或英文，如“品牌”“发布会”“launch”',
+  searchPlaceholder: '输入中文或英文，如“品牌”“发布会”“KOL”',
   searchHint: '按 ↑ ↓ 选择结果，Enter 打开',
   filters: '筛选',
   clearFilters: '清除筛选',

@@ -271,8 +271,8 @@ export const accountsEn: AccountsCatalog = {
     empty: 'No birthdays, festivals or client dates coming up',
     kinds: { birthday: 'Birthday', festival: 'Festival', client_date: 'Client date' },
     inDays: 'in {{count}} days',
+    daysAgo: '{{count}} days ago',
     today: 'today',
-    homeTitle: 'Upcoming care reminders',
     all: 'Open the care calendar',
   },
   hub: {

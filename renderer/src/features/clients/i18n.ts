@@ -250,8 +250,8 @@ export const accountsZhCN = {
     empty: '近期没有生日、节日或客户纪念日',
     kinds: { birthday: '生日', festival: '节日', client_date: '纪念日' },
     inDays: '{{count}} 天后',
+    daysAgo: '{{count}} 天前',
     today: '今天',
-    homeTitle: '近期关怀提醒',
     all: '查看关怀日历',
   },
   hub: {

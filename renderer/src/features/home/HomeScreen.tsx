@@ -15,6 +15,9 @@ import { FinanceQueue } from './FinanceQueue';
 import { MyProposals } from './MyProposals';
 import { RecentSends } from './RecentSends';
 import { WeekVisits } from './WeekVisits';
+// The record grid and the reminder list Home shares with the client screens: loaded with Home too,
+// not only once a client screen has been opened (else the week's panels stack and lose their layout).
+import '../clients/clients.css';
 
 type ForecastModule = typeof ForecastPanelModule;
 
@@ -46,7 +49,7 @@ export function HomeScreen() {
             <MyProposals items={o.myOpenProposals} />
             <div className="record-grid">
               <WeekVisits overview={o} />
-              <CareReminders />
+              <CareReminders overview={o} />
             </div>
           </>
         )}
