@@ -88,9 +88,11 @@ describe('first-run setup with currency, VAT and starter rate card', () => {
         expect(r.error.code).toBe('validation');
         const issue = r.error.issues?.[0];
         expect(issue?.path).toEqual(['taxPercent']);
-        // A message for each language, and they differ (not one text shown twice).
+        // A message for each language naming the field in the user's words, never its key, and
+        // they differ (not one text shown twice).
         expect(issue?.messages['zh-CN']).toMatch(/税率/);
-        expect(issue?.messages.en).toMatch(/taxPercent/);
+        expect(issue?.messages.en).toMatch(/tax rate/i);
+        expect(issue?.messages.en).not.toMatch(/taxPercent/);
         expect(issue?.messages.en).not.toBe(issue?.messages['zh-CN']);
       }
       expect(await snapshotTables(t.core)).toBe(before);
