@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import { foldText, foldWithOffsets, type FoldedText } from './fold';
-import { fullTextIndex, type Db } from './full-text';
+import { fullTextIndex, type Db, type SearchRow } from './full-text';
 import { inTitle, scoreAll, weightedLength } from './relevance';
 import { makeSnippet, markTerms, type SnippetPart } from './snippet';
 import { parseQuery } from './tokenize';
@@ -35,24 +35,11 @@ export interface SearchHit {
   date: string | null;
 }
 
-/** A search_docs row without its body, as both engines return it. */
-interface Row {
-  id: number;
-  doc_key: string;
-  kind: string;
-  ref_id: number;
-  parent_id: number | null;
-  title: string;
-  client_id: number | null;
-  owner_id: number | null;
-  status: string | null;
-  amount: number | null;
-  currency: string | null;
-  date: string | null;
-}
+/** A search_docs row without its body, as both engines return it: the table's generated type. */
+type Row = Omit<SearchRow, 'body'>;
 
 /** A row with its body: a document ranked by its text or shown with a snippet. */
-type RowWithBody = Row & { body: string };
+type RowWithBody = SearchRow;
 
 /**
  * A search_docs row's columns but the body, and without the engine's own (PostgreSQL keeps the
