@@ -8,6 +8,8 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, session } from 'electron';
+import { sharedCatalogs } from '@shared/i18n/catalog';
+import type { Lang } from '@shared/i18n/lang';
 import { APP_NAME, DB_FILE_NAME } from '../common/app-paths';
 import { createLogger, type Logger } from '../common/log';
 import { createCallRouter } from './call-router';
@@ -37,6 +39,12 @@ const log: Logger = { error: (m, d) => sink.error(m, d), info: (m, d) => sink.in
 
 let mainWindow: BrowserWindow | null = null;
 
+/**
+ * The language the window shows, which the menu and native dialogs speak: the OS's until the page
+ * says its own (shell.useLanguage, on start and on every switch). English before boot has read it.
+ */
+let lang: Lang = 'en';
+
 function focusMainWindow(): void {
   if (!mainWindow) return;
   if (mainWindow.isMinimized()) mainWindow.restore();
@@ -56,14 +64,15 @@ function createWindow(): BrowserWindow {
   // An editor with unsaved changes holds the unload (beforeunload); Electron shows no prompt of
   // its own, so ask here. Leaving loses nothing typed: the draft is autosaved and offered back.
   win.webContents.on('will-prevent-unload', (event) => {
+    const say = sharedCatalogs[lang].desktop;
     const choice = dialog.showMessageBoxSync(win, {
       type: 'question',
-      buttons: ['离开 / Leave', '留下 / Stay'],
+      buttons: [say.leave, say.stay],
       defaultId: 1,
       cancelId: 1,
-      title: '有未保存的修改 / Unsaved changes',
-      message: '有未保存的修改 / Unsaved changes',
-      detail: '草稿已自动保存，下次打开时可以恢复。\nThe draft is autosaved and offered when you reopen.',
+      title: say.unsavedTitle,
+      message: say.unsavedMessage,
+      detail: say.unsavedDetail,
     });
     // preventDefault here means: ignore the page's hold and close.
     if (choice === 0) event.preventDefault();
@@ -100,7 +109,7 @@ async function boot(): Promise<void> {
   mkdirSync(logDir, { recursive: true });
   sink = createLogger(join(logDir, 'workbench.log'));
 
-  const lang = menuLang(osLocale());
+  lang = menuLang(osLocale());
   const dbPath = dbPathFromArgv(process.argv, process.cwd()) ?? join(app.getPath('userData'), DB_FILE_NAME);
   mkdirSync(dirname(dbPath), { recursive: true });
   // The core runs in its own process; calls made before the workspace is open wait for it there.
@@ -118,6 +127,11 @@ async function boot(): Promise<void> {
   denyPermissions(session.defaultSession);
   serveRenderer(session.defaultSession, join(here, '../renderer'));
   installMenu({ lang, dev, appName: APP_NAME });
+  const useLanguage = (next: Lang) => {
+    if (next === lang) return;
+    lang = next;
+    installMenu({ lang, dev, appName: APP_NAME });
+  };
 
   // Solo (the core above) or a team server the person connected to (Settings → or the header).
   const workspaces = await createWorkspaces({
@@ -126,9 +140,9 @@ async function boot(): Promise<void> {
     log,
   });
 
-  const allFiles = { name: lang === 'zh-CN' ? '所有文件' : 'All Files', extensions: ['*'] };
   const shell = createShellCalls({
     async chooseSavePath(suggestedName, filters) {
+      const allFiles = { name: sharedCatalogs[lang].desktop.allFiles, extensions: ['*'] };
       const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [...filters, allFiles] };
       const chosen = mainWindow
         ? await dialog.showSaveDialog(mainWindow, options)
@@ -137,6 +151,7 @@ async function boot(): Promise<void> {
     },
     writeFile: (path, bytes) => writeFile(path, bytes),
     workspaces,
+    useLanguage,
     log,
   });
   registerCallChannel({
@@ -155,10 +170,9 @@ function fail(e: unknown): void {
   const message = (e as Error)?.message ?? String(e);
   log.error('the workbench could not start', e);
   // A better-sqlite3 built for another ABI is the one failure a user can fix themselves.
-  const hint = /NODE_MODULE_VERSION|better_sqlite3|better-sqlite3/.test(message)
-    ? '\n\n请运行 / Please run: npm run electron:setup'
-    : '';
-  dialog.showErrorBox('工作台无法启动 / The workbench could not start', `${message}${hint}`);
+  const say = sharedCatalogs[lang].desktop;
+  const hint = /NODE_MODULE_VERSION|better_sqlite3|better-sqlite3/.test(message) ? `\n\n${say.runSetup}` : '';
+  dialog.showErrorBox(say.startFailed, `${message}${hint}`);
   app.exit(1);
 }
 

@@ -1,52 +1,11 @@
 /**
- * The native menu as data, worded in Simplified Chinese when the OS speaks Chinese. Only a type is
- * taken from `electron` (erased at build), so the template can be checked without Electron.
+ * The native menu as data, worded in the app's language (the catalogue's menu section): the OS's
+ * until the window says which it shows (see app-language.ts). Only a type is taken from `electron`
+ * (erased at build), so the template can be checked without Electron.
  */
 import type { MenuItemConstructorOptions } from 'electron';
+import { sharedCatalogs } from '@shared/i18n/catalog';
 import type { Lang } from '@shared/i18n/lang';
-
-const LABELS = {
-  'zh-CN': {
-    file: '文件',
-    quit: '退出',
-    edit: '编辑',
-    undo: '撤销',
-    redo: '重做',
-    cut: '剪切',
-    copy: '复制',
-    paste: '粘贴',
-    selectAll: '全选',
-    view: '视图',
-    reload: '重新加载',
-    devTools: '开发者工具',
-    resetZoom: '实际大小',
-    zoomIn: '放大',
-    zoomOut: '缩小',
-    fullScreen: '全屏',
-    help: '帮助',
-    about: '关于',
-  },
-  en: {
-    file: 'File',
-    quit: 'Quit',
-    edit: 'Edit',
-    undo: 'Undo',
-    redo: 'Redo',
-    cut: 'Cut',
-    copy: 'Copy',
-    paste: 'Paste',
-    selectAll: 'Select All',
-    view: 'View',
-    reload: 'Reload',
-    devTools: 'Developer Tools',
-    resetZoom: 'Actual Size',
-    zoomIn: 'Zoom In',
-    zoomOut: 'Zoom Out',
-    fullScreen: 'Full Screen',
-    help: 'Help',
-    about: 'About',
-  },
-} satisfies Record<Lang, Record<string, string>>;
 
 /** `zh`, `zh-CN`, `zh-Hans-CN`, `zh_TW`… all read Chinese characters; everyone else gets English. */
 export function menuLang(locale: string): Lang {
@@ -62,7 +21,7 @@ export interface MenuOptions {
 }
 
 export function menuTemplate({ lang, dev, platform, appName, onAbout }: MenuOptions): MenuItemConstructorOptions[] {
-  const t = LABELS[lang];
+  const t = sharedCatalogs[lang].menu;
   const mac = platform === 'darwin';
   const sep: MenuItemConstructorOptions = { type: 'separator' };
   const view: MenuItemConstructorOptions[] = [

@@ -34,6 +34,8 @@ export interface ShellDeps {
   writeFile(path: string, bytes: Uint8Array): Promise<void>;
   /** Solo or team: which workspace the window talks to (absent: the solo workspace only). */
   workspaces?: Workspaces;
+  /** The window now shows this language: the menu and native dialogs follow (absent: nothing follows). */
+  useLanguage?(lang: Lang): void;
   log: Logger;
 }
 
@@ -128,6 +130,12 @@ export function createShellCalls(deps: ShellDeps): ShellCall {
       const parsed = validate(shellContract['shell.useSolo'].args, raw ?? {});
       if (!parsed.ok) return refusal('validation', 'error.validation', lang, parsed.issues);
       return deps.workspaces ? { ok: true, result: deps.workspaces.useSolo() } : soloOnly;
+    },
+    async 'shell.useLanguage'(raw, lang) {
+      const parsed = validate(shellContract['shell.useLanguage'].args, raw ?? {});
+      if (!parsed.ok) return refusal('validation', 'error.validation', lang, parsed.issues);
+      deps.useLanguage?.(lang);
+      return { ok: true, result: { lang } };
     },
   };
 

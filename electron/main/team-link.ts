@@ -14,6 +14,7 @@ import type { ApiResponse } from '@shared/contract';
 import { hostRefusal } from '@shared/host/messages';
 import { apiResponse } from '@shared/host/protocol';
 import type { CertificateInfo } from '@shared/host/team';
+import { sharedCatalogs } from '@shared/i18n/catalog';
 import type { Lang } from '@shared/i18n/lang';
 import type { Logger } from '../common/log';
 import type { CallTarget } from './core-link';
@@ -54,22 +55,15 @@ const TRUSTABLE = new Set([
 ]);
 const FINGERPRINT_CHANGED = 'WORKBENCH_FINGERPRINT_CHANGED';
 
-/** Why a certificate was refused, in words (the codes are OpenSSL's). */
-const PROBLEMS: Record<string, { 'zh-CN': string; en: string }> = {
-  DEPTH_ZERO_SELF_SIGNED_CERT: { 'zh-CN': '自签名证书', en: 'a self-signed certificate' },
-  SELF_SIGNED_CERT_IN_CHAIN: { 'zh-CN': '证书链中有自签名证书', en: 'a self-signed certificate in the chain' },
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: { 'zh-CN': '无法验证签发者', en: 'its issuer cannot be verified' },
-  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: { 'zh-CN': '签发者不在受信任列表中', en: 'its issuer is not trusted here' },
-  CERT_HAS_EXPIRED: { 'zh-CN': '证书已过期', en: 'the certificate has expired' },
-  CERT_NOT_YET_VALID: { 'zh-CN': '证书尚未生效', en: 'the certificate is not valid yet' },
-  ERR_TLS_CERT_ALTNAME_INVALID: {
-    'zh-CN': '证书上的名称与该地址不符',
-    en: 'the name on the certificate does not match this address',
-  },
-};
+/** A certificate failure the catalogue has words for (the codes are OpenSSL's). */
+function isCertificateProblem(code: string): boolean {
+  return Object.prototype.hasOwnProperty.call(sharedCatalogs['zh-CN'].certificateProblems, code);
+}
 
+/** Why a certificate was refused, in words (shared/i18n, certificateProblems). */
 export function problemText(code: string, lang: Lang): string {
-  return PROBLEMS[code]?.[lang] ?? code;
+  const words: Record<string, string> = sharedCatalogs[lang].certificateProblems;
+  return isCertificateProblem(code) ? words[code]! : code;
 }
 
 interface Reply {
@@ -200,7 +194,7 @@ export async function probeTeamServer(server: TeamServer, lang: Lang): Promise<P
       const { info, pem } = await peerCertificate(server.origin);
       return { kind: 'untrusted', code, certificate: info, pem };
     }
-    if (code in PROBLEMS)
+    if (isCertificateProblem(code))
       return {
         kind: 'refused',
         response: hostRefusal('forbidden', 'team.error.certificate', lang, {
@@ -246,7 +240,7 @@ export function createTeamLink(server: TeamServer, log: Logger): CallTarget & { 
         // What was trusted is not what the server presents now.
         if (code === FINGERPRINT_CHANGED || (server.trusted && TRUSTABLE.has(code)))
           return hostRefusal('forbidden', 'team.error.fingerprint_changed', options.lang, { host: server.host });
-        if (code in PROBLEMS)
+        if (isCertificateProblem(code))
           return hostRefusal('forbidden', 'team.error.certificate', options.lang, {
             host: server.host,
             problem: problemText(code, options.lang),

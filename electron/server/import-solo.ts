@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { sql, type Kysely } from 'kysely';
+import { localizedSection } from '@shared/i18n/catalog';
+import { bothLanguages } from '@shared/i18n/lang';
 import { buildArchive } from '../core/archive/export';
 import type { WorkspaceArchive } from '../core/archive/format';
 import { ArchiveError, unpackArchive, writeArchiveTo } from '../core/archive/import';
@@ -28,6 +30,9 @@ export interface SoloImportSummary {
 
 export class SoloImportRefused extends Error {}
 
+/** Its refusals, worded in the catalogue; the command line prints both languages. */
+const SAY = localizedSection('teamServer');
+
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 
 /**
@@ -47,10 +52,7 @@ async function archiveOfFile(path: string, at: Date): Promise<WorkspaceArchive> 
     const store = openStore(copy);
     try {
       const check = store.sqlite.pragma('integrity_check', { simple: true });
-      if (check !== 'ok')
-        throw new SoloImportRefused(
-          `工作区文件未通过完整性检查 / the workspace file fails its integrity check: ${String(check)}`,
-        );
+      if (check !== 'ok') throw new SoloImportRefused(`${bothLanguages(SAY.soloIntegrity)}: ${String(check)}`);
       await migrate(store.db, store.sqlite);
       return buildArchive(store.sqlite, at);
     } finally {
@@ -76,9 +78,7 @@ export async function importSolo(file: string, owner: Kysely<Database>, at: Date
   const counts = await countRows(owner);
   if (Object.values(counts).some((n) => n > 0))
     throw new SoloImportRefused(
-      `团队数据库不是空的，单机工作区只能迁入空数据库 / the team database is not empty, a solo workspace moves only into an empty one (${Object.entries(
-        counts,
-      )
+      `${bothLanguages(SAY.teamNotEmpty)} (${Object.entries(counts)
         .map(([t, n]) => `${t} ${n}`)
         .join(', ')})`,
     );

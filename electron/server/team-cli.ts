@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { localizedSection } from '@shared/i18n/catalog';
+import { fillText } from '@shared/i18n/fill';
+import { bothLanguages } from '@shared/i18n/lang';
 import { describeArgsError, parseListen, teamServerArgsSchema } from '@shared/server/team-options';
 import { openCore } from '../core';
 import { startCore } from '../core/host/entry';
@@ -13,6 +16,9 @@ import { startTeamServer } from './team-server';
 /** How long a shutdown waits for the requests in flight before cutting them. */
 const SHUTDOWN_GRACE_MS = 15_000;
 
+/** What the command line says to its operator: worded in the catalogue, printed in both languages. */
+const SAY = localizedSection('teamServer');
+
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
   process.exit(2);
@@ -22,7 +28,7 @@ function readPem(path: string, what: string): Buffer {
   try {
     return readFileSync(path);
   } catch (e) {
-    fail(`--${what}: 无法读取 ${path} / cannot read ${path}: ${(e as Error).message}`);
+    fail(`--${what}: ${bothLanguages(fillText(SAY.cannotRead, { path }))}: ${(e as Error).message}`);
   }
 }
 
@@ -51,7 +57,7 @@ async function main(): Promise<void> {
       strict: true,
     }).values;
   } catch (e) {
-    fail(`命令行有误 / bad command line: ${(e as Error).message}`);
+    fail(`${bothLanguages(SAY.badCommandLine)}: ${(e as Error).message}`);
   }
   // The URLs may come from the environment instead (a systemd EnvironmentFile readable by root
   // only): a process's arguments are visible to every user of the machine through `ps`.
@@ -78,8 +84,7 @@ async function main(): Promise<void> {
         );
       const r = summary.report;
       process.stdout.write(
-        `已迁入，每张表的行数与内容摘要一致 / Moved in: every table identical (rows and digest); ` +
-          `${r.versions} sent versions, ${r.approvals} approvals, ${r.hashes} content hashes.\n`,
+        `${bothLanguages(fillText(SAY.movedIn, { versions: r.versions, approvals: r.approvals, hashes: r.hashes }))}\n`,
       );
     } finally {
       await owner.close();
@@ -143,6 +148,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  process.stderr.write(`工作台服务器无法启动 / The team server could not start: ${(e as Error).message}\n`);
+  process.stderr.write(`${bothLanguages(SAY.couldNotStart)}: ${(e as Error).message}\n`);
   process.exit(1);
 });

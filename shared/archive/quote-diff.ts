@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { localized } from '../i18n/catalog';
+import type { LocalizedText } from '../i18n/lang';
 import { CURRENCY_CODES } from '../money';
 import type { ComputedLine, ComputedQuote, QuoteInterchange, QuoteLine } from '../quote';
 import { lineLabel } from './text';
@@ -73,6 +75,10 @@ function figuresOf(line: QuoteLine, computed: ComputedLine | undefined): LineFig
  * A section's agency fee (代理服务费, DOMAIN.md §7) as one more line of the diff, matched by its
  * section (the id), so a change of percent reads as the fee line changing, not as a new line.
  */
+/** The diff is one for every reader, so the fee line is named in both languages: 代理服务费 Agency fee 8%. */
+const AGENCY_FEE = localized('quoteDiff', 'agencyFee');
+const bothWords = (text: LocalizedText) => `${text['zh-CN']} ${text.en}`;
+
 function feeLines(title: string, computed: ComputedQuote['sections'][number] | undefined): Flat[] {
   if (!computed) return [];
   return (
@@ -87,7 +93,7 @@ function feeLines(title: string, computed: ComputedQuote['sections'][number] | u
       line: {
         kind: 'item',
         id: `agency-fee:${optional ? 'optional:' : ''}${title}`,
-        description: `代理服务费 Agency fee ${computed.agencyFeePercent}%`,
+        description: `${bothWords(AGENCY_FEE)} ${computed.agencyFeePercent}%`,
         quantity: '1',
         unitPrice: 0,
         unitCost: 0,

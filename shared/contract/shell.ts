@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { LANGS } from '../i18n/lang';
 import { connectTeamResultSchema, fingerprintSchema, teamUrlSchema, workspaceInfoSchema } from '../host/team';
 
 /**
@@ -34,6 +35,12 @@ export const shellContract = {
   },
   /** Back to the solo workspace on this computer (the team server's session is kept for a switch back). */
   'shell.useSolo': { args: z.strictObject({}), result: workspaceInfoSchema },
+  /**
+   * The window shows the language this call is made in (its options' lang, like every call): the
+   * native menu and dialogs follow it. The page sends it when it starts and on every switch, since
+   * a switch alone makes no other call (the answers on screen already carry both languages).
+   */
+  'shell.useLanguage': { args: z.strictObject({}), result: z.object({ lang: z.enum(LANGS) }) },
 };
 
 export type ShellContract = typeof shellContract;

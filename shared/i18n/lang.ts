@@ -9,3 +9,11 @@ export type LocalizedText = Record<Lang, string>;
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
+
+/**
+ * One text in both languages on one line, Chinese first: for readers with no language setting (the
+ * team server's operator at a terminal, its command-line refusals).
+ */
+export function bothLanguages(text: LocalizedText): string {
+  return `${text['zh-CN']} / ${text.en}`;
+}

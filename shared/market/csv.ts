@@ -9,6 +9,7 @@ import {
 import { CsvError, parse } from 'csv-parse/browser/esm/sync';
 import type { LocalizedText } from '../i18n/lang';
 import { CURRENCY_CODES, isCurrencyCode, parseMoneyInput, type MoneyInputError } from '../money';
+import { localizedSection } from '../i18n/catalog';
 import { fillText } from '../i18n/fill';
 
 /**
@@ -47,91 +48,8 @@ const NAME_MAX = 200;
 const UNIT_MAX = 200;
 const SOURCE_MAX = 2000;
 
-const M = {
-  too_large: {
-    'zh-CN': 'CSV 文件过大（{size}），上限为 2 MB',
-    en: 'The CSV file is too large ({size}); the limit is 2 MB',
-  },
-  too_many_rows: {
-    'zh-CN': 'CSV 文件有 {rows} 行数据，上限为 5000 行',
-    en: 'The CSV file has {rows} data rows; the limit is 5,000',
-  },
-  not_utf8: {
-    'zh-CN': '文件编码无法识别：请在 Excel/WPS 中“另存为 CSV UTF-8”，或另存为 GBK/GB18030 编码的 CSV 后再导入',
-    en: 'The file’s encoding is not recognised: save it from Excel/WPS as “CSV UTF-8” (or as GBK/GB18030 CSV) and import again',
-  },
-  binary: {
-    'zh-CN': '这不是文本格式的 CSV 文件（含有二进制内容）',
-    en: 'This is not a text CSV file (it holds binary content)',
-  },
-  empty: {
-    'zh-CN': 'CSV 文件是空的，第一行应为表头：{columns}',
-    en: 'The CSV file is empty; the first row must be the header: {columns}',
-  },
-  unclosed_quote: {
-    'zh-CN': '第 {row} 行：引号没有闭合（文件可能被截断）',
-    en: 'Row {row}: a quote is not closed (the file may be cut short)',
-  },
-  bare_quote: {
-    'zh-CN': '第 {row} 行：未加引号的字段中有引号；请把整个字段用引号括起来，字段内的引号写成两个 ""',
-    en: 'Row {row}: a quote inside a field that is not quoted; quote the whole field and write the quote inside as ""',
-  },
-  stray_quote: {
-    'zh-CN': '第 {row} 行：引号后面紧跟了其他字符；字段内的引号要写成两个 ""',
-    en: 'Row {row}: a closing quote is followed by other characters; a quote inside a field is written ""',
-  },
-  missing_column: {
-    'zh-CN': '表头缺少列“{column}”；应为：{columns}',
-    en: 'The header lacks the column “{column}”; expected: {columns}',
-  },
-  unknown_column: {
-    'zh-CN': '表头第 {index} 列“{column}”不是可识别的列；应为：{columns}',
-    en: 'Header column {index} “{column}” is not one of the expected columns: {columns}',
-  },
-  duplicate_column: {
-    'zh-CN': '表头中列“{column}”出现了不止一次',
-    en: 'The header names the column “{column}” more than once',
-  },
-  field_count: {
-    'zh-CN': '第 {row} 行有 {count} 个字段，表头有 {expected} 列',
-    en: 'Row {row} has {count} fields; the header has {expected} columns',
-  },
-  no_rows: { 'zh-CN': 'CSV 文件只有表头，没有数据行', en: 'The CSV file has a header but no data rows' },
-  kind: {
-    'zh-CN': '第 {row} 行“kind”列：“{value}”无效，应为 role（岗位，按人天）或 item（项目，按单位）',
-    en: 'Row {row}, column “kind”: “{value}” is not valid; use role (per person-day) or item (per unit)',
-  },
-  required: { 'zh-CN': '第 {row} 行“{column}”列不能为空', en: 'Row {row}, column “{column}” must not be empty' },
-  too_long: {
-    'zh-CN': '第 {row} 行“{column}”列过长（最多 {max} 个字符）',
-    en: 'Row {row}, column “{column}” is too long (at most {max} characters)',
-  },
-  currency: {
-    'zh-CN': '第 {row} 行“currency”列：“{value}”不是支持的币种（{codes}）',
-    en: 'Row {row}, column “currency”: “{value}” is not a supported currency ({codes})',
-  },
-  price_empty: { 'zh-CN': '第 {row} 行“unitPrice”列不能为空', en: 'Row {row}, column “unitPrice” must not be empty' },
-  price_invalid: {
-    'zh-CN': '第 {row} 行“unitPrice”列：“{value}”不是有效的金额（例如 3200 或 "3,200.50"）',
-    en: 'Row {row}, column “unitPrice”: “{value}” is not an amount (e.g. 3200 or "3,200.50")',
-  },
-  price_too_many_decimals: {
-    'zh-CN': '第 {row} 行“unitPrice”列：“{value}”的小数位超过 {currency} 的 {digits} 位',
-    en: 'Row {row}, column “unitPrice”: “{value}” has more decimals than {currency} allows ({digits})',
-  },
-  price_negative: {
-    'zh-CN': '第 {row} 行“unitPrice”列：“{value}”不能为负数',
-    en: 'Row {row}, column “unitPrice”: “{value}” must not be negative',
-  },
-  price_too_large: {
-    'zh-CN': '第 {row} 行“unitPrice”列：“{value}”过大',
-    en: 'Row {row}, column “unitPrice”: “{value}” is too large',
-  },
-  date: {
-    'zh-CN': '第 {row} 行“date”列：“{value}”不是有效日期，应为 YYYY-MM-DD，例如 2026-03-01',
-    en: 'Row {row}, column “date”: “{value}” is not a valid date; use YYYY-MM-DD, e.g. 2026-03-01',
-  },
-} satisfies Record<string, LocalizedText>;
+/** The refusals, keyed by the code: worded in the catalogue (shared/i18n, section marketCsv). */
+const M = localizedSection('marketCsv');
 
 /** How many UTF-8 bytes a string takes, without TextEncoder (not in every runtime's types). */
 function utf8Length(text: string): number {

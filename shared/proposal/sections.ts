@@ -7,6 +7,7 @@ import {
   type ProposalSection,
   type ProposalSectionKey,
 } from '../export/proposal';
+import { DOC_LABELS } from '../export/document/labels';
 import { richTextBlockSchema, type RichTextBlock } from '../export/rich-text';
 import type { Lang } from '../i18n/lang';
 import { addCustomIssue } from '../validation/validate';
@@ -48,11 +49,6 @@ export function editableSections(stored: readonly StoredSection[]): EditableSect
   });
 }
 
-const PHASE_HEADERS: Record<Lang, string[]> = {
-  'zh-CN': ['阶段', '负责人', '开始', '结束', '交付物'],
-  en: ['Phase', 'Owner', 'Start', 'End', 'Deliverable'],
-};
-
 /** The plan's phases as a table block with a header row: how the client document shows them. */
 export function phasesTable(phases: readonly PlanPhase[], lang: Lang): RichTextBlock {
   const cell = (text: string) => (text === '' ? [] : [{ text }]);
@@ -60,7 +56,7 @@ export function phasesTable(phases: readonly PlanPhase[], lang: Lang): RichTextB
     type: 'table',
     headerRow: true,
     rows: [
-      PHASE_HEADERS[lang].map((h) => [{ text: h, bold: true }]),
+      DOC_LABELS[lang].phaseHeaders.map((h) => [{ text: h, bold: true }]),
       ...phases.map((p) => [p.name, p.owner, p.start, p.end, p.deliverable].map(cell)),
     ],
   };

@@ -1,3 +1,4 @@
+import { localized } from '../i18n/catalog';
 import type { Lang } from '../i18n/lang';
 
 /**
@@ -15,11 +16,11 @@ export interface StarterRole {
 export const STARTER_RATE_CARD_CURRENCY = 'CNY' as const;
 
 export const STARTER_RATE_CARD: readonly StarterRole[] = Object.freeze([
-  { role: { 'zh-CN': '客户总监', en: 'Account Director' }, rate: 600_000, costRate: 280_000 },
-  { role: { 'zh-CN': '高级策划', en: 'Senior Planner' }, rate: 450_000, costRate: 200_000 },
-  { role: { 'zh-CN': '文案', en: 'Copywriter' }, rate: 280_000, costRate: 130_000 },
-  { role: { 'zh-CN': '设计师', en: 'Designer' }, rate: 300_000, costRate: 140_000 },
-  { role: { 'zh-CN': '媒介经理', en: 'Media Manager' }, rate: 350_000, costRate: 160_000 },
-  { role: { 'zh-CN': '项目经理', en: 'Project Manager' }, rate: 320_000, costRate: 150_000 },
-  { role: { 'zh-CN': '摄影摄像', en: 'Photo & Video' }, rate: 380_000, costRate: 190_000 },
+  { role: localized('starterRoles', 'accountDirector'), rate: 600_000, costRate: 280_000 },
+  { role: localized('starterRoles', 'seniorPlanner'), rate: 450_000, costRate: 200_000 },
+  { role: localized('starterRoles', 'copywriter'), rate: 280_000, costRate: 130_000 },
+  { role: localized('starterRoles', 'designer'), rate: 300_000, costRate: 140_000 },
+  { role: localized('starterRoles', 'mediaManager'), rate: 350_000, costRate: 160_000 },
+  { role: localized('starterRoles', 'projectManager'), rate: 320_000, costRate: 150_000 },
+  { role: localized('starterRoles', 'photoVideo'), rate: 380_000, costRate: 190_000 },
 ]);

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import type { LocalizedText } from '../i18n/lang';
+import { localizedSection } from '../i18n/catalog';
+import { bothLanguages } from '../i18n/lang';
 
 /**
  * The team server's command line (`npm run server -- …`), checked before anything is opened: a
@@ -21,42 +22,13 @@ export function parseListen(value: string): { host: string; port: number } | nul
   return { host: (m[1] ?? m[2])!, port };
 }
 
-const MESSAGES = {
-  pgUrl: {
-    'zh-CN': '需要 PostgreSQL 连接地址，形如 postgres://用户:密码@主机/数据库',
-    en: 'needs a PostgreSQL URL such as postgres://user:password@host/database',
-  },
-  listen: {
-    'zh-CN': '格式为 主机:端口（如 127.0.0.1:8443 或 [::1]:8443），端口 0–65535',
-    en: 'must be HOST:PORT (e.g. 127.0.0.1:8443 or [::1]:8443), port 0–65535',
-  },
-  tlsPair: {
-    'zh-CN': '--tls-cert 与 --tls-key 须同时给出',
-    en: '--tls-cert and --tls-key go together',
-  },
-  lanNeedsTls: {
-    'zh-CN': '在非本机地址上监听须使用 TLS（--tls-cert 与 --tls-key），或用 --behind-proxy 只接受本机反向代理的请求',
-    en: 'listening on a non-loopback address needs TLS (--tls-cert and --tls-key), or --behind-proxy to accept only a reverse proxy on this machine',
-  },
-  proxyNeedsUrl: {
-    'zh-CN': '--behind-proxy 需要 --public-url（用户在浏览器中输入的地址，如 https://workbench.example.cn）',
-    en: '--behind-proxy needs --public-url (the address people type, e.g. https://workbench.example.cn)',
-  },
-  publicUrl: {
-    'zh-CN': '须为 http(s):// 开头、不带路径的地址',
-    en: 'must be an http(s):// address without a path',
-  },
-  importNeedsOwner: {
-    'zh-CN': '--import-solo 需要 --owner-pg（数据库所有者角色：迁入已审批记录须由它写入）',
-    en: '--import-solo needs --owner-pg (the database owner role: it writes the decided approvals in)',
-  },
-  poolMax: { 'zh-CN': '须为 1–200 的整数', en: 'must be a whole number 1–200' },
-} satisfies Record<string, LocalizedText>;
+/**
+ * The refusals, worded in the catalogue (shared/i18n, section teamServer). zod carries one string
+ * per issue, so each is given in both languages, Chinese first (bothLanguages).
+ */
+const MESSAGES = localizedSection('teamServer');
 
-/** zod carries one string per issue: both languages, Chinese first. */
-const both = (m: LocalizedText) => `${m['zh-CN']} / ${m.en}`;
-
-const pgUrl = z.string().regex(/^postgres(ql)?:\/\/\S+$/, both(MESSAGES.pgUrl));
+const pgUrl = z.string().regex(/^postgres(ql)?:\/\/\S+$/, bothLanguages(MESSAGES.pgUrl));
 
 export const teamServerArgsSchema = z
   .object({
@@ -65,7 +37,7 @@ export const teamServerArgsSchema = z
     listen: z
       .string()
       .default('127.0.0.1:8080')
-      .refine((v) => parseListen(v) !== null, both(MESSAGES.listen)),
+      .refine((v) => parseListen(v) !== null, bothLanguages(MESSAGES.listen)),
     'tls-cert': z.string().min(1).optional(),
     'tls-key': z.string().min(1).optional(),
     'behind-proxy': z.boolean().default(false),
@@ -78,28 +50,28 @@ export const teamServerArgsSchema = z
         } catch {
           return false;
         }
-      }, both(MESSAGES.publicUrl))
+      }, bothLanguages(MESSAGES.publicUrl))
       .optional(),
     'import-solo': z.string().min(1).optional(),
     static: z.string().min(1).optional(),
     'pool-max': z
       .string()
-      .regex(/^\d+$/, both(MESSAGES.poolMax))
+      .regex(/^\d+$/, bothLanguages(MESSAGES.poolMax))
       .transform(Number)
-      .refine((n) => n >= 1 && n <= 200, both(MESSAGES.poolMax))
+      .refine((n) => n >= 1 && n <= 200, bothLanguages(MESSAGES.poolMax))
       .optional(),
   })
   .strict()
   .superRefine((v, ctx) => {
     if (Boolean(v['tls-cert']) !== Boolean(v['tls-key']))
-      ctx.addIssue({ code: 'custom', path: ['tls-key'], message: both(MESSAGES.tlsPair) });
+      ctx.addIssue({ code: 'custom', path: ['tls-key'], message: bothLanguages(MESSAGES.tlsPair) });
     const listen = parseListen(v.listen);
     if (listen && !isLoopbackHost(listen.host) && !v['tls-cert'] && !v['behind-proxy'])
-      ctx.addIssue({ code: 'custom', path: ['listen'], message: both(MESSAGES.lanNeedsTls) });
+      ctx.addIssue({ code: 'custom', path: ['listen'], message: bothLanguages(MESSAGES.lanNeedsTls) });
     if (v['import-solo'] && !v['owner-pg'])
-      ctx.addIssue({ code: 'custom', path: ['owner-pg'], message: both(MESSAGES.importNeedsOwner) });
+      ctx.addIssue({ code: 'custom', path: ['owner-pg'], message: bothLanguages(MESSAGES.importNeedsOwner) });
     if (v['behind-proxy'] && !v['public-url'])
-      ctx.addIssue({ code: 'custom', path: ['public-url'], message: both(MESSAGES.proxyNeedsUrl) });
+      ctx.addIssue({ code: 'custom', path: ['public-url'], message: bothLanguages(MESSAGES.proxyNeedsUrl) });
   });
 
 export type TeamServerArgs = z.infer<typeof teamServerArgsSchema>;

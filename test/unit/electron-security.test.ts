@@ -335,4 +335,27 @@ describe('the menu', () => {
     expect(labels(false)).not.toContain('toggleDevTools');
     expect(labels(true)).toContain('toggleDevTools');
   });
+
+  it('follows the language the page says it shows (shell.useLanguage), worded from the catalogue', async () => {
+    const shown: string[] = [];
+    const shell = createShellCalls({
+      chooseSavePath: async () => null,
+      writeFile: async () => undefined,
+      useLanguage: (lang) => {
+        const edit = menuTemplate({ lang, dev: false, platform: 'linux', appName: 'A', onAbout: () => {} })[1]!;
+        shown.push(String(edit.label));
+      },
+      log: { error: () => {}, info: () => {} },
+    });
+    const core = { call: async () => ({ ok: true as const, result: null }) };
+    const route = createCallRouter({ target: () => core, shell, fallbackLang: 'en' });
+    expect(await route('shell.useLanguage', {}, { lang: 'zh-CN' })).toEqual({ ok: true, result: { lang: 'zh-CN' } });
+    expect(await route('shell.useLanguage', {}, { lang: 'en' })).toEqual({ ok: true, result: { lang: 'en' } });
+    // Only the options' language counts: arguments are refused, and change nothing.
+    expect(await route('shell.useLanguage', { lang: 'zh-CN' }, { lang: 'en' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
+    expect(shown).toEqual(['编辑', 'Edit']);
+  });
 });

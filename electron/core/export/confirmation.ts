@@ -1,10 +1,9 @@
 import { Document } from 'docx';
 import type { ExportSnapshot, PaymentTerm } from '@shared/export';
-import type { Lang } from '@shared/i18n/lang';
 import type { BrandingAssets } from '../repos/branding';
 import { chineseCapitalAmount } from '@shared/export/document/chinese-capital';
 import { docFormat } from '@shared/export/document/format';
-import { DOC_LABELS } from '@shared/export/document/labels';
+import { DOC_LABELS, type LetterLabels } from '@shared/export/document/labels';
 import { bodySlot, packStable, type Built } from './pack';
 import { pageFooter, pageHeader } from './page-frame';
 import { dataTable, keyValueTable, spacer, TEXT_WIDTH, type Row } from './table-kit';
@@ -25,78 +24,6 @@ export interface LetterInput {
   branding: BrandingAssets;
   milestones: LetterMilestone[];
 }
-
-interface LetterLabels {
-  title: string;
-  to: string;
-  intro(title: string, version: number, date: string): string;
-  summary: string;
-  paymentTerms: string;
-  milestone: string;
-  share: string;
-  due: string;
-  planTotal: string;
-  validity: string;
-  validUntil(date: string): string;
-  noValidity: string;
-  confirm: string;
-  client: string;
-  agency: string;
-  signature: string;
-  name: string;
-  date: string;
-  seal: string;
-  contractNumber: string;
-}
-
-export const LETTER_LABELS: Record<Lang, LetterLabels> = {
-  'zh-CN': {
-    title: '报价确认函',
-    to: '致',
-    intro: (title, version, date) =>
-      `我方于 ${date} 发送的“${title}”（版本 V${version}）报价如下。贵方确认后，请于下方签字并加盖公章，回传扫描件即视为确认。`,
-    summary: '报价摘要',
-    paymentTerms: '付款条件',
-    milestone: '付款节点',
-    share: '比例',
-    due: '付款时间',
-    planTotal: '合计',
-    validity: '报价有效期',
-    validUntil: (date) => `本报价有效期至 ${date}。`,
-    noValidity: '本报价自发送之日起 30 日内有效。',
-    confirm: '双方确认上述报价及付款条件。',
-    client: '甲方（客户）',
-    agency: '乙方（代理公司）',
-    signature: '授权代表签字：',
-    name: '姓名：',
-    date: '日期：',
-    seal: '（盖章）',
-    contractNumber: '合同/订单编号：',
-  },
-  en: {
-    title: 'Quotation Confirmation',
-    to: 'To',
-    intro: (title, version, date) =>
-      `Below is our quotation “${title}” (version V${version}) sent on ${date}. To confirm it, please sign and stamp below and return a scan.`,
-    summary: 'Quotation summary',
-    paymentTerms: 'Payment terms',
-    milestone: 'Milestone',
-    share: 'Share',
-    due: 'Due',
-    planTotal: 'Total',
-    validity: 'Validity',
-    validUntil: (date) => `This quotation is valid until ${date}.`,
-    noValidity: 'This quotation is valid for 30 days from the day it was sent.',
-    confirm: 'Both parties confirm the quotation and payment terms above.',
-    client: 'Client',
-    agency: 'Agency',
-    signature: 'Authorised signature:',
-    name: 'Name:',
-    date: 'Date:',
-    seal: '(Company seal)',
-    contractNumber: 'Contract / PO number:',
-  },
-};
 
 /** Two side-by-side blocks, one per party: signature, name, date, and a box for the seal. */
 function signatureBlocks(theme: Theme, l: LetterLabels, client: string, agency: string): Xml {
@@ -126,8 +53,8 @@ function signatureBlocks(theme: Theme, l: LetterLabels, client: string, agency: 
 export function buildConfirmation(input: LetterInput): Built {
   const { snapshot, branding, milestones } = input;
   const lang = snapshot.language;
-  const l = LETTER_LABELS[lang];
   const d = DOC_LABELS[lang];
+  const l = d.letter;
   const theme = themeOf(branding);
   const c = snapshot.computed;
   const q = snapshot.quote;
@@ -144,25 +71,25 @@ export function buildConfirmation(input: LetterInput): Built {
 
   const plan: Row[] = milestones.map((m) => ({ cells: [m.label, m.percent ?? '—', m.due, fmt.money(m.amount)] }));
   plan.push({
-    cells: [l.planTotal, '', '', fmt.money(milestones.reduce((s, m) => s + m.amount, 0))],
+    cells: [d.paymentTermsTotal, '', '', fmt.money(milestones.reduce((s, m) => s + m.amount, 0))],
     emphasis: true,
   });
 
   const heading1 = (text: string) => paragraph({ style: 'Heading1' }, run(text));
   const children: Xml[] = [
     paragraph({ style: 'Title', align: 'center' }, run(l.title)),
-    paragraph({}, run(`${l.to} ${snapshot.client.name}：`, { bold: true })),
+    paragraph({}, run(l.greeting(snapshot.client.name), { bold: true })),
     paragraph({}, run(l.intro(title, snapshot.version, fmt.date(snapshot.date)))),
     heading1(l.summary),
     keyValueTable(theme, summary),
     spacer(),
-    heading1(l.paymentTerms),
+    heading1(d.paymentTerms),
     dataTable(
       theme,
       [
-        { header: l.milestone, share: 0.3 },
-        { header: l.share, share: 0.15, align: 'end' },
-        { header: l.due, share: 0.3 },
+        { header: d.paymentMilestone, share: 0.3 },
+        { header: d.paymentShare, share: 0.15, align: 'end' },
+        { header: d.paymentDue, share: 0.3 },
         { header: d.amount, share: 0.25, align: 'end' },
       ],
       plan,
@@ -194,7 +121,7 @@ export function buildConfirmation(input: LetterInput): Built {
 }
 
 export async function renderConfirmation(input: LetterInput): Promise<Uint8Array> {
-  const l = LETTER_LABELS[input.snapshot.language];
+  const l = DOC_LABELS[input.snapshot.language].letter;
   const title = input.snapshot.proposal?.title ?? input.snapshot.quote.title;
   return packStable(buildConfirmation(input), {
     title: `${l.title} · ${title}`,

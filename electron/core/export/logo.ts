@@ -1,6 +1,11 @@
 import { LOGO_MAX_BYTES } from '@shared/contract';
+import { localizedSection } from '@shared/i18n/catalog';
+import { fillText } from '@shared/i18n/fill';
 import type { LogoFile } from '../repos/branding';
 import { fieldRefusal } from './refusal';
+
+/** The refusals, worded in the catalogue (shared/i18n, section branding). */
+const SAY = localizedSection('branding');
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -49,20 +54,18 @@ export function sniffImage(bytes: Uint8Array): Omit<LogoFile, 'fileName' | 'byte
 export function validateLogo(fileName: string, bytes: Uint8Array): LogoFile {
   const path = ['logo', 'bytesBase64'];
   if (bytes.byteLength > LOGO_MAX_BYTES)
-    throw fieldRefusal(path, 'branding.logo_too_large', {
-      'zh-CN': `标志图片过大（${(bytes.byteLength / 1048576).toFixed(1)} MB），最大 2 MB`,
-      en: `The logo is too large (${(bytes.byteLength / 1048576).toFixed(1)} MB); at most 2 MB`,
-    });
+    throw fieldRefusal(
+      path,
+      'branding.logo_too_large',
+      fillText(SAY.logoTooLarge, { size: (bytes.byteLength / 1048576).toFixed(1) }),
+    );
   const image = sniffImage(bytes);
-  if (!image)
-    throw fieldRefusal(path, 'branding.logo_not_image', {
-      'zh-CN': '标志必须是 PNG 或 JPEG 图片（按文件内容判断，而非扩展名）',
-      en: 'The logo must be a PNG or JPEG image (judged by the file’s content, not its name)',
-    });
+  if (!image) throw fieldRefusal(path, 'branding.logo_not_image', SAY.logoNotImage);
   if (image.width < 1 || image.height < 1 || image.width > 20000 || image.height > 20000)
-    throw fieldRefusal(path, 'branding.logo_bad_size', {
-      'zh-CN': `无法读取标志图片的尺寸（${image.width}×${image.height}）`,
-      en: `The logo’s dimensions could not be read (${image.width}×${image.height})`,
-    });
+    throw fieldRefusal(
+      path,
+      'branding.logo_bad_size',
+      fillText(SAY.logoBadSize, { width: image.width, height: image.height }),
+    );
   return { fileName, bytes, ...image };
 }

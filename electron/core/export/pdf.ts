@@ -4,6 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { localized } from '@shared/i18n/catalog';
 import { ExportRefusal } from './refusal';
 
 /**
@@ -36,11 +37,7 @@ export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | null
   return null;
 }
 
-export const LIBREOFFICE_MISSING = {
-  'zh-CN':
-    '无法导出 PDF：本机未安装 LibreOffice。请安装 LibreOffice（https://www.libreoffice.org/），或导出 Word 文档后自行另存为 PDF。',
-  en: 'Cannot export PDF: LibreOffice is not installed on this computer. Install LibreOffice (https://www.libreoffice.org/), or export the Word document and save it as PDF yourself.',
-};
+export const LIBREOFFICE_MISSING = localized('exportRefusals', 'libreOfficeMissing');
 
 function run(file: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import * as z from 'zod';
 import { SNAPSHOT_FORMAT, proposalSectionSchema, type ExportSnapshot } from '@shared/export';
-import type { Lang } from '@shared/i18n/lang';
+import { localizedSection } from '@shared/i18n/catalog';
+import type { Lang, LocalizedText } from '@shared/i18n/lang';
 import { computeQuote, quoteDefaultsOf, quoteObjectSchema } from '@shared/quote';
 import type { Database } from '../db/schema';
 import { readProposalSource, readQuoteSource, type QuoteSource } from '../repos/export-sources';
@@ -17,7 +18,10 @@ import { localToday } from '@shared/dates/local';
  * until then a document is exported from the stored quote or proposal, through the same snapshot
  * type, so the archive can store exactly what was exported.
  */
-const notFound = (what: { 'zh-CN': string; en: string }) => new ExportRefusal('not_found', what);
+/** The refusals, worded in the catalogue (shared/i18n, section exportRefusals). */
+const SAY = localizedSection('exportRefusals');
+
+const notFound = (what: LocalizedText) => new ExportRefusal('not_found', what);
 
 async function quoteSnapshotOf(
   db: Kysely<Database>,
@@ -26,11 +30,7 @@ async function quoteSnapshotOf(
   now: Date,
 ): Promise<Omit<ExportSnapshot, 'proposal'>> {
   const parsed = quoteObjectSchema.safeParse(JSON.parse(source.document));
-  if (!parsed.success)
-    throw new ExportRefusal('conflict', {
-      'zh-CN': '该报价的存储内容无法读取，无法导出。请在报价编辑器中打开并重新保存。',
-      en: 'The stored quote cannot be read, so it cannot be exported. Open it in the quote editor and save it again.',
-    });
+  if (!parsed.success) throw new ExportRefusal('conflict', SAY.quoteUnreadable);
   const settings = await readSettings(db);
   const date = localToday(now);
   const computed = computeQuote(parsed.data, {
@@ -53,7 +53,7 @@ async function quoteSnapshotOf(
 
 export async function quoteSnapshot(db: Kysely<Database>, quoteId: number, language: Lang, now: Date) {
   const source = await readQuoteSource(db, quoteId);
-  if (!source) throw notFound({ 'zh-CN': '找不到该报价', en: 'Quote not found' });
+  if (!source) throw notFound(SAY.quoteNotFound);
   return quoteSnapshotOf(db, source, language, now);
 }
 
@@ -64,14 +64,10 @@ export async function proposalSnapshot(
   now: Date,
 ): Promise<ExportSnapshot> {
   const proposal = await readProposalSource(db, proposalId);
-  if (!proposal) throw notFound({ 'zh-CN': '找不到该提案', en: 'Proposal not found' });
-  if (proposal.quoteId === null)
-    throw new ExportRefusal('conflict', {
-      'zh-CN': '该提案尚未关联报价：“花费”一节需要报价。请先关联报价再导出。',
-      en: 'This proposal has no quote linked: its Budget section needs one. Link a quote, then export.',
-    });
+  if (!proposal) throw notFound(SAY.proposalNotFound);
+  if (proposal.quoteId === null) throw new ExportRefusal('conflict', SAY.proposalWithoutQuote);
   const source = await readQuoteSource(db, proposal.quoteId);
-  if (!source) throw notFound({ 'zh-CN': '找不到该提案关联的报价', en: 'The proposal’s quote was not found' });
+  if (!source) throw notFound(SAY.proposalQuoteNotFound);
   // Read loosely (older plain-text sections, newer plan phases) and lay out as the client sees it.
   const sections = z
     .array(proposalSectionSchema.extend({ phases: z.array(planPhaseSchema).optional() }))

@@ -1,8 +1,14 @@
 import { TEMPLATE_MAX_BYTES } from '@shared/contract';
+import { localizedSection } from '@shared/i18n/catalog';
+import { fillText } from '@shared/i18n/fill';
+import type { LocalizedText } from '@shared/i18n/lang';
 import type { TemplateFile } from '../repos/branding';
 import { fieldRefusal } from './refusal';
 import { readZipEntry } from './zip-read';
 import { writeZip } from './zip-write';
+
+/** The refusals, worded in the catalogue (shared/i18n, section branding). */
+const SAY = localizedSection('branding');
 
 const STYLES_PART = 'word/styles.xml';
 /** Inflating styles.xml stops here: past TEMPLATE_LIMITS.stylesBytes it is refused anyway. */
@@ -70,34 +76,22 @@ export function stylesProblem(xml: string): TemplateProblem | null {
   return null;
 }
 
-function problemText(p: TemplateProblem): { 'zh-CN': string; en: string } {
+function problemText(p: TemplateProblem): LocalizedText {
   const L = TEMPLATE_LIMITS;
   switch (p.kind) {
     case 'styles_too_large':
-      return {
-        'zh-CN': `模板的样式表（word/styles.xml）有 ${(p.bytes / 1048576).toFixed(1)} MB，超过 ${L.stylesBytes / 1048576} MB：这不像公司模板，请在 Word 中删除不用的样式后另存`,
-        en: `The template's styles (word/styles.xml) are ${(p.bytes / 1048576).toFixed(1)} MB, over ${L.stylesBytes / 1048576} MB: not a house template; delete unused styles in Word and save again`,
-      };
+      return fillText(SAY.stylesTooLarge, { size: (p.bytes / 1048576).toFixed(1), limit: L.stylesBytes / 1048576 });
     case 'doctype':
-      return {
-        'zh-CN': '模板的样式表含有 DOCTYPE/实体声明，Word 不会写出这样的文件，已拒绝',
-        en: 'The template’s styles contain a DOCTYPE or entity declaration, which Word never writes; refused',
-      };
+      return SAY.stylesDoctype;
     case 'too_deep':
-      return {
-        'zh-CN': `模板的样式表嵌套超过 ${L.depth} 层，已拒绝`,
-        en: `The template’s styles nest deeper than ${L.depth} levels; refused`,
-      };
+      return fillText(SAY.stylesTooDeep, { limit: L.depth });
     case 'too_many_elements':
-      return {
-        'zh-CN': `模板的样式表元素超过 ${L.elements.toLocaleString('en')} 个，已拒绝`,
-        en: `The template’s styles hold more than ${L.elements.toLocaleString('en')} elements; refused`,
-      };
+      return fillText(SAY.stylesTooManyElements, { limit: L.elements.toLocaleString('en') });
     case 'too_many_styles':
-      return {
-        'zh-CN': `模板定义了 ${p.styles.toLocaleString('en')} 个样式，超过 ${L.styles.toLocaleString('en')} 个，请删除不用的样式后另存`,
-        en: `The template defines ${p.styles.toLocaleString('en')} styles, over ${L.styles.toLocaleString('en')}; delete unused styles and save again`,
-      };
+      return fillText(SAY.stylesTooManyStyles, {
+        count: p.styles.toLocaleString('en'),
+        limit: L.styles.toLocaleString('en'),
+      });
   }
 }
 
@@ -164,16 +158,13 @@ export function stylesXmlOf(docx: Uint8Array): string | null {
 export function validateTemplate(fileName: string, bytes: Uint8Array): TemplateFile {
   const path = ['template', 'bytesBase64'];
   if (bytes.byteLength > TEMPLATE_MAX_BYTES)
-    throw fieldRefusal(path, 'branding.template_too_large', {
-      'zh-CN': `模板文件过大（${(bytes.byteLength / 1048576).toFixed(1)} MB），最大 5 MB`,
-      en: `The template is too large (${(bytes.byteLength / 1048576).toFixed(1)} MB); at most 5 MB`,
-    });
+    throw fieldRefusal(
+      path,
+      'branding.template_too_large',
+      fillText(SAY.templateTooLarge, { size: (bytes.byteLength / 1048576).toFixed(1) }),
+    );
   const xml = stylesXmlOf(bytes);
-  if (xml === null)
-    throw fieldRefusal(path, 'branding.template_not_docx', {
-      'zh-CN': '模板必须是 Word 文档（.docx），且包含样式（word/styles.xml）',
-      en: 'The template must be a Word document (.docx) containing styles (word/styles.xml)',
-    });
+  if (xml === null) throw fieldRefusal(path, 'branding.template_not_docx', SAY.templateNotDocx);
   const problem = stylesProblem(xml);
   if (problem) throw fieldRefusal(path, `branding.template_${problem.kind}`, problemText(problem));
   return { fileName, bytes: stylesPackage(pruneStyles(xml)) };

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { localized } from '@shared/i18n/catalog';
 import { proposalVersionSnapshotSchema, type ProposalVersionSnapshot } from '@shared/proposal/snapshot';
 import type { Database } from '../db/schema';
 import type { BrandingAssets, LogoFile } from '../repos/branding';
@@ -19,7 +20,7 @@ export async function frozenVersion(
     .where('proposal_id', '=', proposalId)
     .where('number', '=', number)
     .executeTakeFirst();
-  if (!row) throw new ExportRefusal('not_found', { 'zh-CN': '找不到该提案版本', en: 'Proposal version not found' });
+  if (!row) throw new ExportRefusal('not_found', localized('exportRefusals', 'versionNotFound'));
   const snapshot = proposalVersionSnapshotSchema.parse(JSON.parse(row.snapshot));
   const asset = async (sha256: string) =>
     (await db.selectFrom('proposal_version_assets').select('bytes').where('sha256', '=', sha256).executeTakeFirst())

@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
 import { DOCX_MIME, PDF_MIME, type Acceptance } from '@shared/contract';
+import { DOC_LABELS } from '@shared/export/document/labels';
 import type { Database } from '../db/schema';
 import { CoreError } from '../errors';
-import { LETTER_LABELS, renderConfirmation, type LetterMilestone } from '../export/confirmation';
+import { renderConfirmation, type LetterMilestone } from '../export/confirmation';
 import { exportFileName } from '../export/file-name';
 import { docxToPdf } from '../export/pdf';
 import { frozenVersion } from '../export/version-source';
@@ -61,7 +62,7 @@ export const acceptanceHandlers = defineHandlers({
     const milestones: LetterMilestone[] = (await paymentTermsOf(ctx.db, args.proposalId, total, lang, {
       today: today(ctx.now),
       templateId: args.templateId,
-    })) ?? [{ label: LETTER_LABELS[lang].planTotal, percent: '100%', due: dueWords(lang, {}), amount: total }];
+    })) ?? [{ label: DOC_LABELS[lang].paymentTermsTotal, percent: '100%', due: dueWords(lang, {}), amount: total }];
     const docx = await renderConfirmation({ snapshot: document, branding, milestones });
     const format = args.format ?? 'docx';
     const bytes = format === 'pdf' ? await docxToPdf(docx) : docx;
@@ -75,7 +76,7 @@ export const acceptanceHandlers = defineHandlers({
         language: lang,
       },
       format,
-    ).replace(/^[^-]+/, LETTER_LABELS[lang].title);
+    ).replace(/^[^-]+/, DOC_LABELS[lang].letter.title);
     // A client document, like every export: who took which version's letter is in the audit log.
     ctx.audit({
       entity: 'proposal',

@@ -11,6 +11,7 @@ import {
 import { isCurrencyCode } from '@shared/money';
 import { editableSections, proposalVersionSnapshotSchema } from '@shared/proposal';
 import { computeQuote, makeQuoteInterchangeSchema, quoteDefaultsOf } from '@shared/quote';
+import { sharedCatalogs } from '@shared/i18n/catalog';
 import { validate } from '@shared/validation';
 import { CoreError } from '../errors';
 import {
@@ -173,7 +174,7 @@ export const archiveHandlers = defineHandlers({
     const settings = await readSettings(ctx.db);
     const defaults = quoteDefaultsOf(settings);
     const { document: frozen } = snapshot;
-    const copyOf = frozen.language === 'en' ? ' (copy)' : '（副本）';
+    const copyOf = sharedCatalogs[frozen.language].newRecords.copySuffix;
     const title = args.title ?? `${frozen.proposal?.title ?? source.title}${copyOf}`.slice(0, 200);
     // The quote as it was sent, for the new client: checked against today's rules like any new quote.
     const checked = validate(makeQuoteInterchangeSchema(defaults), { ...frozen.quote, client: client.name });

@@ -8,6 +8,7 @@ import {
   type QuoteDefaults,
   type QuoteInterchange,
 } from '@shared/quote';
+import { sharedCatalogs } from '@shared/i18n/catalog';
 import { validate } from '@shared/validation';
 import type { Database } from '../db/schema';
 import { CoreError } from '../errors';
@@ -95,7 +96,7 @@ function blankDocument(
     difficultyMultipliers: { ...d.difficultyMultipliers },
     hoursPerDay: d.hoursPerDay,
     taxPercent: d.taxPercent,
-    sections: [{ title: d.lang === 'en' ? 'Phase 1' : '第一阶段', lines: [] }],
+    sections: [{ title: sharedCatalogs[d.lang].newRecords.firstPhase, lines: [] }],
   };
 }
 
@@ -170,7 +171,7 @@ export const quoteHandlers = defineHandlers({
   'quotes.duplicate': async (args, ctx) => {
     const source = await loadRecord(ctx, args.id);
     const defaults = await workspaceDefaults(ctx.db);
-    const suffix = defaults.lang === 'en' ? ' (copy)' : '（副本）';
+    const suffix = sharedCatalogs[defaults.lang].newRecords.copySuffix;
     const document = { ...source.document, title: `${source.document.title}${suffix}`.slice(0, 200) };
     const id = await insertQuote(ctx.db, {
       clientId: source.clientId,

@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Settings, StoredSettings } from '@shared/contract';
+import { sharedCatalogs } from '@shared/i18n/catalog';
 import { BUILTIN_QUOTE_DEFAULTS } from '@shared/quote/defaults';
 import type { Database } from '../db/schema';
 
 export const DEFAULT_SETTINGS: Settings = {
-  companyName: '我的代理公司',
+  // Unnamed, in the default document language (below) — the name printed until Settings gives one.
+  companyName: sharedCatalogs['zh-CN'].newRecords.companyName,
   currency: 'CNY',
   documentLanguage: 'zh-CN',
   ...BUILTIN_QUOTE_DEFAULTS,

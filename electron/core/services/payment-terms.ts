@@ -5,28 +5,25 @@ import type { PaymentTerm } from '@shared/export';
 import type { Lang } from '@shared/i18n/lang';
 import type { Database } from '../db/schema';
 import { docFormat } from '@shared/export/document/format';
+import { DOC_LABELS } from '@shared/export/document/labels';
 import { listTemplates, readPlan } from '../repos/payments';
 
-/**
- * Payment terms as a document prints them (付款条件): the proposal's plan when it has one for this
- * total, else a template (the first, or the one asked for) resolved on the total by the one rule
- * of shared/collection. Null when neither applies.
- */
-const TRIGGER_WORDS: Record<Lang, Record<NonNullable<MilestoneInput['trigger']>, string>> = {
-  'zh-CN': { signing: '签约后', delivery: '交付后', completion: '项目完成后' },
-  en: { signing: 'after signing', delivery: 'after delivery', completion: 'after completion' },
-};
-
+/** When a milestone falls due, in the document's words: a date, or days after an event. */
 export function dueWords(
   lang: Lang,
   m: { dueOn?: string | null; trigger?: MilestoneInput['trigger'] | null; triggerDays?: number | null },
 ): string {
   if (m.dueOn) return docFormat(lang, 'CNY').date(m.dueOn);
   const days = m.triggerDays ?? 0;
-  const trigger = TRIGGER_WORDS[lang][m.trigger ?? 'signing'];
-  return lang === 'en' ? `${days} days ${trigger}` : `${trigger} ${days} 天内`;
+  const labels = DOC_LABELS[lang];
+  return labels.dueAfter(labels.paymentTriggers[m.trigger ?? 'signing'], days);
 }
 
+/**
+ * Payment terms as a document prints them (付款条件): the proposal's plan when it has one for this
+ * total, else a template (the first, or the one asked for) resolved on the total by the one rule
+ * of shared/collection. Null when neither applies.
+ */
 export async function paymentTermsOf(
   db: Kysely<Database>,
   proposalId: number,

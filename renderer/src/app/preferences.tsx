@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_LANG, isLang, type Lang } from '@shared/i18n/lang';
-import { setCallContext } from '../api';
+import { isDesktop, setCallContext, shellCall } from '../api';
 
 /**
  * The person at the keyboard's choice of UI language. Per machine, not per workspace, so it lives
@@ -48,6 +48,12 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = lang;
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
   }, [lang, i18n]);
+
+  // The desktop window's menu and native dialogs follow the page's language (the call carries it).
+  // Nothing on screen waits for it, and a failure leaves only the menu in the previous language.
+  useEffect(() => {
+    if (isDesktop()) shellCall('shell.useLanguage', {}).catch(() => undefined);
+  }, [lang]);
 
   const setLang = useCallback(
     (next: Lang) => {

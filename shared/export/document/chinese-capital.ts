@@ -65,3 +65,11 @@ export function chineseCapitalAmount(fen: number | bigint): string {
   if (cents > 0) out += `${DIGITS[cents]}分`;
   return out;
 }
+
+/**
+ * The 大写 line as a contract writes it, with its currency word: 人民币叁万玖仟…元伍角柒分. Chinese in
+ * a document of either language: the capitals are the legal form of a yuan amount, not a wording.
+ */
+export function renminbiInCapitals(fen: number | bigint): string {
+  return `人民币${chineseCapitalAmount(fen)}`;
+}

@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n/lang';
 import { currencyDigits, formatMoney, minorToDecimal, type CurrencyCode } from '../../money';
+import { DOC_LABELS } from './labels';
 
 /**
  * Symbols no reader can mistake (issue 14): to a Chinese client "¥" is yuan, so a yen amount
@@ -20,20 +21,6 @@ const DOCUMENT_SYMBOL: Record<CurrencyCode, string> = {
   KRW: '₩',
 };
 
-/** The currency's name in the document's language, written beside the total. */
-const CURRENCY_NAME: Record<CurrencyCode, Record<Lang, string>> = {
-  CNY: { 'zh-CN': '人民币', en: 'Chinese yuan' },
-  HKD: { 'zh-CN': '港元', en: 'Hong Kong dollars' },
-  MOP: { 'zh-CN': '澳门元', en: 'Macanese patacas' },
-  TWD: { 'zh-CN': '新台币', en: 'New Taiwan dollars' },
-  USD: { 'zh-CN': '美元', en: 'US dollars' },
-  EUR: { 'zh-CN': '欧元', en: 'euros' },
-  GBP: { 'zh-CN': '英镑', en: 'pounds sterling' },
-  SGD: { 'zh-CN': '新加坡元', en: 'Singapore dollars' },
-  JPY: { 'zh-CN': '日元', en: 'Japanese yen' },
-  KRW: { 'zh-CN': '韩元', en: 'South Korean won' },
-};
-
 const grouping = new Map<string, Intl.NumberFormat>();
 
 /** An amount with its unambiguous symbol: JP¥7,665,284, US$12,345.67, ¥12,345.67. */
@@ -52,8 +39,8 @@ export function documentMoney(minor: number, currency: CurrencyCode, lang: Lang)
 
 /** "日元（JPY）" / "Japanese yen (JPY)". */
 export function currencyLabel(currency: CurrencyCode, lang: Lang): string {
-  const name = CURRENCY_NAME[currency][lang];
-  return lang === 'zh-CN' ? `${name}（${currency}）` : `${name} (${currency})`;
+  const labels = DOC_LABELS[lang];
+  return labels.currencyNamed(labels.currencyNames[currency], currency);
 }
 
 /**
@@ -72,8 +59,6 @@ export interface DocFormat {
   multiplier(m: string): string;
 }
 
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 export function docFormat(lang: Lang, currency: CurrencyCode): DocFormat {
   return {
     money: (minor) => documentMoney(minor, currency, lang),
@@ -82,7 +67,7 @@ export function docFormat(lang: Lang, currency: CurrencyCode): DocFormat {
     deviation: (p) => (p === null ? '—' : `${p.startsWith('-') ? '−' + p.slice(1) : '+' + p}%`),
     date: (iso) => {
       const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
-      return lang === 'zh-CN' ? `${y}年${m}月${d}日` : `${d} ${EN_MONTHS[m - 1]} ${y}`;
+      return DOC_LABELS[lang].longDate(y, m, d);
     },
     multiplier: (m) => `×${m}`,
   };

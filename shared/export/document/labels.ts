@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n/lang';
+import type { CurrencyCode } from '../../money';
 import type { ProposalSectionKey } from '../proposal';
 
 /**
@@ -103,9 +104,45 @@ export interface DocLabels {
   noFlags: string;
   withOptions: string;
   colon: string;
+  /** The currency's name, written beside the total: 日元 / Japanese yen. */
+  currencyNames: Record<CurrencyCode, string>;
+  /** "日元（JPY）" / "Japanese yen (JPY)". */
+  currencyNamed(name: string, code: CurrencyCode): string;
+  /** A date written by hand, not by Intl, so a re-export on another runtime reads the same. */
+  longDate(year: number, month: number, day: number): string;
+  /** The header row of the plan's phase table. */
+  phaseHeaders: readonly [phase: string, owner: string, start: string, end: string, deliverable: string];
+  /** When a milestone falls due, counted from an event: 签约后 30 天内 / 30 days after signing. */
+  paymentTriggers: Record<PaymentTrigger, string>;
+  dueAfter(trigger: string, days: number): string;
+  /** The quote confirmation letter (报价确认函); its payment table reuses the payment* words above. */
+  letter: LetterLabels;
+}
+
+/** The events a milestone's due date counts from (shared/contract's MilestoneInput trigger). */
+export type PaymentTrigger = 'signing' | 'delivery' | 'completion';
+
+export interface LetterLabels {
+  title: string;
+  /** The greeting line: 致 客户：/ To Client: */
+  greeting(client: string): string;
+  intro(title: string, version: number, date: string): string;
+  summary: string;
+  validity: string;
+  validUntil(date: string): string;
+  noValidity: string;
+  confirm: string;
+  client: string;
+  agency: string;
+  signature: string;
+  name: string;
+  date: string;
+  seal: string;
+  contractNumber: string;
 }
 
 const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export const DOC_LABELS: Record<Lang, DocLabels> = {
   'zh-CN': {
@@ -203,6 +240,41 @@ export const DOC_LABELS: Record<Lang, DocLabels> = {
     noFlags: '无提示。',
     withOptions: '（含可选项）',
     colon: '：',
+    currencyNames: {
+      CNY: '人民币',
+      HKD: '港元',
+      MOP: '澳门元',
+      TWD: '新台币',
+      USD: '美元',
+      EUR: '欧元',
+      GBP: '英镑',
+      SGD: '新加坡元',
+      JPY: '日元',
+      KRW: '韩元',
+    },
+    currencyNamed: (name, code) => `${name}（${code}）`,
+    longDate: (y, m, d) => `${y}年${m}月${d}日`,
+    phaseHeaders: ['阶段', '负责人', '开始', '结束', '交付物'],
+    paymentTriggers: { signing: '签约后', delivery: '交付后', completion: '项目完成后' },
+    dueAfter: (trigger, days) => `${trigger} ${days} 天内`,
+    letter: {
+      title: '报价确认函',
+      greeting: (client) => `致 ${client}：`,
+      intro: (title, version, date) =>
+        `我方于 ${date} 发送的“${title}”（版本 V${version}）报价如下。贵方确认后，请于下方签字并加盖公章，回传扫描件即视为确认。`,
+      summary: '报价摘要',
+      validity: '报价有效期',
+      validUntil: (date) => `本报价有效期至 ${date}。`,
+      noValidity: '本报价自发送之日起 30 日内有效。',
+      confirm: '双方确认上述报价及付款条件。',
+      client: '甲方（客户）',
+      agency: '乙方（代理公司）',
+      signature: '授权代表签字：',
+      name: '姓名：',
+      date: '日期：',
+      seal: '（盖章）',
+      contractNumber: '合同/订单编号：',
+    },
   },
   en: {
     proposal: 'Proposal',
@@ -300,5 +372,40 @@ export const DOC_LABELS: Record<Lang, DocLabels> = {
     noFlags: 'No flags.',
     withOptions: ' (with options)',
     colon: ': ',
+    currencyNames: {
+      CNY: 'Chinese yuan',
+      HKD: 'Hong Kong dollars',
+      MOP: 'Macanese patacas',
+      TWD: 'New Taiwan dollars',
+      USD: 'US dollars',
+      EUR: 'euros',
+      GBP: 'pounds sterling',
+      SGD: 'Singapore dollars',
+      JPY: 'Japanese yen',
+      KRW: 'South Korean won',
+    },
+    currencyNamed: (name, code) => `${name} (${code})`,
+    longDate: (y, m, d) => `${d} ${EN_MONTHS[m - 1]} ${y}`,
+    phaseHeaders: ['Phase', 'Owner', 'Start', 'End', 'Deliverable'],
+    paymentTriggers: { signing: 'after signing', delivery: 'after delivery', completion: 'after completion' },
+    dueAfter: (trigger, days) => `${days} days ${trigger}`,
+    letter: {
+      title: 'Quotation Confirmation',
+      greeting: (client) => `To ${client}:`,
+      intro: (title, version, date) =>
+        `Below is our quotation “${title}” (version V${version}) sent on ${date}. To confirm it, please sign and stamp below and return a scan.`,
+      summary: 'Quotation summary',
+      validity: 'Validity',
+      validUntil: (date) => `This quotation is valid until ${date}.`,
+      noValidity: 'This quotation is valid for 30 days from the day it was sent.',
+      confirm: 'Both parties confirm the quotation and payment terms above.',
+      client: 'Client',
+      agency: 'Agency',
+      signature: 'Authorised signature:',
+      name: 'Name:',
+      date: 'Date:',
+      seal: '(Company seal)',
+      contractNumber: 'Contract / PO number:',
+    },
   },
 };

@@ -1,6 +1,6 @@
 import type { ComputedQuote, QuoteInterchange, QuoteLine } from '../../quote';
 import type { ExportSnapshot } from '../snapshot';
-import { chineseCapitalAmount } from './chinese-capital';
+import { renminbiInCapitals } from './chinese-capital';
 import { docFormat, type DocFormat } from './format';
 import { DOC_LABELS, type DocLabels } from './labels';
 
@@ -181,7 +181,7 @@ function totals(ctx: Ctx): TableRow[] {
   rows.push({ cells: [labels.total, fmt.money(c.total)], emphasis: true });
   // The currency named beside the total, so no symbol has to carry it alone.
   rows.push({ cells: [labels.currency, fmt.currency] });
-  if (q.currency === 'CNY') rows.push({ cells: [labels.totalInCapitals, `人民币${chineseCapitalAmount(c.total)}`] });
+  if (q.currency === 'CNY') rows.push({ cells: [labels.totalInCapitals, renminbiInCapitals(c.total)] });
   if (c.optionalTotals.optionsPrice > 0)
     rows.push({ cells: [labels.totalWithOptions, fmt.money(c.optionalTotals.totalWithOptions)] });
   rows.push({ cells: [labels.validity, q.validUntil ? fmt.date(q.validUntil) : labels.noValidity] });
