@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProposalDetail } from '@shared/contract';
+import { FUZZ_EXAMPLES } from './support/fuzz-examples';
 import { openProposalWorld, type ProposalWorld } from './support/proposal-world';
 
 /**
@@ -8,25 +9,9 @@ import { openProposalWorld, type ProposalWorld } from './support/proposal-world'
  * and each keeps its own owner checks. Through the handlers, on SQLite and PostgreSQL.
  */
 
-/** The quote editor's working state as typed (EditorQuote): every cell the text in it. */
+/** The quote editor's working state as typed (EditorQuote): the fuzz example's, for this client and title. */
 function editorState(clientId: number, title: string) {
-  return {
-    clientId,
-    ownerId: null,
-    title,
-    currency: 'CNY',
-    validUntil: '',
-    taxPercent: '6',
-    difficultyLevel: '3',
-    rationale: '',
-    qualityAndEffect: '',
-    discountMode: 'none',
-    discountValue: '',
-    discountReason: '',
-    discountCondition: '',
-    carried: {},
-    sections: [],
-  };
+  return { ...FUZZ_EXAMPLES['quotes.draftSave'].state, clientId, title };
 }
 
 /** The proposal editor's working copy: the content fields of proposals.save. */
