@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { CallResult } from '@shared/contract';
 import { errorText, useCallMutation, useCallQuery } from '../../api';
 import { usePreferences } from '../../app/preferences';
-import { DataTable, type Column } from '../../components/DataTable';
+import type { Column } from '../../components/DataTable';
+import { EntryTable } from '../../components/EntryTable';
 import { QueryView } from '../../components/QueryView';
 
 /** What the form of a log panel is opened for: a new entry, or one of the list to change. */
@@ -89,16 +90,11 @@ export function ClientLogPanel<S extends LogSection>({
   );
 }
 
-/**
- * A log as a table, or the log's "nothing yet" line: the columns, then each row's edit and delete
- * buttons (`actions`) under the log's common header.
- */
+/** A log as a table, or the log's "nothing yet" line; each row ends with its edit and delete buttons. */
 export function LogTable<T extends { id: number }>({
-  caption,
-  empty,
-  items,
   columns,
   actions,
+  ...table
 }: {
   caption: string;
   empty: string;
@@ -107,12 +103,9 @@ export function LogTable<T extends { id: number }>({
   actions(row: T): ReactNode;
 }) {
   const { t } = useTranslation();
-  if (items.length === 0) return <p className="muted">{empty}</p>;
   return (
-    <DataTable
-      caption={caption}
-      rows={items}
-      rowKey={(r) => r.id}
+    <EntryTable
+      {...table}
       columns={[...columns, { id: 'actions', header: t('accounts.log.actions'), fit: true, cell: actions }]}
     />
   );

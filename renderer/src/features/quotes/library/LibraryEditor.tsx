@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState, type FormEventHandler, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Resolver, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type * as z from 'zod';
@@ -7,7 +7,9 @@ import type { CurrencyCode } from '@shared/money';
 import { errorMapFor } from '@shared/validation';
 import { useCallMutation } from '../../../api';
 import { usePreferences } from '../../../app/preferences';
-import { DataTable, type Column } from '../../../components/DataTable';
+import type { Column } from '../../../components/DataTable';
+import { EntryTable } from '../../../components/EntryTable';
+import type { SubFormProps } from '../../../components/forms/SubForm';
 import { useServerErrors } from '../../../components/forms/useServerErrors';
 import { LibraryRowActions } from './LibraryRowActions';
 
@@ -87,49 +89,36 @@ export function useLibraryEditor<R extends { id: number }, I extends FieldValues
  * "Save changes" and "Cancel"; otherwise the one button adds. The refusal's message follows it.
  */
 export function LibraryForm({
-  label,
-  className,
   editingName,
   editing,
-  onSubmit,
-  onCancel,
-  saving,
-  message,
-  children,
-}: {
-  label: string;
-  className: string;
+  ...form
+}: SubFormProps & {
   /** How the entry being changed is named in the status line. */
   editingName: string | undefined;
   editing: boolean;
-  onSubmit: FormEventHandler<HTMLFormElement>;
-  onCancel(): void;
-  saving: boolean;
-  message: string | null;
-  children: ReactNode;
 }) {
   const { t } = useTranslation();
   return (
     <>
-      <form className={className} aria-label={label} noValidate onSubmit={onSubmit}>
+      <form className={form.className} aria-label={form.label} noValidate onSubmit={form.onSubmit}>
         {editing && (
           <p className="library-editing" role="status">
             {t('library.editing', { name: editingName })}
           </p>
         )}
-        {children}
-        <button type="submit" className="btn btn-primary" disabled={saving}>
+        {form.children}
+        <button type="submit" className="btn btn-primary" disabled={form.saving}>
           {editing ? t('library.saveChanges') : t('common.add')}
         </button>
         {editing && (
-          <button type="button" className="btn" onClick={onCancel}>
+          <button type="button" className="btn" onClick={form.onCancel}>
             {t('library.cancelEdit')}
           </button>
         )}
       </form>
-      {message && (
+      {form.message && (
         <p className="form-error" role="alert">
-          {message}
+          {form.message}
         </p>
       )}
     </>
@@ -138,13 +127,11 @@ export function LibraryForm({
 
 /** A library's list, or its "nothing yet" line; each row ends with its edit and delete buttons. */
 export function LibraryTable<R extends { id: number }>({
-  caption,
-  empty,
-  items,
   columns,
   nameOf,
   onEdit,
   onDelete,
+  ...table
 }: {
   caption: string;
   empty: string;
@@ -156,12 +143,9 @@ export function LibraryTable<R extends { id: number }>({
   onDelete(row: R): void;
 }) {
   const { t } = useTranslation();
-  if (items.length === 0) return <p className="muted">{empty}</p>;
   return (
-    <DataTable
-      caption={caption}
-      rows={items}
-      rowKey={(r) => r.id}
+    <EntryTable
+      {...table}
       columns={[
         ...columns,
         {
