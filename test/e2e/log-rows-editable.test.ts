@@ -88,7 +88,7 @@ describe('log rows, rate-card rows and market items are editable and deletable',
     expect(wb.pageErrors).toEqual([]);
   });
 
-  it('edits and deletes a rate-card row and a market item', async () => {
+  it('edits and deletes a rate-card row and a market item, and adds one of each', async () => {
     wb = await startWorkbench({
       setup: { mode: 'demo', adminName: '王芳', companyName: '星河整合传播', language: 'zh-CN' },
       lang: 'zh-CN',
@@ -131,6 +131,27 @@ describe('log rows, rate-card rows and market items are editable and deletable',
     await eventually(async () =>
       expect((await wb!.call('market.list', {})).items.find((r) => r.id === ref.id)?.source).toBe('2027 行业薪酬报告'),
     );
+    // With nothing being changed, each form's one button adds a new entry and the form is blank again.
+    await rateForm.getByLabel(t('library.role'), { exact: true }).fill('视频剪辑师');
+    await rateForm.getByLabel(t('library.rate'), { exact: true }).fill('1,200');
+    await rateForm.getByLabel(t('library.costRate'), { exact: true }).fill('600');
+    await rateForm.getByRole('button', { name: t('common.add'), exact: true }).click();
+    await eventually(async () => {
+      const added = (await wb!.call('rateCard.list', {})).items.find((e) => e.role === '视频剪辑师');
+      expect([added?.rate, added?.costRate]).toEqual([120000, 60000]);
+    });
+    await expect(rateForm.getByLabel(t('library.role'), { exact: true }).inputValue()).resolves.toBe('');
+    await marketForm.getByLabel(t('library.name'), { exact: true }).fill('短视频拍摄');
+    await marketForm.getByLabel(t('library.unitPrice'), { exact: true }).fill('8,000');
+    await marketForm.getByLabel(t('library.unit'), { exact: true }).fill('条');
+    await marketForm.getByLabel(t('library.source'), { exact: true }).fill('2026 报价调研');
+    await marketForm.getByRole('button', { name: t('common.add'), exact: true }).click();
+    await eventually(async () => {
+      const added = (await wb!.call('market.list', {})).items.find((r) => r.name === '短视频拍摄');
+      expect([added?.unitPrice, added?.unit, added?.source]).toEqual([800000, '条', '2026 报价调研']);
+    });
+    await expect(marketForm.getByLabel(t('library.name'), { exact: true }).inputValue()).resolves.toBe('');
+
     const actions = (await wb.call('audit.list', { limit: 20 })).items.map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['rateCard.save', 'market.delete', 'market.save']));
     expect(wb.pageErrors).toEqual([]);

@@ -31,6 +31,7 @@ import { supersedeMovedRequests } from '../services/approval-freshness';
 import { freezeSnapshot } from '../services/freeze';
 import { statusVars } from '../services/proposal-messages';
 import { isoNow } from '../time';
+import { draftCalls } from './draft-calls';
 import { defineHandlers, type HandlerContext } from './types';
 import { localDateTime } from '@shared/dates/local';
 
@@ -263,6 +264,14 @@ export const proposalWrites = {
   },
 };
 
+/** The editor's autosave: a closed proposal takes no draft; reading one asks that the proposal exists. */
+const drafts = draftCalls(proposalDrafts, {
+  save: async (db, id) => requireEditable(await requireRow(db, id)),
+  get: async (db, id) => {
+    await requireRow(db, id);
+  },
+});
+
 export const proposalHandlers = defineHandlers({
   'proposals.create': async (args, ctx) =>
     proposalDetail(ctx.db, await proposalWrites['proposals.create'](args, ctx), ctx.now),
@@ -281,28 +290,9 @@ export const proposalHandlers = defineHandlers({
 
   'proposals.get': (args, ctx) => proposalDetail(ctx.db, args.id, ctx.now),
 
-  'proposals.draftSave': async (args, ctx) => {
-    requireEditable(await requireRow(ctx.db, args.proposalId));
-    const at = isoNow(ctx.now);
-    await proposalDrafts.upsert(ctx.db, {
-      ownerId: args.proposalId,
-      sessionId: args.sessionId,
-      userId: ctx.actor?.id ?? null,
-      baseRevision: args.baseRevision,
-      state: args.state,
-      at,
-    });
-    return { savedAt: at };
-  },
-
-  'proposals.draftGet': async (args, ctx) => {
-    await requireRow(ctx.db, args.proposalId);
-    return { draft: await proposalDrafts.latest(ctx.db, args.proposalId, ctx.actor?.id ?? null) };
-  },
-
-  'proposals.draftDiscard': async (args, ctx) => ({
-    discarded: await proposalDrafts.discard(ctx.db, args.proposalId, ctx.actor?.id ?? null, args.sessionId),
-  }),
+  'proposals.draftSave': (args, ctx) => drafts.save(args.proposalId, args, ctx),
+  'proposals.draftGet': (args, ctx) => drafts.get(args.proposalId, ctx),
+  'proposals.draftDiscard': (args, ctx) => drafts.discard(args.proposalId, args.sessionId, ctx),
 
   'proposals.history': async (args, ctx) => {
     await requireRow(ctx.db, args.id);

@@ -29,6 +29,7 @@ import { findUser } from '../repos/users';
 import { workspaceDefaults } from '../services/quote-defaults';
 import { isoNow } from '../time';
 import { checkLineMeta, prefixIssues } from './quote-rules';
+import { draftCalls } from './draft-calls';
 import { defineHandlers, type HandlerContext } from './types';
 import { localDateTime, localToday } from '@shared/dates/local';
 
@@ -99,6 +100,13 @@ function blankDocument(
     sections: [{ title: sharedCatalogs[d.lang].newRecords.firstPhase, lines: [] }],
   };
 }
+
+/** The editor's autosave: a draft is written only for a quote that exists. */
+const drafts = draftCalls(quoteDrafts, {
+  save: async (db, quoteId) => {
+    if (!(await findQuoteRow(db, quoteId))) throw new CoreError('not_found', 'error.not_found');
+  },
+});
 
 export const quoteHandlers = defineHandlers({
   'quotes.compute': async (quote, { db, now }) => {
@@ -198,25 +206,8 @@ export const quoteHandlers = defineHandlers({
     return { id: args.id };
   },
 
-  'quotes.draftSave': async (args, ctx) => {
-    if (!(await findQuoteRow(ctx.db, args.quoteId))) throw new CoreError('not_found', 'error.not_found');
-    const at = isoNow(ctx.now);
-    await quoteDrafts.upsert(ctx.db, {
-      ownerId: args.quoteId,
-      sessionId: args.sessionId,
-      userId: ctx.actor?.id ?? null,
-      baseRevision: args.baseRevision,
-      state: args.state,
-      at,
-    });
-    return { savedAt: at };
-  },
-
-  'quotes.draftGet': async (args, ctx) => ({
-    draft: await quoteDrafts.latest(ctx.db, args.quoteId, ctx.actor?.id ?? null),
-  }),
-
-  'quotes.draftDiscard': async (args, ctx) => ({
-    discarded: await quoteDrafts.discard(ctx.db, args.quoteId, ctx.actor?.id ?? null, args.sessionId),
-  }),
+  'quotes.draftSave': (args, ctx) => drafts.save(args.quoteId, args, ctx),
+  // A missing quote simply has no draft: the read checks nothing first (as it always did).
+  'quotes.draftGet': (args, ctx) => drafts.get(args.quoteId, ctx),
+  'quotes.draftDiscard': (args, ctx) => drafts.discard(args.quoteId, args.sessionId, ctx),
 });

@@ -1,126 +1,95 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { LogPanel, LogRowActions, type LogFormTarget } from './LogPanel';
-import type * as z from 'zod';
+import { ClientLogPanel, LogRowActions, LogTable, type LogFormTarget } from './LogPanel';
 import { COMPLAINT_SEVERITIES, complaintInputSchema, type ClientDetail, type Complaint } from '@shared/contract';
-import { errorMapFor } from '@shared/validation';
-import { useCallMutation, useCallQuery } from '../../api';
-import { usePreferences } from '../../app/preferences';
+import { useCallQuery } from '../../api';
 import { Badge } from '../../components/Badge';
-import { DataTable } from '../../components/DataTable';
 import { Field } from '../../components/Field';
-import { useServerErrors } from '../../components/forms/useServerErrors';
-import { QueryView } from '../../components/QueryView';
+import { SubForm } from '../../components/forms/SubForm';
 import { useFormat } from '../../i18n/format';
 import { idOrNull } from './labels';
+import { useLogForm } from './useLogForm';
 import { localToday } from '@shared/dates/local';
 
-type ComplaintValues = z.input<typeof complaintInputSchema>;
 const SEVERITY_TONE = { low: 'neutral', medium: 'warning', high: 'danger' } as const;
 
 /** The complaint log: who received it, who owns the first response, how long it took to resolve. */
 export function ComplaintsSection({ client }: { client: ClientDetail }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const complaints = useCallQuery('complaints.list', { clientId: client.id });
   return (
-    <LogPanel<Complaint>
-      id="complaints"
-      title={t('accounts.complaints.title')}
-      addLabel={t('accounts.complaints.add')}
-      form={(done, target) => (
-        <ComplaintForm
-          key={target.mode === 'edit' ? `${target.entry.id}-${target.focus ?? ''}` : 'new'}
-          clientId={client.id}
-          target={target}
-          onDone={done}
+    <ClientLogPanel
+      section="complaints"
+      clientId={client.id}
+      form={(done, target) => <ComplaintForm clientId={client.id} target={target} onDone={done} />}
+    >
+      {(items, open) => (
+        <LogTable
+          caption={t('accounts.complaints.title')}
+          empty={t('accounts.complaints.empty')}
+          items={items}
+          columns={[
+            {
+              id: 'on',
+              header: t('accounts.complaints.receivedOn'),
+              cell: (c) => fmt.date(c.receivedOn),
+              fit: true,
+            },
+            {
+              id: 'sev',
+              header: t('accounts.complaints.severity'),
+              cell: (c) => (
+                <Badge tone={SEVERITY_TONE[c.severity]}>{t(`accounts.complaints.severities.${c.severity}`)}</Badge>
+              ),
+              fit: true,
+            },
+            { id: 'what', header: t('accounts.complaints.description'), cell: (c) => c.description },
+            { id: 'by', header: t('accounts.complaints.receivedBy'), cell: (c) => c.receivedBy, fit: true },
+            {
+              id: 'owner',
+              header: t('accounts.complaints.responder'),
+              cell: (c) => c.responderName ?? '',
+              fit: true,
+            },
+            { id: 'res', header: t('accounts.complaints.resolution'), cell: (c) => c.resolution },
+            {
+              id: 'days',
+              header: t('accounts.complaints.daysToResolve'),
+              align: 'end',
+              cell: (c) =>
+                c.daysToResolve === null ? (
+                  <Badge tone="danger">{t('accounts.complaints.open')}</Badge>
+                ) : (
+                  fmt.number(c.daysToResolve)
+                ),
+            },
+          ]}
+          actions={(c) => {
+            const name = `${fmt.date(c.receivedOn)} ${c.description.slice(0, 20)}`;
+            return (
+              <LogRowActions
+                call="complaints.delete"
+                id={c.id}
+                clientId={client.id}
+                name={name}
+                onEdit={() => open(c)}
+                extra={
+                  c.daysToResolve === null && (
+                    <button
+                      type="button"
+                      className="btn btn-small btn-primary"
+                      aria-label={t('accounts.complaints.resolveLabel', { name })}
+                      onClick={() => open(c, 'resolve')}
+                    >
+                      {t('accounts.complaints.resolve')}
+                    </button>
+                  )
+                }
+              />
+            );
+          }}
         />
       )}
-    >
-      {(open) => (
-        <QueryView query={complaints}>
-          {({ items }) =>
-            items.length === 0 ? (
-              <p className="muted">{t('accounts.complaints.empty')}</p>
-            ) : (
-              <DataTable
-                caption={t('accounts.complaints.title')}
-                rows={items}
-                rowKey={(c) => c.id}
-                columns={[
-                  {
-                    id: 'on',
-                    header: t('accounts.complaints.receivedOn'),
-                    cell: (c) => fmt.date(c.receivedOn),
-                    fit: true,
-                  },
-                  {
-                    id: 'sev',
-                    header: t('accounts.complaints.severity'),
-                    cell: (c) => (
-                      <Badge tone={SEVERITY_TONE[c.severity]}>
-                        {t(`accounts.complaints.severities.${c.severity}`)}
-                      </Badge>
-                    ),
-                    fit: true,
-                  },
-                  { id: 'what', header: t('accounts.complaints.description'), cell: (c) => c.description },
-                  { id: 'by', header: t('accounts.complaints.receivedBy'), cell: (c) => c.receivedBy, fit: true },
-                  {
-                    id: 'owner',
-                    header: t('accounts.complaints.responder'),
-                    cell: (c) => c.responderName ?? '',
-                    fit: true,
-                  },
-                  { id: 'res', header: t('accounts.complaints.resolution'), cell: (c) => c.resolution },
-                  {
-                    id: 'days',
-                    header: t('accounts.complaints.daysToResolve'),
-                    align: 'end',
-                    cell: (c) =>
-                      c.daysToResolve === null ? (
-                        <Badge tone="danger">{t('accounts.complaints.open')}</Badge>
-                      ) : (
-                        fmt.number(c.daysToResolve)
-                      ),
-                  },
-                  {
-                    id: 'actions',
-                    header: t('accounts.log.actions'),
-                    fit: true,
-                    cell: (c) => {
-                      const name = `${fmt.date(c.receivedOn)} ${c.description.slice(0, 20)}`;
-                      return (
-                        <LogRowActions
-                          call="complaints.delete"
-                          id={c.id}
-                          clientId={client.id}
-                          name={name}
-                          onEdit={() => open(c)}
-                          extra={
-                            c.daysToResolve === null && (
-                              <button
-                                type="button"
-                                className="btn btn-small btn-primary"
-                                aria-label={t('accounts.complaints.resolveLabel', { name })}
-                                onClick={() => open(c, 'resolve')}
-                              >
-                                {t('accounts.complaints.resolve')}
-                              </button>
-                            )
-                          }
-                        />
-                      );
-                    },
-                  },
-                ]}
-              />
-            )
-          }
-        </QueryView>
-      )}
-    </LogPanel>
+    </ClientLogPanel>
   );
 }
 
@@ -136,10 +105,10 @@ function ComplaintForm({
   const resolving = target.mode === 'edit' && target.focus === 'resolve';
   const todayIso = localToday();
   const { t } = useTranslation();
-  const { lang } = usePreferences();
   const users = useCallQuery('users.list', {});
-  const form = useForm<ComplaintValues>({
-    resolver: zodResolver(complaintInputSchema, { error: errorMapFor(lang) }),
+  const { form, errors, subForm } = useLogForm({
+    call: 'complaints.save',
+    schema: complaintInputSchema,
     defaultValues:
       target.mode === 'edit'
         ? {
@@ -166,20 +135,10 @@ function ComplaintForm({
             resolution: '',
             resolvedOn: '',
           },
+    onDone,
   });
-  const serverErrors = useServerErrors(form);
-  const save = useCallMutation('complaints.save', { onSuccess: onDone, onError: serverErrors.apply });
-  const { errors } = form.formState;
   return (
-    <form
-      className="sub-form"
-      aria-label={target.mode === 'edit' ? t('accounts.complaints.edit') : t('accounts.complaints.add')}
-      noValidate
-      onSubmit={form.handleSubmit((v) => {
-        serverErrors.clear();
-        save.mutate(v);
-      })}
-    >
+    <SubForm label={target.mode === 'edit' ? t('accounts.complaints.edit') : t('accounts.complaints.add')} {...subForm}>
       <div className="form-grid">
         <Field label={t('accounts.complaints.receivedOn')} error={errors.receivedOn?.message}>
           <input type="date" {...form.register('receivedOn')} />
@@ -216,15 +175,6 @@ function ComplaintForm({
           <input type="date" {...form.register('resolvedOn')} />
         </Field>
       </div>
-      <div className="form-footer">
-        <button type="submit" className="btn btn-primary" disabled={save.isPending}>
-          {t('common.save')}
-        </button>
-        <button type="button" className="btn" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-        {serverErrors.formMessage && <p className="form-error">{serverErrors.formMessage}</p>}
-      </div>
-    </form>
+    </SubForm>
   );
 }

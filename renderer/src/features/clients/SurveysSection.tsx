@@ -1,20 +1,15 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { LogPanel, LogRowActions, type LogFormTarget } from './LogPanel';
 import type * as z from 'zod';
+import { ClientLogPanel, LogRowActions, type LogFormTarget } from './LogPanel';
 import { surveyInputSchema, type Survey } from '@shared/contract';
 import { EXPERIENCE_ASPECTS, SATISFACTION_DIMENSIONS } from '@shared/analytics/satisfaction';
-import { errorMapFor } from '@shared/validation';
-import { useCallMutation, useCallQuery } from '../../api';
-import { usePreferences } from '../../app/preferences';
 import { ChartView } from '../../components/ChartCard';
 import { DataTable } from '../../components/DataTable';
 import { BarPlot } from '../../components/Plot';
 import { Field } from '../../components/Field';
-import { useServerErrors } from '../../components/forms/useServerErrors';
-import { QueryView } from '../../components/QueryView';
+import { SubForm } from '../../components/forms/SubForm';
 import { useFormat } from '../../i18n/format';
+import { useLogForm } from './useLogForm';
 import { localToday } from '@shared/dates/local';
 
 type SurveyValues = z.input<typeof surveyInputSchema>;
@@ -23,47 +18,34 @@ type SurveyValues = z.input<typeof surveyInputSchema>;
 export function SurveysSection({ clientId }: { clientId: number }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const surveys = useCallQuery('surveys.list', { clientId });
   return (
-    <LogPanel<Survey>
-      id="surveys"
-      title={t('accounts.surveys.title')}
-      addLabel={t('accounts.surveys.add')}
-      form={(done, target) => (
-        <SurveyForm
-          key={target.mode === 'edit' ? target.entry.id : 'new'}
-          clientId={clientId}
-          target={target}
-          onDone={done}
-        />
-      )}
+    <ClientLogPanel
+      section="surveys"
+      clientId={clientId}
+      form={(done, target) => <SurveyForm clientId={clientId} target={target} onDone={done} />}
     >
-      {(open) => (
-        <QueryView query={surveys}>
-          {({ items }) =>
-            items[0] ? (
-              <>
-                <p className="muted log-line">
-                  {t('accounts.surveys.surveyedOn')}
-                  {t('common.colon')}
-                  {fmt.date(items[0].surveyedOn)}{' '}
-                  <LogRowActions
-                    call="surveys.delete"
-                    id={items[0].id}
-                    clientId={clientId}
-                    name={`${t('accounts.surveys.title')} ${fmt.date(items[0].surveyedOn)}`}
-                    onEdit={() => open(items[0]!)}
-                  />
-                </p>
-                <LatestSurvey survey={items[0]} />
-              </>
-            ) : (
-              <p className="muted">{t('accounts.surveys.empty')}</p>
-            )
-          }
-        </QueryView>
-      )}
-    </LogPanel>
+      {(items, open) =>
+        items[0] ? (
+          <>
+            <p className="muted log-line">
+              {t('accounts.surveys.surveyedOn')}
+              {t('common.colon')}
+              {fmt.date(items[0].surveyedOn)}{' '}
+              <LogRowActions
+                call="surveys.delete"
+                id={items[0].id}
+                clientId={clientId}
+                name={`${t('accounts.surveys.title')} ${fmt.date(items[0].surveyedOn)}`}
+                onEdit={() => open(items[0]!)}
+              />
+            </p>
+            <LatestSurvey survey={items[0]} />
+          </>
+        ) : (
+          <p className="muted">{t('accounts.surveys.empty')}</p>
+        )
+      }
+    </ClientLogPanel>
   );
 }
 
@@ -147,9 +129,9 @@ function LatestSurvey({ survey }: { survey: Survey }) {
 
 function SurveyForm({ clientId, target, onDone }: { clientId: number; target: LogFormTarget<Survey>; onDone(): void }) {
   const { t } = useTranslation();
-  const { lang } = usePreferences();
-  const form = useForm<SurveyValues>({
-    resolver: zodResolver(surveyInputSchema, { error: errorMapFor(lang) }),
+  const { form, errors, subForm } = useLogForm({
+    call: 'surveys.save',
+    schema: surveyInputSchema,
     defaultValues:
       target.mode === 'edit'
         ? {
@@ -171,21 +153,11 @@ function SurveyForm({ clientId, target, onDone }: { clientId: number; target: Lo
             ) as SurveyValues['aspects'],
             note: '',
           },
+    onDone,
   });
-  const serverErrors = useServerErrors(form);
-  const save = useCallMutation('surveys.save', { onSuccess: onDone, onError: serverErrors.apply });
-  const { errors } = form.formState;
   const num = { valueAsNumber: true } as const;
   return (
-    <form
-      className="sub-form"
-      aria-label={target.mode === 'edit' ? t('accounts.surveys.edit') : t('accounts.surveys.add')}
-      noValidate
-      onSubmit={form.handleSubmit((v) => {
-        serverErrors.clear();
-        save.mutate(v);
-      })}
-    >
+    <SubForm label={target.mode === 'edit' ? t('accounts.surveys.edit') : t('accounts.surveys.add')} {...subForm}>
       <Field label={t('accounts.surveys.surveyedOn')} error={errors.surveyedOn?.message}>
         <input type="date" {...form.register('surveyedOn')} />
       </Field>
@@ -230,15 +202,6 @@ function SurveyForm({ clientId, target, onDone }: { clientId: number; target: Lo
       <Field label={t('accounts.surveys.note')} error={errors.note?.message}>
         <input type="text" {...form.register('note')} />
       </Field>
-      <div className="form-footer">
-        <button type="submit" className="btn btn-primary" disabled={save.isPending}>
-          {t('common.save')}
-        </button>
-        <button type="button" className="btn" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-        {serverErrors.formMessage && <p className="form-error">{serverErrors.formMessage}</p>}
-      </div>
-    </form>
+    </SubForm>
   );
 }

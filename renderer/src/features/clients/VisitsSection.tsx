@@ -1,99 +1,68 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { LogPanel, LogRowActions, type LogFormTarget } from './LogPanel';
-import type * as z from 'zod';
+import { ClientLogPanel, LogRowActions, LogTable, type LogFormTarget } from './LogPanel';
 import { VISIT_SIGNALS, visitInputSchema, type ClientDetail, type Visit } from '@shared/contract';
-import { errorMapFor } from '@shared/validation';
-import { useCallMutation, useCallQuery } from '../../api';
-import { usePreferences } from '../../app/preferences';
-import { DataTable } from '../../components/DataTable';
 import { Field } from '../../components/Field';
-import { useServerErrors } from '../../components/forms/useServerErrors';
-import { QueryView } from '../../components/QueryView';
+import { SubForm } from '../../components/forms/SubForm';
 import { useFormat } from '../../i18n/format';
 import { idOrNull } from './labels';
+import { useLogForm } from './useLogForm';
 import { localToday } from '@shared/dates/local';
-
-type VisitValues = z.input<typeof visitInputSchema>;
 
 /** The visit log (走访): purpose, plan, outcome, next step. */
 export function VisitsSection({ client }: { client: ClientDetail }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const visits = useCallQuery('visits.list', { clientId: client.id });
   return (
-    <LogPanel<Visit>
-      id="visits"
-      title={t('accounts.visits.title')}
-      addLabel={t('accounts.visits.add')}
-      form={(done, target) => (
-        <VisitForm
-          key={target.mode === 'edit' ? target.entry.id : 'new'}
-          client={client}
-          target={target}
-          onDone={done}
+    <ClientLogPanel
+      section="visits"
+      clientId={client.id}
+      form={(done, target) => <VisitForm client={client} target={target} onDone={done} />}
+    >
+      {(items, open) => (
+        <LogTable
+          caption={t('accounts.visits.title')}
+          empty={t('accounts.visits.empty')}
+          items={items}
+          columns={[
+            { id: 'on', header: t('accounts.visits.visitedOn'), cell: (v) => fmt.date(v.visitedOn), fit: true },
+            { id: 'who', header: t('accounts.visits.contact'), cell: (v) => v.contactName ?? '', fit: true },
+            { id: 'purpose', header: t('accounts.visits.purpose'), cell: (v) => v.purpose },
+            { id: 'outcome', header: t('accounts.visits.outcome'), cell: (v) => v.outcome },
+            { id: 'next', header: t('accounts.visits.nextStep'), cell: (v) => v.nextStep },
+            {
+              id: 'signals',
+              header: t('accounts.visits.signals'),
+              cell: (v) => (
+                <span className="churn-reasons">
+                  {v.signals.map((s) => (
+                    <span key={s} className="badge badge-warning">
+                      {t(`accounts.signals.${s}`)}
+                    </span>
+                  ))}
+                </span>
+              ),
+            },
+          ]}
+          actions={(v) => (
+            <LogRowActions
+              call="visits.delete"
+              id={v.id}
+              clientId={client.id}
+              name={`${fmt.date(v.visitedOn)} ${v.purpose}`}
+              onEdit={() => open(v)}
+            />
+          )}
         />
       )}
-    >
-      {(open) => (
-        <QueryView query={visits}>
-          {({ items }) =>
-            items.length === 0 ? (
-              <p className="muted">{t('accounts.visits.empty')}</p>
-            ) : (
-              <DataTable
-                caption={t('accounts.visits.title')}
-                rows={items}
-                rowKey={(v) => v.id}
-                columns={[
-                  { id: 'on', header: t('accounts.visits.visitedOn'), cell: (v) => fmt.date(v.visitedOn), fit: true },
-                  { id: 'who', header: t('accounts.visits.contact'), cell: (v) => v.contactName ?? '', fit: true },
-                  { id: 'purpose', header: t('accounts.visits.purpose'), cell: (v) => v.purpose },
-                  { id: 'outcome', header: t('accounts.visits.outcome'), cell: (v) => v.outcome },
-                  { id: 'next', header: t('accounts.visits.nextStep'), cell: (v) => v.nextStep },
-                  {
-                    id: 'signals',
-                    header: t('accounts.visits.signals'),
-                    cell: (v) => (
-                      <span className="churn-reasons">
-                        {v.signals.map((s) => (
-                          <span key={s} className="badge badge-warning">
-                            {t(`accounts.signals.${s}`)}
-                          </span>
-                        ))}
-                      </span>
-                    ),
-                  },
-                  {
-                    id: 'actions',
-                    header: t('accounts.log.actions'),
-                    fit: true,
-                    cell: (v) => (
-                      <LogRowActions
-                        call="visits.delete"
-                        id={v.id}
-                        clientId={client.id}
-                        name={`${fmt.date(v.visitedOn)} ${v.purpose}`}
-                        onEdit={() => open(v)}
-                      />
-                    ),
-                  },
-                ]}
-              />
-            )
-          }
-        </QueryView>
-      )}
-    </LogPanel>
+    </ClientLogPanel>
   );
 }
 
 function VisitForm({ client, target, onDone }: { client: ClientDetail; target: LogFormTarget<Visit>; onDone(): void }) {
   const { t } = useTranslation();
-  const { lang } = usePreferences();
-  const form = useForm<VisitValues>({
-    resolver: zodResolver(visitInputSchema, { error: errorMapFor(lang) }),
+  const { form, errors, subForm } = useLogForm({
+    call: 'visits.save',
+    schema: visitInputSchema,
     defaultValues:
       target.mode === 'edit'
         ? {
@@ -117,20 +86,10 @@ function VisitForm({ client, target, onDone }: { client: ClientDetail; target: L
             nextStep: '',
             signals: [],
           },
+    onDone,
   });
-  const serverErrors = useServerErrors(form);
-  const save = useCallMutation('visits.save', { onSuccess: onDone, onError: serverErrors.apply });
-  const { errors } = form.formState;
   return (
-    <form
-      className="sub-form"
-      aria-label={target.mode === 'edit' ? t('accounts.visits.edit') : t('accounts.visits.add')}
-      noValidate
-      onSubmit={form.handleSubmit((v) => {
-        serverErrors.clear();
-        save.mutate(v);
-      })}
-    >
+    <SubForm label={target.mode === 'edit' ? t('accounts.visits.edit') : t('accounts.visits.add')} {...subForm}>
       <div className="form-grid">
         <Field label={t('accounts.visits.visitedOn')} error={errors.visitedOn?.message}>
           <input type="date" {...form.register('visitedOn')} />
@@ -169,15 +128,6 @@ function VisitForm({ client, target, onDone }: { client: ClientDetail; target: L
           ))}
         </fieldset>
       </div>
-      <div className="form-footer">
-        <button type="submit" className="btn btn-primary" disabled={save.isPending}>
-          {t('common.save')}
-        </button>
-        <button type="button" className="btn" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-        {serverErrors.formMessage && <p className="form-error">{serverErrors.formMessage}</p>}
-      </div>
-    </form>
+    </SubForm>
   );
 }

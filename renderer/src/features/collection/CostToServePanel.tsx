@@ -11,6 +11,7 @@ import { usePreferences } from '../../app/preferences';
 import { DataTable } from '../../components/DataTable';
 import { DecimalInput } from '../../components/forms/controls';
 import { Field } from '../../components/Field';
+import { SubForm } from '../../components/forms/SubForm';
 import { useServerErrors } from '../../components/forms/useServerErrors';
 import { QueryView } from '../../components/QueryView';
 import { useFormat } from '../../i18n/format';
@@ -130,16 +131,18 @@ export function CostEntryForm({
   const { errors } = form.formState;
   const names = [...new Set((roles.data?.items ?? []).map((r) => r.role))];
   return (
-    <form
-      className="sub-form cl-form"
-      aria-label={proposalId === undefined ? t('collection.cost.add') : t('collection.cost.addPitch')}
-      noValidate
+    <SubForm
+      className="cl-form"
+      label={proposalId === undefined ? t('collection.cost.add') : t('collection.cost.addPitch')}
       onSubmit={(e) => {
         e.preventDefault();
         serverErrors.clear();
         const { unit, amount, ...v } = form.getValues();
         save.mutate({ ...v, ...(unit === 'days' ? { days: amount } : { hours: amount }) });
       }}
+      onCancel={onDone}
+      saving={save.isPending}
+      message={serverErrors.formMessage}
     >
       <div className="form-grid">
         <Field label={t('collection.cost.onDate')} error={errors.onDate?.message}>
@@ -177,15 +180,6 @@ export function CostEntryForm({
           <input type="text" {...form.register('note')} />
         </Field>
       </div>
-      <div className="form-footer">
-        <button type="submit" className="btn btn-primary" disabled={save.isPending}>
-          {t('common.save')}
-        </button>
-        <button type="button" className="btn" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-        {serverErrors.formMessage && <p className="form-error">{serverErrors.formMessage}</p>}
-      </div>
-    </form>
+    </SubForm>
   );
 }

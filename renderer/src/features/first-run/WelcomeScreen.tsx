@@ -9,6 +9,7 @@ import { usePreferences } from '../../app/preferences';
 import { useSessionChanged } from '../../app/session';
 import { CurrencySelect, DecimalInput } from '../../components/forms/controls';
 import { Field } from '../../components/Field';
+import { useCatalogueField } from '../../components/forms/useCatalogueField';
 import { useServerErrors } from '../../components/forms/useServerErrors';
 import { LanguageSwitcher } from '../../app/layout/LanguageSwitcher';
 import { ArchiveImport } from './ArchiveImport';
@@ -55,6 +56,7 @@ export function WelcomeScreen() {
     });
   }, [lang, form]);
   const { errors } = form.formState;
+  const field = useCatalogueField('firstRun', errors);
 
   const submit = form.handleSubmit((values) => {
     serverErrors.clear();
@@ -80,17 +82,13 @@ export function WelcomeScreen() {
 
         <form onSubmit={submit} noValidate aria-busy={setup.isPending}>
           <fieldset disabled={setup.isPending} className="plain-fieldset">
-            <Field label={t('firstRun.adminName')} hint={t('firstRun.adminNameHint')} error={errors.adminName?.message}>
+            <Field {...field('adminName')}>
               <input type="text" autoComplete="name" autoFocus {...form.register('adminName')} />
             </Field>
-            <Field
-              label={t('firstRun.companyName')}
-              hint={t('firstRun.companyNameHint')}
-              error={errors.companyName?.message}
-            >
+            <Field {...field('companyName')}>
               <input type="text" autoComplete="organization" {...form.register('companyName')} />
             </Field>
-            <Field label={t('firstRun.language')} hint={t('firstRun.languageHint')} error={errors.language?.message}>
+            <Field {...field('language')}>
               <select
                 {...form.register('language', {
                   // The choice is also the interface language: see it take effect at once.
@@ -120,18 +118,10 @@ export function WelcomeScreen() {
             </Field>
             {mode === 'empty' && (
               <div className="form-grid first-run-defaults">
-                <Field
-                  label={t('firstRun.currency')}
-                  hint={t('firstRun.currencyHint')}
-                  error={errors.currency?.message}
-                >
+                <Field {...field('currency')}>
                   <CurrencySelect {...form.register('currency')} />
                 </Field>
-                <Field
-                  label={t('firstRun.taxPercent')}
-                  hint={t('firstRun.taxPercentHint')}
-                  error={errors.taxPercent?.message}
-                >
+                <Field {...field('taxPercent')}>
                   <DecimalInput {...form.register('taxPercent')} />
                 </Field>
               </div>

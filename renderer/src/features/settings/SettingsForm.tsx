@@ -9,6 +9,7 @@ import { useCallMutation } from '../../api';
 import { usePreferences } from '../../app/preferences';
 import { CurrencySelect, DecimalInput } from '../../components/forms/controls';
 import { Field } from '../../components/Field';
+import { useCatalogueField } from '../../components/forms/useCatalogueField';
 import { useServerErrors } from '../../components/forms/useServerErrors';
 import { DifficultyFields } from './DifficultyFields';
 import { LastChanged } from './LastChanged';
@@ -32,7 +33,8 @@ export function SettingsForm({ stored }: { stored: StoredSettings }) {
     },
     onError: serverErrors.apply,
   });
-  const { errors, isDirty } = form.formState;
+  const { isDirty } = form.formState;
+  const field = useCatalogueField('settings', form.formState.errors);
   const current = update.data ?? stored;
 
   const submit = form.handleSubmit((values) => {
@@ -48,17 +50,13 @@ export function SettingsForm({ stored }: { stored: StoredSettings }) {
           {t('settings.workspace')}
         </h2>
         <div className="form-grid">
-          <Field label={t('settings.companyName')} error={errors.companyName?.message} className="span-2">
+          <Field {...field('companyName')} className="span-2">
             <input type="text" autoComplete="organization" {...form.register('companyName')} />
           </Field>
-          <Field label={t('settings.currency')} error={errors.currency?.message}>
+          <Field {...field('currency')}>
             <CurrencySelect {...form.register('currency')} />
           </Field>
-          <Field
-            label={t('settings.documentLanguage')}
-            hint={t('settings.documentLanguageHint')}
-            error={errors.documentLanguage?.message}
-          >
+          <Field {...field('documentLanguage')}>
             <select {...form.register('documentLanguage')}>
               {LANGS.map((l) => (
                 <option key={l} value={l} lang={l}>
@@ -77,32 +75,16 @@ export function SettingsForm({ stored }: { stored: StoredSettings }) {
         <p className="muted panel-hint">{t('settings.quoteDefaultsHint')}</p>
         <DifficultyFields form={form} />
         <div className="form-grid">
-          <Field
-            label={t('settings.hoursPerDay')}
-            hint={t('settings.hoursPerDayHint')}
-            error={errors.hoursPerDay?.message}
-          >
+          <Field {...field('hoursPerDay')}>
             <DecimalInput {...form.register('hoursPerDay')} />
           </Field>
-          <Field
-            label={t('settings.taxPercent')}
-            hint={t('settings.taxPercentHint')}
-            error={errors.taxPercent?.message}
-          >
+          <Field {...field('taxPercent')}>
             <DecimalInput {...form.register('taxPercent')} />
           </Field>
-          <Field
-            label={t('settings.marginFloorPercent')}
-            hint={t('settings.marginFloorPercentHint')}
-            error={errors.marginFloorPercent?.message}
-          >
+          <Field {...field('marginFloorPercent')}>
             <DecimalInput {...form.register('marginFloorPercent')} />
           </Field>
-          <Field
-            label={t('settings.agencyFeePercent')}
-            hint={t('settings.agencyFeePercentHint')}
-            error={errors.agencyFeePercent?.message}
-          >
+          <Field {...field('agencyFeePercent')}>
             <DecimalInput {...form.register('agencyFeePercent')} />
           </Field>
         </div>
