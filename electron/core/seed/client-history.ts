@@ -281,20 +281,25 @@ export async function seedClientHistory(
       ...Array.from({ length: p.won }, (_, k) => ({ status: 'won' as const, recent: k < p.recentWon })),
       ...Array.from({ length: p.lost }, () => ({ status: 'lost' as const, recent: true })),
     ];
-    for (const [k, outcome] of outcomes.entries()) {
+    const drafts = outcomes.map((outcome, k) => {
       // Recent ones within the last year (but not closer than the profile's quiet days), older ones up to three years back.
       const daysAgo =
         outcome.recent && p.quietDays < 360
           ? Math.min(360, p.quietDays + k * 23 + r.int(0, 10))
           : Math.max(p.quietDays, 370 + r.int(0, 700));
       const decided = addDays(o.today, -daysAgo);
-      const created = isoAtLocal(addDays(decided, -21), 11);
       const doc = generateQuote(r, generated, decided, p.lines);
       const withDiscount =
         p.discount === '0'
           ? { ...doc, discount: undefined }
           : { ...doc, discount: { percent: p.discount, reason: '客户要求降价', condition: '承诺续签年度框架' } };
-      const document = distinctTitle(affordable(withDiscount, decided), o.titles);
+      return { k, outcome, decided, document: affordable(withDiscount, decided) };
+    });
+    // A project repeated in a year is named its next phase in the order the projects happened.
+    for (const d of [...drafts].sort((a, b) => a.decided.localeCompare(b.decided) || a.k - b.k))
+      d.document = distinctTitle(d.document, o.titles);
+    for (const { k, outcome, decided, document } of drafts) {
+      const created = isoAtLocal(addDays(decided, -21), 11);
       const quoteId = await insertQuote(db, {
         clientId: c.id,
         ownerId: owner.id,
