@@ -1,15 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { daysBetween } from '@shared/analytics/care';
 import type {
   AuditEntry,
   HomeOverview,
   ProposalDetail,
   ProposalSummary,
   ProposalVersion,
+  Receivables,
   StatusChange,
   User,
   VersionSummary,
 } from '@shared/contract';
+import { localToday } from '@shared/dates/local';
+import { weekOf } from '@shared/dates/week';
 import { LOSS_REASONS } from '@shared/proposal';
 import { openTestCore, type TestCore } from './support/core';
 
@@ -21,6 +25,8 @@ import { openTestCore, type TestCore } from './support/core';
  * suggests words that find something.
  */
 const NOW = new Date('2027-06-30T04:00:00.000Z');
+/** The day the demo is created, as the user's Home counts it. */
+const TODAY = localToday(NOW);
 const SENT: readonly string[] = ['sent', 'negotiating', 'won', 'lost'];
 
 /**
@@ -32,6 +38,19 @@ const [ZH_PLACEHOLDER, EN_PLACEHOLDER] = [
     /searchPlaceholder: '([^']+)'/g,
   ),
 ].map((m) => m[1]!);
+
+/**
+ * Home's week on the day the demo is created, whatever the weekday: two care dates or more (one
+ * today), a visit today and another of the week's visits, the signed-in admin's first.
+ */
+function expectAPlannedWeek(home: HomeOverview): void {
+  expect(home.careThisWeek.length).toBeGreaterThanOrEqual(2);
+  expect(home.careThisWeek.every((r) => r.date >= home.weekStart && r.date <= home.weekEnd)).toBe(true);
+  expect(home.careThisWeek.some((r) => r.daysAway === 0)).toBe(true);
+  expect(home.visitsThisWeek.length).toBeGreaterThanOrEqual(2);
+  expect(home.visitsThisWeek.some((v) => v.visitedOn === home.today)).toBe(true);
+  expect(home.visitsThisWeek.every((v) => v.visitedOn >= home.weekStart && v.visitedOn <= home.weekEnd)).toBe(true);
+}
 
 /** The example words of a placeholder, as each catalogue writes them. */
 function placeholderWords(placeholder: string): string[] {
@@ -187,8 +206,39 @@ describe('the demo agency (zh-CN)', () => {
     expect(adminsOpen.length).toBeGreaterThan(0);
     expect(home.myOpenProposals.map((p) => p.id).sort()).toEqual(adminsOpen.map((p) => p.summary.id).sort());
     expect(home.myOpenProposals.length).toBeLessThan(open.length);
-    // The week's care dates are never empty in the demo: a contact's birthday is today.
+    // The week's care dates are never empty in the demo: a contact's birthday is today, another this week.
     expect(home.careThisWeek.some((r) => r.kind === 'birthday' && r.daysAway === 0)).toBe(true);
+    expectAPlannedWeek(home);
+  });
+
+  it('collects what it won: nothing won over 120 days ago is overdue, a few recent wins are, one over 60 days', async () => {
+    const r = await t.ok<Receivables>('receivables.overview');
+    const wonOn = new Map(
+      lived
+        .filter((p) => p.summary.status === 'won')
+        .map((p) => [p.summary.id, p.history.findLast((h) => h.to === 'won')!.at]),
+    );
+    expect(r.overdue.length).toBeGreaterThan(0);
+    for (const o of r.overdue) {
+      const won = wonOn.get(o.proposalId);
+      expect(won, o.proposalTitle).toBeDefined();
+      expect(daysBetween(localToday(new Date(won!)), TODAY), o.proposalTitle).toBeLessThanOrEqual(120);
+    }
+    // A few late payers, not a third of the book.
+    const late = new Set(r.overdue.map((o) => o.proposalId));
+    expect(late.size).toBeLessThanOrEqual(Math.ceil(wonOn.size / 10));
+    expect(r.overdue.some((o) => o.daysOverdue > 60)).toBe(true);
+    expect(r.totals.collectedThisYear).toBeGreaterThan(0);
+    // Money, signatures and visits already done are dated today at the latest.
+    const [after] = await t.query<{ receipts: number | string; acceptances: number | string; visits: number | string }>(
+      `select (select count(*) from payment_receipts where received_on > ?) as receipts,
+              (select count(*) from proposal_acceptances where accepted_on > ?) as acceptances,
+              (select count(*) from visits where visited_on > ? and outcome <> '') as visits`,
+      TODAY,
+      TODAY,
+      TODAY,
+    );
+    expect([after!.receipts, after!.acceptances, after!.visits].map(Number)).toEqual([0, 0, 0]);
   });
 
   it('each word the archive search placeholder suggests finds something', async () => {
@@ -201,11 +251,16 @@ describe('the demo agency (zh-CN)', () => {
   });
 });
 
-describe('the demo agency (en)', () => {
-  it('each word the English placeholder suggests finds something in the English demo', async () => {
-    const t = await openTestCore(() => NOW);
+describe('the demo agency (en), created on a Sunday', () => {
+  it('plans its week from that day, and each word the English placeholder suggests finds something', async () => {
+    // The last day of the user's week: the week's other days are all behind.
+    const sunday = new Date(NOW.getTime() + 4 * 86_400_000);
+    const t = await openTestCore(() => sunday);
     try {
       await t.ok('workspace.setup', { mode: 'demo', adminName: 'Alex', companyName: 'Demo Agency', language: 'en' });
+      const home = await t.ok<HomeOverview>('home.overview');
+      expect(weekOf(home.today).end).toBe(home.today);
+      expectAPlannedWeek(home);
       const words = placeholderWords(EN_PLACEHOLDER!);
       expect(words.length).toBeGreaterThanOrEqual(2);
       for (const query of words) {

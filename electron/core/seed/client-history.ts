@@ -5,10 +5,11 @@ import type { User } from '@shared/contract';
 import type { Lang } from '@shared/i18n/lang';
 import type { Database } from '../db/schema';
 import { insertQuote } from '../repos/quotes';
-import { affordable, generateQuote, type GeneratedClient } from './generate';
+import { affordable, distinctTitle, generateQuote, type GeneratedClient } from './generate';
 import { preCommunication, SELF_CHECK } from './proposal-demo';
-import { lifeWords, lossOf, standardSections, type ProposalPlan } from './proposal-lives';
+import { lifeWords, lossOf, pick, standardSections, type ProposalPlan } from './proposal-lives';
 import { createRandom, type Random } from './random';
+import { atLocal, isoAtLocal } from './clock';
 
 /**
  * The client area of the demo agency: type matrix, tags, top management, care dates, three years
@@ -204,6 +205,8 @@ function profileOf(i: number): Profile {
 export interface ClientHistoryOptions {
   /** Who owns the i-th client's account (and its proposals, visits, complaints). */
   ownerOf(i: number): User;
+  /** The project titles already used in the demo (the history's are added). */
+  titles: Set<string>;
   at: string;
   today: string;
   seed: number;
@@ -241,7 +244,7 @@ export async function seedClientHistory(
         status: i === clients.length - 1 ? 'let_go' : i === 8 ? 'paused' : 'active',
         related_sales: p.relatedSales,
         // The relationship began before its first project.
-        created_at: `${addDays(o.today, -1200)}T02:00:00.000Z`,
+        created_at: isoAtLocal(addDays(o.today, -1200), 10),
       })
       .where('id', '=', c.id)
       .execute();
@@ -257,20 +260,14 @@ export async function seedClientHistory(
         .where('id', '=', contact.id)
         .execute();
     }
-    // Birthdays today and in the coming days for the first clients, so Home's week and the care
-    // calendar have something near whatever the weekday.
-    if (i < 3 && contacts[0]) {
-      const soon = addDays(o.today, i * 4);
-      await db
-        .updateTable('contacts')
-        .set({ birthday: `19${80 + i}-${soon.slice(5)}` })
-        .where('id', '=', contacts[0].id)
-        .execute();
-    }
     if (i % 3 === 0)
       await db
         .insertInto('client_dates')
-        .values({ client_id: c.id, label: '品牌周年庆', date: `2015-${addDays(o.today, 12 + i).slice(5)}` })
+        .values({
+          client_id: c.id,
+          label: pick(o.language, '品牌周年庆', 'Brand anniversary'),
+          date: `2015-${addDays(o.today, 12 + i).slice(5)}`,
+        })
         .execute();
 
     const generated: GeneratedClient = {
@@ -284,20 +281,25 @@ export async function seedClientHistory(
       ...Array.from({ length: p.won }, (_, k) => ({ status: 'won' as const, recent: k < p.recentWon })),
       ...Array.from({ length: p.lost }, () => ({ status: 'lost' as const, recent: true })),
     ];
-    for (const [k, outcome] of outcomes.entries()) {
+    const drafts = outcomes.map((outcome, k) => {
       // Recent ones within the last year (but not closer than the profile's quiet days), older ones up to three years back.
       const daysAgo =
         outcome.recent && p.quietDays < 360
           ? Math.min(360, p.quietDays + k * 23 + r.int(0, 10))
           : Math.max(p.quietDays, 370 + r.int(0, 700));
       const decided = addDays(o.today, -daysAgo);
-      const created = `${addDays(decided, -21)}T03:00:00.000Z`;
       const doc = generateQuote(r, generated, decided, p.lines);
       const withDiscount =
         p.discount === '0'
           ? { ...doc, discount: undefined }
           : { ...doc, discount: { percent: p.discount, reason: '客户要求降价', condition: '承诺续签年度框架' } };
-      const document = affordable(withDiscount, decided);
+      return { k, outcome, decided, document: affordable(withDiscount, decided) };
+    });
+    // A project repeated in a year is named its next phase in the order the projects happened.
+    for (const d of [...drafts].sort((a, b) => a.decided.localeCompare(b.decided) || a.k - b.k))
+      d.document = distinctTitle(d.document, o.titles);
+    for (const { k, outcome, decided, document } of drafts) {
+      const created = isoAtLocal(addDays(decided, -21), 11);
       const quoteId = await insertQuote(db, {
         clientId: c.id,
         ownerId: owner.id,
@@ -319,7 +321,7 @@ export async function seedClientHistory(
         created: new Date(created),
         // Some went out twice: a second version after the client's feedback.
         versions: k % 6 === 1 ? 2 : 1,
-        decided: new Date(`${decided}T08:00:00.000Z`),
+        decided: atLocal(decided, 16),
         ...(outcome.status === 'lost' ? { loss: lossOf(o.language, losses++) } : {}),
       });
     }
@@ -376,7 +378,7 @@ export async function seedClientHistory(
         .insertInto('key_accounts')
         .values({
           client_id: c.id,
-          added_at: `${addDays(o.today, -400)}T02:00:00.000Z`,
+          added_at: isoAtLocal(addDays(o.today, -400), 10),
           added_by: o.ownerOf(0).id,
           add_reason: '年度利润贡献前列，高层关系稳定',
         })

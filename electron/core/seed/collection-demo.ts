@@ -1,46 +1,88 @@
 import type { Kysely } from 'kysely';
-import { addDays } from '@shared/analytics/care';
+import { addDays, daysBetween } from '@shared/analytics/care';
 import { costToServe, resolvePlan } from '@shared/collection';
+import { localIsoDate } from '@shared/dates/local';
+import type { Lang } from '@shared/i18n/lang';
 import type { Database } from '../db/schema';
 import { insertCostEntry } from '../repos/cost-to-serve';
 import { insertReceipt, updateMilestone, writePlan, type ResolvedMilestone } from '../repos/payments';
+import { pick } from './proposal-lives';
+
+/**
+ * How a won project's money came in, by how long ago it was won (days): what finance would see in
+ * an agency that collects — everything won more than four months ago paid in full, a few recent
+ * projects late, the newest not yet due. Days are counted from the win; receipts are never later
+ * than yesterday.
+ */
+interface Terms {
+  /** Deposit and final instalment due, days after the win. */
+  depositDue: number;
+  finalDue: number;
+  /** Share of each instalment paid (0, part, 1), and how many days after its due date. */
+  depositPaid: number;
+  finalPaid: number;
+  delay: number;
+}
+
+/** The story each recent win tells; older ones are simply paid. */
+function termsOf(age: number, k: number, story: 'slow' | 'part' | null): Terms {
+  const paidUp = { depositDue: 10, finalDue: 60, depositPaid: 1, finalPaid: 1, delay: k % 4 === 0 ? 12 : 3 + (k % 3) };
+  // One short event project whose final instalment, due two weeks after the win, is still unpaid
+  // more than 60 days on: the receivables' >90/61–90 bucket and the client's 回款慢 warning.
+  if (story === 'slow') return { depositDue: 7, finalDue: 14, depositPaid: 1, finalPaid: 0, delay: 4 };
+  // A deposit half paid and weeks late.
+  if (story === 'part') return { ...paidUp, depositPaid: 0.5, finalPaid: 0 };
+  if (age > 120) return paidUp;
+  // Two to four months: the final instalment is due; one client in four has not paid it yet.
+  if (age > 60) return { ...paidUp, finalDue: 45, finalPaid: k % 4 === 0 ? 0 : 1 };
+  // One to two months: deposit in, final not due yet.
+  if (age > 30) return { ...paidUp, finalPaid: 0 };
+  // This month: the deposit invoiced at signing, due in two weeks, paid once a few days past it.
+  return { ...paidUp, depositDue: 14, depositPaid: age >= 17 ? 1 : 0, finalPaid: 0 };
+}
 
 /**
  * The demo's life after the win (DOMAIN.md §7), so every new screen has real content: payment
- * plans on the won proposals with money paid, due and overdue (one client over 60 days: 回款慢),
- * acceptances, cost-to-serve entries on lost pitches and account work, and forecast months.
+ * plans on the won proposals dated from each win — old projects collected, a few recent ones
+ * overdue (one client over 60 days: 回款慢), one deposit part-paid, the newest not yet due —
+ * acceptances on the day of the win, cost-to-serve entries on lost pitches and account work, and
+ * forecast months.
  */
 export async function seedCollectionDemo(
   db: Kysely<Database>,
-  o: { ownerId: number; at: string; today: string },
+  o: { ownerId: number; financeId: number; at: string; today: string; language: Lang },
 ): Promise<void> {
   const won = await db
     .selectFrom('proposals as p')
     .innerJoin('quotes as q', 'q.id', 'p.quote_id')
-    .select(['p.id', 'p.client_id', 'q.total', 'q.currency'])
+    .select(['p.id', 'p.client_id', 'p.decided_at', 'q.total', 'q.currency'])
     .where('p.status', '=', 'won')
     .orderBy('p.id')
     .execute();
-  const day = (n: number) => addDays(o.today, n);
-  // Per won proposal: [deposit due, deposit paid share, final due]; days relative to today.
-  const shapes = [
-    { signed: -130, depositDue: -120, depositPaid: 1, finalDue: -75, finalPaid: 0 }, // final 75 days overdue
-    { signed: -50, depositDue: -40, depositPaid: 0.5, finalDue: 30, finalPaid: 0 }, // deposit part-paid, 40 days late
-    { signed: -20, depositDue: -10, depositPaid: 1, finalDue: 45, finalPaid: 0 },
-    { signed: -5, depositDue: 9, depositPaid: 0, finalDue: 60, finalPaid: 0 },
-  ];
-  for (const [i, p] of won.entries()) {
-    const shape = shapes[i % shapes.length]!;
+  const dated = won.map((p) => {
+    const wonOn = p.decided_at ? localIsoDate(new Date(p.decided_at)) : o.today;
+    return { ...p, wonOn, age: daysBetween(wonOn, o.today) };
+  });
+  // The stories go to the oldest recent wins that can carry them (ages are fixed by the seed).
+  const oldestIn = (min: number, max: number) =>
+    dated.filter((p) => p.age >= min && p.age <= max).sort((a, b) => b.age - a.age)[0]?.id;
+  const slow = oldestIn(75, 120);
+  const part = oldestIn(40, 60);
+  const yesterday = addDays(o.today, -1);
+  const labels = [pick(o.language, '预付款', 'Deposit'), pick(o.language, '尾款', 'Final payment')];
+  for (const [k, p] of dated.entries()) {
+    const t = termsOf(p.age, k, p.id === slow ? 'slow' : p.id === part ? 'part' : null);
+    const on = (n: number) => addDays(p.wonOn, n);
     const spec = [
-      { label: '预付款', percent: '50', dueOn: day(shape.depositDue) },
-      { label: '尾款', percent: '50', dueOn: day(shape.finalDue) },
+      { label: labels[0]!, percent: '50', dueOn: on(t.depositDue) },
+      { label: labels[1]!, percent: '50', dueOn: on(t.finalDue) },
     ];
     const plan = resolvePlan(p.total, spec);
     if (!plan.ok) continue;
-    const milestones: ResolvedMilestone[] = spec.map((m, k) => ({ ...m, amount: plan.amounts[k]! }));
+    const milestones: ResolvedMilestone[] = spec.map((m, n) => ({ ...m, amount: plan.amounts[n]! }));
     await writePlan(
       db,
-      { proposalId: p.id, currency: p.currency, total: p.total, at: o.at, by: o.ownerId, signedOn: day(shape.signed) },
+      { proposalId: p.id, currency: p.currency, total: p.total, at: o.at, by: o.ownerId, signedOn: p.wonOn },
       milestones,
     );
     const ids = await db
@@ -49,30 +91,26 @@ export async function seedCollectionDemo(
       .where('proposal_id', '=', p.id)
       .orderBy('position')
       .execute();
-    const [deposit, final] = ids;
-    if (!deposit || !final) continue;
-    // Every deposit is invoiced on signing (so one is invoiced and not yet due); paid as the shape says.
-    await updateMilestone(db, deposit.id, {
-      invoice_number: `INV-${o.today.slice(0, 4)}-${String(p.id).padStart(3, '0')}1`,
-      invoiced_on: day(Math.min(shape.depositDue - 10, shape.signed + 1)),
-    });
-    if (shape.depositDue <= 0) {
-      const paid = Math.round(deposit.amount * shape.depositPaid);
-      if (paid > 0)
+    const ref = (n: number) => `${p.wonOn.slice(0, 4)}-${String(p.id).padStart(3, '0')}${n}`;
+    for (const [n, m] of ids.entries()) {
+      const due = n === 0 ? t.depositDue : t.finalDue;
+      const paid = n === 0 ? t.depositPaid : t.finalPaid;
+      // The deposit is invoiced the day after signing, the final instalment two weeks before it is due.
+      const invoicedOn = n === 0 ? on(1) : on(Math.max(1, due - 14));
+      if (invoicedOn > o.today) continue;
+      await updateMilestone(db, m.id, { invoice_number: `INV-${ref(n + 1)}`, invoiced_on: invoicedOn });
+      const receivedOn = on(due + t.delay) < yesterday ? on(due + t.delay) : yesterday;
+      const amount = Math.round(m.amount * paid);
+      if (amount > 0 && on(due) <= o.today)
         await insertReceipt(db, {
-          milestoneId: deposit.id,
-          receivedOn: day(shape.depositDue + 3),
-          amount: paid,
-          note: shape.depositPaid < 1 ? '部分付款' : '',
+          milestoneId: m.id,
+          receivedOn,
+          amount,
+          note: paid < 1 ? pick(o.language, '部分付款', 'Part payment') : '',
           at: o.at,
-          by: o.ownerId,
+          by: o.financeId,
         });
     }
-    if (shape.finalDue <= 0)
-      await updateMilestone(db, final.id, {
-        invoice_number: `INV-${o.today.slice(0, 4)}-${String(p.id).padStart(3, '0')}2`,
-        invoiced_on: day(shape.finalDue - 15),
-      });
     const version = await db
       .selectFrom('proposal_versions')
       .select((e) => e.fn.max('number').as('n'))
@@ -83,9 +121,9 @@ export async function seedCollectionDemo(
       .values({
         proposal_id: p.id,
         version_number: Number(version?.n ?? 1),
-        accepted_on: day(shape.signed),
-        signed_by: '市场总监',
-        contract_number: `HT-${o.today.slice(0, 4)}-${String(p.id).padStart(3, '0')}`,
+        accepted_on: p.wonOn,
+        signed_by: pick(o.language, '市场总监', 'Marketing Director'),
+        contract_number: `HT-${ref(0).slice(0, -1)}`,
         scan: null,
         scan_file_name: null,
         scan_mime_type: null,
@@ -103,7 +141,14 @@ export async function seedCollectionDemo(
     .orderBy('id')
     .execute();
   const rate = (k: number) => rates[k % Math.max(1, rates.length)];
-  const lost = await db.selectFrom('proposals').select(['id', 'client_id']).where('status', '=', 'lost').execute();
+  // The pitch work is logged in the week before the client said no.
+  const lost = await db
+    .selectFrom('proposals')
+    .select(['id', 'client_id', 'decided_at'])
+    .where('status', '=', 'lost')
+    .orderBy('id')
+    .execute();
+  const biggest = await db.selectFrom('clients').select('id').orderBy('id').executeTakeFirst();
   const entries: {
     client: number;
     proposal: number | null;
@@ -115,18 +160,32 @@ export async function seedCollectionDemo(
     ...lost.map((p, k) => ({
       client: p.client_id,
       proposal: p.id,
-      on: day(-20 - k * 9),
+      on: addDays(p.decided_at ? localIsoDate(new Date(p.decided_at)) : o.today, -7),
       kind: 'lost_proposal' as const,
       days: 6 + (k % 3) * 2,
-      note: '比稿投入',
+      note: pick(o.language, '比稿投入', 'Pitch work'),
     })),
-    ...won.slice(0, 3).map((p, k) => ({
+    // The squeezed big account (the first client) also takes free extra work and reviews this
+    // quarter: with its discounts, why the biggest client is not the most profitable one.
+    ...[0, 1, 2].map((k) => ({
+      client: biggest?.id ?? won[k]?.client_id ?? 0,
+      proposal: null,
+      on: addDays(o.today, -15 - k * 11),
+      kind: k === 0 ? ('free_extra' as const) : ('account_management' as const),
+      days: k === 0 ? 6 : 3 + k,
+      note:
+        k === 0
+          ? pick(o.language, '额外免费出了一版方案', 'An extra version of the plan, free of charge')
+          : pick(o.language, '季度复盘会', 'Quarterly review meeting'),
+    })),
+    // Account work on two other served clients.
+    ...won.slice(1, 3).map((p, k) => ({
       client: p.client_id,
       proposal: null,
-      on: day(-15 - k * 11),
-      kind: k === 0 ? ('free_extra' as const) : ('account_management' as const),
-      days: 3 + k,
-      note: k === 0 ? '额外免费出了一版方案' : '季度复盘会',
+      on: addDays(o.today, -20 - k * 13),
+      kind: 'account_management' as const,
+      days: 2,
+      note: pick(o.language, '季度复盘会', 'Quarterly review meeting'),
     })),
   ];
   for (const [k, e] of entries.entries()) {
@@ -165,7 +224,16 @@ export async function seedCollectionDemo(
       .updateTable('proposals')
       .set({
         expected_decision_month: month,
-        ...(k === 0 ? { win_probability: '75', win_probability_reason: '客户已口头确认预算' } : {}),
+        ...(k === 0
+          ? {
+              win_probability: '75',
+              win_probability_reason: pick(
+                o.language,
+                '客户已口头确认预算',
+                'The client confirmed the budget verbally',
+              ),
+            }
+          : {}),
       })
       .where('id', '=', p.id)
       .execute();

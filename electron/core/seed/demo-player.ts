@@ -1,4 +1,7 @@
 import { contract, type CallName, type User } from '@shared/contract';
+import { localToday } from '@shared/dates/local';
+import { approvalReasons, type ApprovalRules } from '@shared/proposal';
+import { computeQuote, quoteDefaultsOf, type QuoteDefaults, type QuoteInterchange } from '@shared/quote';
 import { validate } from '@shared/validation';
 import { actAs } from '../db/acting';
 import { CoreError } from '../errors';
@@ -6,8 +9,8 @@ import { decideApprovalWrite } from '../handlers/approvals';
 import { proposalWrites } from '../handlers/proposals';
 import type { HandlerContext } from '../handlers/types';
 import { appendAudit } from '../repos/audit';
-import { findProposalRow } from '../repos/proposals';
-import { checkOf, proposalState } from '../services/proposal-detail';
+import { readProposalSettings } from '../repos/proposal-library';
+import { readSettings } from '../repos/settings';
 import { isoNow } from '../time';
 
 /**
@@ -30,12 +33,21 @@ type ResultOf<N extends PlayableCall> = Awaited<ReturnType<(typeof PLAYABLE)[N]>
  * the user (PostgreSQL's row-level security reads it), run the handler's write, append its audit
  * entries.
  * The search index is rebuilt once by the set-up's own event, so the calls' events are dropped.
+ * Consecutive calls by the same person act as them once (on PostgreSQL two statements a call);
+ * `finish` hands the transaction back to whoever runs the set-up.
  */
 export function demoPlayer(host: HandlerContext) {
+  let acting = host.actor;
+  let rules: Promise<{ defaults: QuoteDefaults; approval: ApprovalRules }> | undefined;
+  async function actingAs(user: User | null) {
+    if (acting?.id === user?.id) return;
+    await actAs(host.db, user);
+    acting = user;
+  }
   async function play<N extends PlayableCall>(name: N, args: ArgsOf<N>, actor: User, at: Date): Promise<ResultOf<N>> {
     const parsed = validate(contract[name as CallName].args, args);
     if (!parsed.ok) throw new CoreError('validation', 'error.validation', {}, parsed.issues);
-    await actAs(host.db, actor);
+    await actingAs(actor);
     const notes: Parameters<HandlerContext['audit']>[0][] = [];
     const handler = PLAYABLE[name] as (a: unknown, c: HandlerContext) => Promise<ResultOf<N>>;
     const result = await handler(parsed.data, {
@@ -56,19 +68,43 @@ export function demoPlayer(host: HandlerContext) {
         entityId: n.entityId ?? null,
         detail: n.detail,
       });
-    // Back to whoever runs the set-up, for whatever the seed writes next.
-    await actAs(host.db, host.actor);
     return result;
   }
   return Object.assign(play, {
-    /** The send check the owner's screen shows on that day (whether finance must be asked). */
-    check: async (id: number, at: Date) => checkOf(await proposalState(host.db, id, at)),
+    /**
+     * Whether finance must be asked before the quote goes out on that day: the reasons the send
+     * check on the owner's screen gives, from the quote and the workspace's rules (read once), not
+     * from the whole proposal's state — a demo proposal's content never has a current approval
+     * when its owner asks (a first request, or v2's edited content). Were this to disagree with the
+     * handlers, the request ("not needed") or the send ("approval missing") would refuse and the
+     * set-up fail, so the demo cannot hold a version that skipped finance.
+     */
+    approvalNeeded: async (quoteId: number, at: Date) => {
+      rules ??= (async () => {
+        const defaults = quoteDefaultsOf(await readSettings(host.db));
+        const p = await readProposalSettings(host.db);
+        const approval = {
+          marginFloorPercent: defaults.marginFloorPercent,
+          discountLimitPercent: p.discountLimitPercent,
+          freeLineCostPercent: p.freeLineCostPercent,
+        };
+        return { defaults, approval };
+      })();
+      const { defaults, approval } = await rules;
+      const q = await host.db.selectFrom('quotes').select('document').where('id', '=', quoteId).executeTakeFirst();
+      if (!q) throw new Error('a demo quote vanished after its creation');
+      const document = JSON.parse(q.document) as QuoteInterchange;
+      const computed = computeQuote(document, { defaults, today: localToday(at) });
+      return approvalReasons(document, computed, approval).length > 0;
+    },
     /** The revision a new proposal starts at, which its first save names. */
     revisionOf: async (id: number) => {
-      const row = await findProposalRow(host.db, id);
+      const row = await host.db.selectFrom('proposals').select('revision').where('id', '=', id).executeTakeFirst();
       if (!row) throw new Error('a demo proposal vanished after its creation');
       return row.revision;
     },
+    /** Back to whoever runs the set-up, for whatever the seed writes next. */
+    finish: () => actingAs(host.actor),
   });
 }
 

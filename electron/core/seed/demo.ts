@@ -10,12 +10,15 @@ import { insertQuote } from '../repos/quotes';
 import { insertRateCardRoles } from '../repos/rate-card';
 import { insertUser } from '../repos/users';
 import { isoNow } from '../time';
+import { localToday } from '@shared/dates/local';
 import { seedClientHistory } from './client-history';
 import { seedCollectionDemo } from './collection-demo';
 import { demoPlayer } from './demo-player';
-import { affordable, generateQuote, generateWorkspace, type GeneratedClient } from './generate';
+import { affordable, distinctTitle, generateQuote, generateWorkspace, type GeneratedClient } from './generate';
 import { seedMarketReferences } from './market-demo';
+import { seedThisWeek } from './this-week';
 import { preCommunication, SELF_CHECK, seedProposalDemo } from './proposal-demo';
+import { atLocal, isoAtLocal } from './clock';
 import {
   lifeWords,
   lossOf,
@@ -57,10 +60,11 @@ async function seedTeam(db: Kysely<Database>, lang: Lang, since: string) {
 export async function seedDemoWorkspace(host: HandlerContext, o: DemoOptions): Promise<void> {
   const db = host.db;
   const at = isoNow(o.now);
-  const today = at.slice(0, 10);
+  // The user's day, as Home counts its week (07:30 in Shanghai is still yesterday in UTC).
+  const today = localToday(o.now);
   const ws = generateWorkspace({ seed: o.seed ?? 2027, clients: o.clients ?? 12, today });
   // The team has been there since before the first project of the history.
-  const team = await seedTeam(db, o.language, `${addDays(today, -1300)}T01:00:00.000Z`);
+  const team = await seedTeam(db, o.language, isoAtLocal(addDays(today, -1300), 9));
   // The head keeps the first account (the big one) and every third; the leads share the others.
   const ownerOf = (i: number) => [o.admin, team.leads[0], team.leads[1]][i % 3]!;
   await seedMarketReferences(db, today, at);
@@ -100,8 +104,11 @@ export async function seedDemoWorkspace(host: HandlerContext, o: DemoOptions): P
     for (let q = 0; q < (o.quotesPerClient ?? 2); q++)
       current.push({ client: c, clientId, index: i, quote: generateQuote(ws.random, c, today) });
   }
+  // Every project title once: a repeat is the project's next phase.
+  const titles = new Set<string>();
   const history = await seedClientHistory(db, {
     ownerOf,
+    titles,
     at,
     today,
     seed: o.seed ?? 2027,
@@ -116,13 +123,14 @@ export async function seedDemoWorkspace(host: HandlerContext, o: DemoOptions): P
     // A quiet client's current proposals date from when it went quiet; the others from the last weeks.
     const quiet = history.quietDays(index);
     const decidedDaysAgo = quiet > 60 ? quiet : 1 + (n % 3);
-    const created = `${addDays(today, quiet > 60 ? -(quiet + 21) : -(16 + (n % 4) * 3))}T02:00:00.000Z`;
-    const document = affordable(quote, created.slice(0, 10));
+    const createdOn = addDays(today, quiet > 60 ? -(quiet + 21) : -(16 + (n % 4) * 3));
+    const created = isoAtLocal(createdOn, 10);
+    const document = distinctTitle(affordable(quote, createdOn), titles);
     const quoteId = await insertQuote(db, {
       clientId,
       ownerId: owner.id,
       document,
-      computed: computeQuote(document, { today: created.slice(0, 10) }),
+      computed: computeQuote(document, { today: createdOn }),
       at: created,
     });
     plans.push({
@@ -132,13 +140,13 @@ export async function seedDemoWorkspace(host: HandlerContext, o: DemoOptions): P
       title: document.title,
       owner,
       sections: standardSections(client.name, client.industry, document.title),
-      preCommunication: preCommunication(o.language, addDays(created.slice(0, 10), 2)),
+      preCommunication: preCommunication(o.language, addDays(createdOn, 2)),
       preCommunicatedStatus: true,
       selfCheck: SELF_CHECK,
       outcome,
       created: new Date(created),
       versions: n % 3 === 0 ? 2 : 1,
-      decided: new Date(`${addDays(today, -decidedDaysAgo)}T08:00:00.000Z`),
+      decided: atLocal(addDays(today, -decidedDaysAgo), 16),
       ...(outcome === 'lost' ? { loss: lossOf(o.language, losses++) } : {}),
     });
   }
@@ -150,5 +158,6 @@ export async function seedDemoWorkspace(host: HandlerContext, o: DemoOptions): P
     language: o.language,
   });
   await playLives(demoPlayer(host), [...history.plans, ...plans, ...special], team.finance);
-  await seedCollectionDemo(db, { ownerId: o.admin.id, at, today });
+  await seedCollectionDemo(db, { ownerId: o.admin.id, financeId: team.finance.id, at, today, language: o.language });
+  await seedThisWeek(db, { today, ownerOf, at, language: o.language });
 }

@@ -141,3 +141,16 @@ export function affordable(doc: QuoteInterchange, today: string): QuoteInterchan
   }
   return { ...doc, discount: undefined };
 }
+
+const PHASES = ['二期', '三期', '四期', '五期', '六期'];
+
+/**
+ * A project title not yet used in the demo: the same project for the same client in the same year
+ * is its next phase (“…周年庆活动（二期）”), as an agency would name it, not a second identical row.
+ */
+export function distinctTitle(doc: QuoteInterchange, used: Set<string>): QuoteInterchange {
+  let title = doc.title;
+  for (let k = 0; used.has(title); k++) title = `${doc.title}（${PHASES[k] ?? `${k + 2}期`}）`;
+  used.add(title);
+  return title === doc.title ? doc : { ...doc, title };
+}

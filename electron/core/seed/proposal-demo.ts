@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { User } from '@shared/contract';
 import { addDays } from '@shared/analytics/care';
+import { localToday } from '@shared/dates/local';
 import type { RichTextBlock, TextRun } from '@shared/export';
 import type { Lang } from '@shared/i18n/lang';
 import { editableSections, type EditableSection, type PreCommunication, type SelfCheck } from '@shared/proposal';
@@ -9,6 +10,7 @@ import type { Database } from '../db/schema';
 import { insertContentBlock, insertTemplate } from '../repos/proposal-library';
 import { insertQuote } from '../repos/quotes';
 import { lifeWords, type ProposalPlan } from './proposal-lives';
+import { isoAtLocal } from './clock';
 
 /** Words in both languages; the demo speaks the one chosen at set-up. */
 type Both = { zh: string; en: string };
@@ -305,7 +307,7 @@ export interface ProposalDemoOptions {
  */
 export async function seedProposalDemo(db: Kysely<Database>, o: ProposalDemoOptions): Promise<ProposalPlan[]> {
   const en = o.language === 'en';
-  const today = o.at.slice(0, 10);
+  const today = localToday(o.now);
   const clients = await db.selectFrom('clients').select(['id', 'name']).orderBy('id').limit(2).execute();
   const plans: ProposalPlan[] = [];
   const words = lifeWords(o.language);
@@ -316,7 +318,7 @@ export async function seedProposalDemo(db: Kysely<Database>, o: ProposalDemoOpti
     owner: User,
     daysAgo: number,
   ): Promise<ProposalPlan> => {
-    const created = `${addDays(today, -daysAgo)}T02:00:00.000Z`;
+    const created = isoAtLocal(addDays(today, -daysAgo), 10);
     const quoteId = await insertQuote(db, {
       clientId: client.id,
       ownerId: owner.id,

@@ -92,7 +92,7 @@ function stepsOf(play: DemoPlayer, p: ProposalPlan, finance: User, index: number
   // Finance is asked only when the content needs it (margin under the floor, a deep discount),
   // as the proposal's send check says on the owner's screen.
   const approve = async (when: Date, decide: boolean) => {
-    if ((await play.check(current().id, when)).approval !== 'needed') return;
+    if (!(await play.approvalNeeded(p.quoteId, when))) return;
     const request = await play(
       'proposals.requestApproval',
       { id: current().id, revision: current().revision, note: p.approvalNote },
@@ -186,6 +186,7 @@ export async function playLives(play: DemoPlayer, plans: ProposalPlan[], finance
   const steps = plans.flatMap((p, i) => stepsOf(play, p, finance, i));
   steps.sort((a, b) => a.at.getTime() - b.at.getTime() || a.plan - b.plan || a.step - b.step);
   for (const s of steps) await s.run();
+  await play.finish();
 }
 
 /** Both languages of a demo text; the demo speaks the one chosen at set-up. */
