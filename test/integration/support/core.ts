@@ -115,6 +115,14 @@ export const DEMO_SETUP = { mode: 'demo', adminName: '王经理', companyName: '
 export const DEMO_SETUP_SIGNED = { ...DEMO_SETUP, adminPassword: 'admin password 1' } as const;
 
 /**
+ * Play the demo on an open workspace, through the set-up call itself: for tests of the set-up. A
+ * test that only needs the demo's data opens a copy with `openDemoCore` (seconds less per test).
+ */
+export async function setUpDemo(t: TestCore): Promise<void> {
+  await t.ok('workspace.setup', DEMO_SETUP_SIGNED);
+}
+
+/**
  * A workspace holding the demo agency as `workspace.setup` with `setup` leaves it (a copy of the
  * run's played demo): for tests that need the demo's data, not for tests of the demo or the set-up.
  */
