@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 
 const alias = { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) };
 
+/** The run's folder of played demo workspaces, copied by tests that need one (test/support/demo-workspace.ts). */
+const DEMO_CACHE = 'test/support/demo-cache-global.ts';
+
 /** Integration files about the SQLite workspace file itself, not about behaviour through the core. */
 const SQLITE_FILE_ONLY = [
   'test/integration/migrations.test.ts',
@@ -37,6 +40,7 @@ export default defineConfig({
           // PostgreSQL's own rules (roles, row-level security) and the team server (a PostgreSQL
           // workspace served over the network) have no SQLite form to run.
           exclude: ['test/integration/postgres-*.test.ts', 'test/integration/team-server*.test.ts'],
+          globalSetup: [DEMO_CACHE],
           env: { WORKBENCH_TEST_ENGINE: 'sqlite' },
         },
       },
@@ -53,7 +57,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          globalSetup: ['test/support/postgres-global.ts'],
+          globalSetup: ['test/support/postgres-global.ts', DEMO_CACHE],
           env: { WORKBENCH_TEST_ENGINE: 'postgres' },
         },
       },
@@ -65,6 +69,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          globalSetup: [DEMO_CACHE],
           // One Chromium at a time: two cores, and each test brings its own server and database.
           fileParallelism: false,
         },

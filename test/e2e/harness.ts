@@ -10,6 +10,7 @@ import { createMemoryLogger } from '../../electron/common/log';
 import { firstActiveAdmin } from '../../electron/core/repos/users';
 import { cookieName } from '../../electron/server/session-cookie';
 import { startServer, type RunningServer } from '../../electron/server/server';
+import { copyDemoWorkspace } from '../support/demo-workspace';
 import { requireTool } from '../support/tools';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -73,7 +74,23 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   assertBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'workbench-e2e-'));
   const log = createMemoryLogger();
-  const core = await openCore({ dbPath: join(dir, 'workspace.db'), validateResults: true, log });
+  const dbPath = join(dir, 'workspace.db');
+  const several = options.setup?.mode === 'demo';
+  const autoSignIn = options.setup
+    ? (options.signedIn ?? (several && options.setup.adminPassword === undefined))
+    : false;
+  const setup =
+    options.setup && autoSignIn
+      ? { ...options.setup, adminPassword: options.setup.adminPassword ?? DEMO_PASSWORD }
+      : options.setup;
+  // The demo agency is a copy of the run's played demo (test/support/demo-workspace.ts): the same
+  // workspace the setup call makes, without playing it again for every test. No test here is about
+  // the set-up itself (the first-run tests go through the welcome screen).
+  if (setup?.mode === 'demo') await copyDemoWorkspace(dbPath, setup, null);
+  const core = await openCore({ dbPath, validateResults: true, log });
+  // A file with data starts its integrity check and daily backup in the background: done before the
+  // page opens, so the backups the test makes are the newest (integration/support/core.ts alike).
+  if (setup?.mode === 'demo') await core.workspace.idle();
   const server = await startServer({ core, staticDir: STATIC_DIR });
   const browser = await launchChromium();
   // The page runs in the core's time zone, as it does for real (the desktop app, or browser mode on
@@ -117,13 +134,8 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     ]);
   };
 
-  if (options.setup) {
-    const several = options.setup.mode === 'demo';
-    const autoSignIn = options.signedIn ?? (several && options.setup.adminPassword === undefined);
-    const setup = autoSignIn
-      ? { ...options.setup, adminPassword: options.setup.adminPassword ?? DEMO_PASSWORD }
-      : options.setup;
-    await call('workspace.setup', setup);
+  if (setup) {
+    if (setup.mode !== 'demo') await call('workspace.setup', setup);
     if (autoSignIn) await signInAs((await firstActiveAdmin(core.store.db))!.id, setup.adminPassword!);
   }
   if (options.lang) {

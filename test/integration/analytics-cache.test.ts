@@ -4,7 +4,7 @@ import { localToday } from '@shared/dates/local';
 import { analyticsVersion, cachedAccountAnalytics } from '../../electron/core/analytics/cache';
 import { accountAnalytics } from '../../electron/core/analytics/load';
 import { createRandom } from '../../electron/core/seed/random';
-import { openTestCore, type TestCore } from './support/core';
+import { openDemoCore, type TestCore } from './support/core';
 
 /**
  * The account analytics are computed once per data version and day and reused (issue 18,
@@ -29,8 +29,7 @@ describe('account analytics cached by data version and day', () => {
   };
 
   beforeAll(async () => {
-    t = await openTestCore(() => clock);
-    await t.ok('workspace.setup', { mode: 'demo', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
+    t = await openDemoCore(() => clock);
   });
   afterAll(() => t.dispose());
 

@@ -4,7 +4,7 @@ import type { AccountAnalytics } from '@shared/contract';
 import { localToday } from '@shared/dates/local';
 import { analyticsRefreshes } from '../../electron/core/analytics/cache';
 import { accountAnalytics } from '../../electron/core/analytics/load';
-import { openTestCore, type TestCore } from './support/core';
+import { openDemoCore, type TestCore } from './support/core';
 
 /**
  * After a write, the account analytics recompute only the clients the write touched (issue 18,
@@ -172,8 +172,7 @@ describe('account analytics after a write: only the touched clients recomputed, 
   const clientOf = async (n: number) => nth(await ids('select id from clients order by id'), n);
 
   beforeAll(async () => {
-    t = await openTestCore(() => clock);
-    await t.ok('workspace.setup', { mode: 'demo', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
+    t = await openDemoCore(() => clock);
   }, 120_000); // a demo workspace, on a machine shared by several test runs
   afterAll(() => t.dispose());
 

@@ -4,13 +4,12 @@ import { LOGO_MAX_BYTES } from '@shared/contract';
 import type { LocalizedText } from '@shared/i18n/lang';
 import { parseQuoteJson } from '@shared/quote';
 import { WORKED_EXAMPLE } from '../fixtures/worked-example';
-import { openTestCore, snapshotTables, type TestCore } from './support/core';
+import { openDemoCore, openTestCore, snapshotTables, type TestCore } from './support/core';
 
 /**
  * Every kind of file a person can hand the workbench, damaged or hostile, through the real
  * handlers: each is refused with a message in both languages, and no table changes.
  */
-const SETUP = { mode: 'demo', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' } as const;
 const tally = { tried: 0, refused: 0, changes: 0 };
 
 /** A refusal's wording must say something in each language, not just "error". */
@@ -59,8 +58,7 @@ describe('bad files are refused with a clear message and change nothing', () => 
   });
 
   it('a market CSV with a wrong column', async () => {
-    t = await openTestCore();
-    await t.ok('workspace.setup', SETUP);
+    t = await openDemoCore();
     const csv = 'kind,name,unit,price,currency,source,date\nrole,资深策划,人天,3200,CNY,报告,2026-03-01\n';
     const r = await refused(t, 'market.importCsv', { csvText: csv });
     expect(r.code).toBe('validation');
@@ -76,9 +74,8 @@ describe('bad files are refused with a clear message and change nothing', () => 
     const b = await refused(t, 'workspace.importArchive', { bytesBase64: bomb.toString('base64') });
     expectClear(b.messages, /解压后过大/, /expands to an unreasonable size/);
 
-    const source = await openTestCore();
+    const source = await openDemoCore();
     try {
-      await source.ok('workspace.setup', SETUP);
       const archive = await source.ok<{ bytesBase64: string }>('workspace.exportArchive');
       const bytes = Buffer.from(archive.bytesBase64, 'base64');
       const cut = bytes.subarray(0, Math.floor(bytes.length / 2));
@@ -91,8 +88,7 @@ describe('bad files are refused with a clear message and change nothing', () => 
   }, 60_000);
 
   it('a .docx template that is not a zip, and a 50 MB logo', async () => {
-    t = await openTestCore();
-    await t.ok('workspace.setup', SETUP);
+    t = await openDemoCore();
     const notZip = Buffer.from('This is a plain text file renamed to .docx\n'.repeat(100));
     const r = await refused(t, 'branding.setTemplate', {
       template: { fileName: '公司模板.docx', bytesBase64: notZip.toString('base64') },

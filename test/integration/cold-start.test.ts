@@ -4,7 +4,7 @@ import { openCore, type Core } from '../../electron/core';
 import { requireFile } from '../../electron/core/workspace';
 import { createMemoryLogger } from '../../electron/common/log';
 import { FUZZ_EXAMPLES } from './support/fuzz-examples';
-import { openTestCore, type TestCore } from './support/core';
+import { openDemoCore, type TestCore } from './support/core';
 
 /**
  * Opening does only what must come first (open, migrate if needed); the integrity check runs in a
@@ -21,8 +21,7 @@ describe('cold start', () => {
   });
 
   async function demoWorkspaceWithoutBackups(): Promise<string> {
-    t = await openTestCore(() => new Date('2026-11-20T08:00:00Z'));
-    await t.ok('workspace.setup', { mode: 'demo', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
+    t = await openDemoCore(() => new Date('2026-11-20T08:00:00Z'));
     await t.core.close();
     rmSync(requireFile(t.core.workspace).backupDir, { recursive: true, force: true });
     return t.dbPath;

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Backup } from '@shared/contract';
 import { CorruptWorkspaceError, openCore } from '../../electron/core';
 import { createMemoryLogger } from '../../electron/common/log';
-import { openTestCore, type TestCore } from './support/core';
+import { openDemoCore, type TestCore } from './support/core';
 import { requireFile } from '../../electron/core/workspace';
 import { FUZZ_EXAMPLES } from './support/fuzz-examples';
 
@@ -68,8 +68,7 @@ describe('a corrupt workspace file', () => {
   });
 
   it('is refused on open with a message that names the newest backup, in the core and in `npm run web`', async () => {
-    t = await openTestCore();
-    await t.ok('workspace.setup', { mode: 'demo', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
+    t = await openDemoCore();
     await t.ok<Backup>('backups.create');
     await new Promise((r) => setTimeout(r, 5)); // backup names carry the millisecond
     const newest = await t.ok<Backup>('backups.create');
@@ -117,8 +116,7 @@ describe('a corrupt workspace file', () => {
   }, 90_000);
 
   it('opens at once and refuses every write when the damage is past the schema (found by the check in the background)', async () => {
-    t = await openTestCore();
-    await t.ok('workspace.setup', { mode: 'demo', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
+    t = await openDemoCore();
     const newest = await t.ok<Backup>('backups.create');
     await t.core.close();
     expect(damageVersionData(t.dbPath)).toBeGreaterThan(0);
@@ -144,8 +142,7 @@ describe('a corrupt workspace file', () => {
   }, 90_000);
 
   it('refuses a file that is not a database at all, naming the backups', async () => {
-    t = await openTestCore();
-    await t.ok('workspace.setup', { mode: 'demo', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
+    t = await openDemoCore();
     const newest = await t.ok<Backup>('backups.create');
     await t.core.close();
     writeFileSync(t.dbPath, 'not a database, but long enough to have a header of sorts '.repeat(200));

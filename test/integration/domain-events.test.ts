@@ -17,7 +17,7 @@ import type { HandlerMap } from '../../electron/core/handlers/types';
 import type { Database } from '../../electron/core/db/schema';
 import { engineOf } from '../../electron/core/db/engine';
 import { rebuildSearchIndex } from '../../electron/core/search/indexer';
-import { openTestCore, setUpDemo, snapshotTables, type TestCore } from './support/core';
+import { DEMO_SETUP_SIGNED, openDemoCore, snapshotTables, type TestCore } from './support/core';
 import { FUZZ_EXAMPLES } from './support/fuzz-examples';
 
 /**
@@ -144,8 +144,7 @@ describe('domain events', () => {
   const heard: CommittedWrite[] = [];
 
   beforeAll(async () => {
-    t = await openTestCore();
-    await setUpDemo(t);
+    t = await openDemoCore(undefined, DEMO_SETUP_SIGNED);
     const users = (await t.ok<{ items: User[] }>('users.list', {}, 1)).items;
     admin = users.find((u) => u.role === 'admin')!;
     t.defaultUserId = admin.id;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportedFile } from '@shared/contract';
-import { openTestCore, type TestCore } from './support/core';
+import { openDemoCore, type TestCore } from './support/core';
 import { readDocx } from './support/docx-reader';
 
 /** A sent version is re-exported from its frozen snapshot: the same file whatever changed since. */
@@ -8,8 +8,7 @@ describe('export of a frozen proposal version', () => {
   let t: TestCore;
   let sent: { proposalId: number; number: number; title: string };
   beforeAll(async () => {
-    t = await openTestCore(() => new Date('2026-11-23T08:00:00Z'));
-    await t.ok('workspace.setup', { mode: 'demo', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
+    t = await openDemoCore(() => new Date('2026-11-23T08:00:00Z'));
     const [row] = await t.query<{ proposal_id: number; number: number; title: string }>(
       'select v.proposal_id, v.number, p.title from proposal_versions v join proposals p on p.id = v.proposal_id order by v.id limit 1',
     );

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, type CallArgs, type CallName } from '@shared/contract';
 import { statusOf } from '../../electron/core';
 import { WORKED_EXAMPLE } from '../fixtures/worked-example';
-import { openTestCore, setUpDemo, snapshotTables, type TestCore } from './support/core';
+import { DEMO_SETUP_SIGNED, openDemoCore, snapshotTables, type TestCore } from './support/core';
 import { FUZZ_EXAMPLES } from './support/fuzz-examples';
 
 const RUNS = Number(process.env.WORKBENCH_FUZZ_RUNS ?? 25);
@@ -85,8 +85,7 @@ describe('fuzzing every handler of the contract', () => {
   let adminId: number;
   const tally = { calls: 0, refused: 0, accepted: 0 };
   beforeAll(async () => {
-    t = await openTestCore();
-    await setUpDemo(t);
+    t = await openDemoCore(undefined, DEMO_SETUP_SIGNED);
     // A demo workspace has several users: every call names who acts (the admin may call anything).
     adminId = (await t.ok<{ items: { id: number; role: string }[] }>('users.list', {}, 1)).items.find(
       (u) => u.role === 'admin',

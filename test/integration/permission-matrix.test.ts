@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, mayCall, USER_ROLES, type CallName, type User, type UserRole } from '@shared/contract';
 import { localize } from '../../electron/core/errors';
-import { openTestCore, setUpDemo, snapshotTables, type TestCore } from './support/core';
+import { DEMO_SETUP_SIGNED, openDemoCore, snapshotTables, type TestCore } from './support/core';
 import { FUZZ_EXAMPLES } from './support/fuzz-examples';
 
 /**
@@ -30,8 +30,7 @@ describe('the permission matrix, generated from the contract', () => {
   const tally = { allowed: 0, refused: 0 };
 
   beforeAll(async () => {
-    t = await openTestCore();
-    await setUpDemo(t);
+    t = await openDemoCore(undefined, DEMO_SETUP_SIGNED);
     const all = (await t.ok<{ items: User[] }>('users.list', {}, 1)).items;
     users.admin = all.find((u) => u.role === 'admin')!;
     users.finance = all.find((u) => u.role === 'finance')!;

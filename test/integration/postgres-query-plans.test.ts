@@ -4,7 +4,7 @@ import { contract, type CallName } from '@shared/contract';
 import { LARGE, WHOLE_TABLE_READS, type RecordedQuery } from './support/query-plans';
 import { postgresFullScans, recordPostgresQueries } from './support/postgres-plans';
 import { FUZZ_EXAMPLES } from './support/fuzz-examples';
-import { openTestCore, type TestCore } from './support/core';
+import { openDemoCore, type TestCore } from './support/core';
 
 /**
  * PostgreSQL's counterpart of query-plans.test.ts: every statement the handlers send to a team
@@ -33,8 +33,7 @@ describe('PostgreSQL query plans of every repository query', () => {
   let queries: RecordedQuery[];
   let client: pg.Client;
   beforeAll(async () => {
-    t = await openTestCore();
-    await t.ok('workspace.setup', { mode: 'demo', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
+    t = await openDemoCore();
     const recorder = recordPostgresQueries();
     const names = (Object.keys(contract) as CallName[]).filter((n) => !LAST.includes(n));
     try {

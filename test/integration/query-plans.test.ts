@@ -9,7 +9,7 @@ import {
   type RecordedQuery,
 } from './support/query-plans';
 import { FUZZ_EXAMPLES } from './support/fuzz-examples';
-import { openTestCore, type TestCore, sqliteOf } from './support/core';
+import { openDemoCore, type TestCore, sqliteOf } from './support/core';
 
 /** Handlers that replace or wipe the workspace run last, so the others see the demo data. */
 const LAST: CallName[] = ['clients.delete', 'quotes.delete', 'backups.restore', 'workspace.importArchive'];
@@ -18,8 +18,7 @@ describe('query plans of every repository query', () => {
   let t: TestCore;
   let queries: RecordedQuery[];
   beforeAll(async () => {
-    t = await openTestCore();
-    await t.ok('workspace.setup', { mode: 'demo', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
+    t = await openDemoCore();
     const recorder = recordQueries(sqliteOf(t.core));
     const names = (Object.keys(contract) as CallName[]).filter((n) => !LAST.includes(n));
     // Every handler with a valid call, over the demo agency; a refusal (a duplicate name, an id

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { QuoteRecord, RateCardEntry } from '@shared/contract';
 import { computeQuote, type QuoteInterchange } from '@shared/quote';
-import { openTestCore, snapshotTables, type TestCore } from './support/core';
+import { openDemoCore, snapshotTables, type TestCore } from './support/core';
 
 /** DOMAIN.md §1's worked example, with line ids so the metadata can refer to them. */
 function workedExample(rate = 280000): QuoteInterchange {
@@ -30,8 +30,12 @@ describe('quote builder handlers (real SQLite)', () => {
   let clientId: number;
   let card: RateCardEntry;
   beforeEach(async () => {
-    tc = await openTestCore(() => new Date('2026-11-20T08:00:00Z'));
-    await tc.ok('workspace.setup', { mode: 'demo', adminName: '王芳', companyName: '星河', language: 'zh-CN' });
+    tc = await openDemoCore(() => new Date('2026-11-20T08:00:00Z'), {
+      mode: 'demo',
+      adminName: '王芳',
+      companyName: '星河',
+      language: 'zh-CN',
+    });
     clientId = (await tc.ok<{ items: { id: number }[] }>('clients.list')).items[0]!.id;
     card = await tc.ok<RateCardEntry>('rateCard.save', {
       role: '高级策划（测试）',

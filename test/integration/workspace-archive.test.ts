@@ -1,14 +1,13 @@
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FileDownload, WorkspaceStatus } from '@shared/contract';
-import { openTestCore, snapshotTables, type TestCore } from './support/core';
-
-const SETUP = { mode: 'demo', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' } as const;
+import { DEMO_SETUP, openTestCore, snapshotTables, type TestCore } from './support/core';
 
 describe('whole-workspace export and import', () => {
   const open: TestCore[] = [];
-  const fresh = async () => {
-    const t = await openTestCore(() => new Date('2026-11-23T08:00:00Z'));
+  /** An empty workspace, or (`demo`) one the demo agency was set up in (a copy of the run's played demo). */
+  const fresh = async (demo?: 'demo') => {
+    const t = await openTestCore(() => new Date('2026-11-23T08:00:00Z'), demo ? { demo: DEMO_SETUP } : {});
     open.push(t);
     return t;
   };
@@ -17,8 +16,7 @@ describe('whole-workspace export and import', () => {
   });
 
   it('exports every table and imports it into an empty workspace exactly', async () => {
-    const source = await fresh();
-    await source.ok('workspace.setup', SETUP);
+    const source = await fresh('demo');
     const file = await source.ok<FileDownload & { rows: number }>('workspace.exportArchive');
     expect(file.fileName).toBe('workbench-archive-2026-11-23.json.gz');
     expect(file.rows).toBeGreaterThan(50);
@@ -57,8 +55,7 @@ describe('whole-workspace export and import', () => {
   });
 
   it('refuses to import into a workspace that holds data', async () => {
-    const t = await fresh();
-    await t.ok('workspace.setup', SETUP);
+    const t = await fresh('demo');
     const file = await t.ok<FileDownload>('workspace.exportArchive');
     const before = await snapshotTables(t.core);
     const r = await t.core.call('workspace.importArchive', { bytesBase64: file.bytesBase64 });

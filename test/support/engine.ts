@@ -20,35 +20,44 @@ export interface TestDatabase {
   ownerUrl: string;
   name: string;
   drop(): Promise<void>;
+  /** Rename the closed database (nothing connected to it), e.g. a played demo kept as a template. */
+  renameTo(name: string): Promise<void>;
 }
 
 /**
  * A fresh database copied from the migrated template (or, `empty`, with no schema at all, for
- * migration tests), dropped again by `drop`.
+ * migration tests; or from another `template`, e.g. a played demo), dropped again by `drop`.
  */
-export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { empty?: boolean; template?: string; name?: string } = {},
+): Promise<TestDatabase> {
   const superUrl = inject('postgresUrl');
-  const name = `wb_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: superUrl });
-  await admin.connect();
-  try {
-    const template = options.empty ? 'template0' : TEMPLATE_DB;
-    await admin.query(`create database "${name}" template "${template}" owner "${TEST_ROLES.owner}" locale 'C'`);
-  } finally {
-    await admin.end();
-  }
+  let name = options.name ?? `wb_${randomBytes(6).toString('hex')}`;
+  const asSuperuser = async (statement: string) => {
+    const admin = new pg.Client({ connectionString: superUrl });
+    await admin.connect();
+    try {
+      await admin.query(statement);
+    } finally {
+      await admin.end();
+    }
+  };
+  const template = options.template ?? (options.empty ? 'template0' : TEMPLATE_DB);
+  await asSuperuser(`create database "${name}" template "${template}" owner "${TEST_ROLES.owner}" locale 'C'`);
   return {
-    name,
-    url: withDatabase(superUrl, name, TEST_ROLES.server),
-    ownerUrl: withDatabase(superUrl, name, TEST_ROLES.owner),
-    async drop() {
-      const c = new pg.Client({ connectionString: superUrl });
-      await c.connect();
-      try {
-        await c.query(`drop database if exists "${name}" with (force)`);
-      } finally {
-        await c.end();
-      }
+    get name() {
+      return name;
+    },
+    get url() {
+      return withDatabase(superUrl, name, TEST_ROLES.server);
+    },
+    get ownerUrl() {
+      return withDatabase(superUrl, name, TEST_ROLES.owner);
+    },
+    drop: () => asSuperuser(`drop database if exists "${name}" with (force)`),
+    async renameTo(next) {
+      await asSuperuser(`alter database "${name}" rename to "${next}"`);
+      name = next;
     },
   };
 }

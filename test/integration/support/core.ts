@@ -6,6 +6,8 @@ import { sql, type RawBuilder } from 'kysely';
 import pgClient from 'pg';
 import { openCore, type Core } from '../../../electron/core';
 import { createMemoryLogger } from '../../../electron/common/log';
+import type { WorkspaceSetup } from '@shared/contract';
+import { copyDemoWorkspace, demoTemplateDatabase } from '../../support/demo-workspace';
 import { createTestDatabase, testEngine, type TestDatabase, type TestEngine } from '../../support/engine';
 
 export interface TestCore {
@@ -39,16 +41,29 @@ export interface TestCore {
 /**
  * A real workspace, with results checked against the contract: a file in a fresh temp dir on the
  * SQLite project, a fresh database copied from the migrated template on the PostgreSQL project.
+ * With `demo`: the workspace as that `workspace.setup` call leaves it at the clock's instant, copied
+ * from the run's played demo (test/support/demo-workspace.ts) rather than played again.
  */
-export async function openTestCore(now?: () => Date): Promise<TestCore> {
+export async function openTestCore(now?: () => Date, options: { demo?: WorkspaceSetup } = {}): Promise<TestCore> {
   const engine = testEngine();
   const dir = mkdtempSync(join(tmpdir(), 'workbench-test-'));
   const log = createMemoryLogger();
-  const pg = engine === 'postgres' ? await createTestDatabase() : null;
+  const demo = options.demo;
+  // The instant the test's own setup call would have read from its clock (null: the real clock).
+  const at = demo && now ? now() : null;
+  const pg =
+    engine === 'postgres'
+      ? await createTestDatabase(demo ? { template: await demoTemplateDatabase(demo, at) } : {})
+      : null;
   const dbPath = pg ? pg.name : join(dir, 'workbench.db');
+  if (!pg && demo) await copyDemoWorkspace(dbPath, demo, at);
   const core = pg
     ? await openCore({ team: { url: pg.url, ownerUrl: pg.ownerUrl, poolMax: 4 }, log, now, validateResults: true })
     : await openCore({ dbPath, log, now, validateResults: true });
+  // A copied demo file is a workspace with data, so opening it starts the integrity check and the
+  // daily backup in the background (a new file needs neither). Let them finish first, as in a
+  // workspace open for a while: a backup the test makes is then the newest, as it was after playing.
+  if (demo && core.workspace.kind === 'file') await core.workspace.idle();
   const t: TestCore = {
     core,
     engine,
@@ -93,15 +108,26 @@ export async function openTestCore(now?: () => Date): Promise<TestCore> {
   return t;
 }
 
-/** The demo agency, set up by its admin 王经理 (password `admin password 1`), who then signs in. */
+/** The demo agency as most tests set it up: by its admin 王经理, in Chinese. */
+export const DEMO_SETUP = { mode: 'demo', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' } as const;
+
+/** The demo agency, set up by its admin 王经理 with the password `admin password 1`. */
+export const DEMO_SETUP_SIGNED = { ...DEMO_SETUP, adminPassword: 'admin password 1' } as const;
+
+/**
+ * Play the demo on an open workspace, through the set-up call itself: for tests of the set-up. A
+ * test that only needs the demo's data opens a copy with `openDemoCore` (seconds less per test).
+ */
 export async function setUpDemo(t: TestCore): Promise<void> {
-  await t.ok('workspace.setup', {
-    mode: 'demo',
-    adminName: '王经理',
-    companyName: '星火传播',
-    language: 'zh-CN',
-    adminPassword: 'admin password 1',
-  });
+  await t.ok('workspace.setup', DEMO_SETUP_SIGNED);
+}
+
+/**
+ * A workspace holding the demo agency as `workspace.setup` with `setup` leaves it (a copy of the
+ * run's played demo): for tests that need the demo's data, not for tests of the demo or the set-up.
+ */
+export function openDemoCore(now?: () => Date, setup: WorkspaceSetup = DEMO_SETUP): Promise<TestCore> {
+  return openTestCore(now, { demo: setup });
 }
 
 /** The user tables of the open store, in name order (derived FTS5 shadow tables left out). */
