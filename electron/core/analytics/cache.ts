@@ -233,12 +233,12 @@ const KEEP_VERSIONS = 1000;
 /**
  * `analytics_dirty` holds a row per client touched: without pruning, one per client ever touched.
  * Marks up to a version this process's cache has consumed, less the latest KEEP_VERSIONS, are
- * deleted, and the PRUNED_MARK row records up to where — so any cache still at an older version
+ * (`keep`) deleted, and the PRUNED_MARK row records up to where — so any cache still at an older version
  * (another process on the team database) sees that mark in its next `touchedSince` and loads
  * afresh instead of missing a client. Deletion and watermark commit together.
  */
-export async function pruneMarks(db: Kysely<Database>, consumed: number): Promise<void> {
-  const upTo = consumed - KEEP_VERSIONS;
+export async function pruneMarks(db: Kysely<Database>, consumed: number, keep = KEEP_VERSIONS): Promise<void> {
+  const upTo = consumed - keep;
   if (upTo <= 0) return;
   await db.transaction().execute(async (trx) => {
     await sql`delete from analytics_dirty where n <= ${upTo} and client_id <> ${PRUNED_MARK}`.execute(trx);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type SQLite from 'better-sqlite3';
 import { sql, type RawBuilder } from 'kysely';
 import pgClient from 'pg';
-import { openCore, type Core } from '../../../electron/core';
+import { openCore, type Core, type CoreOptions } from '../../../electron/core';
 import { createMemoryLogger } from '../../../electron/common/log';
 import { createTestDatabase, testEngine, type TestDatabase, type TestEngine } from '../../support/engine';
 
@@ -40,15 +40,24 @@ export interface TestCore {
  * A real workspace, with results checked against the contract: a file in a fresh temp dir on the
  * SQLite project, a fresh database copied from the migrated template on the PostgreSQL project.
  */
-export async function openTestCore(now?: () => Date): Promise<TestCore> {
+export async function openTestCore(
+  now?: () => Date,
+  extra: Pick<CoreOptions, 'warmAnalytics'> = {},
+): Promise<TestCore> {
   const engine = testEngine();
   const dir = mkdtempSync(join(tmpdir(), 'workbench-test-'));
   const log = createMemoryLogger();
   const pg = engine === 'postgres' ? await createTestDatabase() : null;
   const dbPath = pg ? pg.name : join(dir, 'workbench.db');
   const core = pg
-    ? await openCore({ team: { url: pg.url, ownerUrl: pg.ownerUrl, poolMax: 4 }, log, now, validateResults: true })
-    : await openCore({ dbPath, log, now, validateResults: true });
+    ? await openCore({
+        team: { url: pg.url, ownerUrl: pg.ownerUrl, poolMax: 4 },
+        log,
+        now,
+        validateResults: true,
+        ...extra,
+      })
+    : await openCore({ dbPath, log, now, validateResults: true, ...extra });
   const t: TestCore = {
     core,
     engine,
