@@ -57,19 +57,27 @@ export interface ClientBase {
   milestones: MilestoneFacts[];
 }
 
-/** The order `ClientFacts.contacts` lists kinds in (a tie on the last contact's day goes to the first). */
-const CONTACT_KINDS: readonly ContactKind[] = ['visit', 'complaint', 'survey', 'won', 'sent'];
+/**
+ * `ClientFacts.contacts` lists the kinds in the order visit, complaint, survey, won, sent (a tie on
+ * the last contact's day goes to the first listed): factsOn.
+ */
 
 /** The first day of the 12-month window ending on `day`. */
 export const windowStartOf = (day: string) => addDays(day, -365);
+
+let lastWindow = { day: '', since: '', yearStart: '' };
+/** The windows of `day`: computed once per day, not once per client (10,000 date parses). */
+export function windowOf(day: string): { since: string; yearStart: string } {
+  if (lastWindow.day !== day) lastWindow = { day, since: windowStartOf(day), yearStart: yearStartOf(day) };
+  return lastWindow;
+}
 
 /**
  * The client's facts on `day` (on or after its base day), with its wins in other currencies and
  * what its figures after the cost to serve need. Pure.
  */
 export function factsOn(b: ClientBase, day: string): { facts: ClientFacts; foreignWins: ForeignWin[] } & AfterWinFacts {
-  const since = windowStartOf(day);
-  const yearStart = yearStartOf(day);
+  const { since, yearStart } = windowOf(day);
   let projects12m = 0;
   let revenue12m = 0;
   let cost12m = 0;
@@ -100,21 +108,25 @@ export function factsOn(b: ClientBase, day: string): { facts: ClientFacts; forei
       if (s.on > seen.last) seen.last = s.on;
     } else signals[s.signal] = { count: s.n, last: s.on };
   }
-  const latest: Partial<Record<ContactKind, string>> = { ...b.latestContact };
+  // The latest contact of each kind on `day`: the one up to the base day, or a later one reached.
+  let { visit, complaint, survey, sent } = b.latestContact;
   let nextVisitOn: string | null = null;
   for (const c of b.laterContact) {
     if (c.on > day) {
       if (c.kind === 'visit' && nextVisitOn === null) nextVisitOn = c.on; // ascending: the first is the soonest
       continue;
     }
-    const was = latest[c.kind];
-    if (was === undefined || c.on > was) latest[c.kind] = c.on;
+    if (c.kind === 'visit') visit = visit === undefined || c.on > visit ? c.on : visit;
+    else if (c.kind === 'complaint') complaint = complaint === undefined || c.on > complaint ? c.on : complaint;
+    else if (c.kind === 'survey') survey = survey === undefined || c.on > survey ? c.on : survey;
+    else sent = sent === undefined || c.on > sent ? c.on : sent;
   }
   const contacts: ClientFacts['contacts'] = [];
-  for (const kind of CONTACT_KINDS) {
-    const on = latest[kind];
-    if (on !== undefined) contacts.push({ kind, on });
-  }
+  if (visit !== undefined) contacts.push({ kind: 'visit', on: visit });
+  if (complaint !== undefined) contacts.push({ kind: 'complaint', on: complaint });
+  if (survey !== undefined) contacts.push({ kind: 'survey', on: survey });
+  if (b.latestContact.won !== undefined) contacts.push({ kind: 'won', on: b.latestContact.won });
+  if (sent !== undefined) contacts.push({ kind: 'sent', on: sent });
   let recentCost = 0;
   for (const e of b.recentCostToServe) if (e.on >= since) recentCost += e.cost;
   const overdue60 =

@@ -6,8 +6,8 @@ import { loadClientBases } from '../repos/account-facts';
 import { readClientSettings } from '../repos/client-settings';
 import { readSettings } from '../repos/settings';
 import { exchangeRateTable } from '../repos/exchange-rates';
-import { assembleAccountAnalytics, convertForeignWins, ownFigures, yearStartOf, type OwnFigures } from './accounts';
-import { factsOn, windowStartOf, type ClientBase } from './base';
+import { assembleAccountAnalytics, foldForeignWins, ownFigures, type OwnFigures } from './accounts';
+import { factsOn, windowOf, type ClientBase } from './base';
 
 /** What every client's figures depend on alike: the day, the workspace currency, settings, rates. */
 export interface AnalyticsGlobals {
@@ -40,12 +40,13 @@ export async function loadAnalyticsGlobals(db: Kysely<Database>, today: string):
  */
 export function partOf(b: ClientBase, g: AnalyticsGlobals): ClientPart {
   const { facts, foreignWins, costToServe, overdue60 } = factsOn(b, g.today);
+  const { since, yearStart } = windowOf(g.today);
   const converted =
     foreignWins.length > 0
-      ? convertForeignWins([facts], foreignWins, g.rates, g.currency, windowStartOf(g.today), yearStartOf(g.today))
-      : { facts: [facts], conversions: [], unconverted: [] };
+      ? foldForeignWins(facts, foreignWins, g.rates, g.currency, since, yearStart)
+      : { conversions: [], unconverted: [] };
   return {
-    own: ownFigures(converted.facts[0]!, g.today, g.settings, { costToServe, overdue60 }),
+    own: ownFigures(facts, g.today, g.settings, { costToServe, overdue60 }),
     conversions: converted.conversions,
     unconverted: converted.unconverted,
   };
