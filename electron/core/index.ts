@@ -3,6 +3,7 @@ import { Sessions, type SessionPolicy } from './auth/sessions';
 import { LocalChangeFeed } from './changes/local-feed';
 import type { ChangeFeed, ChangeSource } from './changes/feed';
 import { PostgresChangeFeed } from './changes/postgres-feed';
+import { startAnalyticsWarmer, type AnalyticsWarmer } from './analytics/warm';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { handlers } from './handlers';
 import { createLogger, type Logger } from '../common/log';
@@ -17,6 +18,8 @@ export interface Core extends Dispatcher {
   readonly workspace: Workspace;
   /** What each committed write changed, for live refresh (server-sent events, the Electron relay). */
   readonly changes: ChangeSource;
+  /** The account analytics' warm-up, when started (CommonOptions.warmAnalytics). */
+  readonly analyticsWarmer?: AnalyticsWarmer;
   close(): Promise<void>;
 }
 
@@ -26,6 +29,12 @@ interface CommonOptions {
   validateResults?: boolean;
   /** Idle and absolute session expiry; default a working day (auth/sessions.ts). */
   sessionPolicy?: SessionPolicy;
+  /**
+   * Compute the account analytics off the user's path after start-up and when the day turns
+   * (analytics/warm.ts). The hosts turn it on (host/entry.ts); tests and benchmarks that time the
+   * analytics themselves leave it off, or shorten its delays.
+   */
+  warmAnalytics?: boolean | { firstDelayMs?: number; checkMs?: number };
 }
 
 /** A solo workspace: one SQLite file. */
@@ -49,7 +58,7 @@ export type CoreOptions = FileCoreOptions | TeamCoreOptions;
  * a team database (migrations as the owner, then the server's role) — and answer calls on it.
  */
 export async function openCore(options: CoreOptions): Promise<Core> {
-  const { log = createLogger(), now = () => new Date(), validateResults, sessionPolicy } = options;
+  const { log = createLogger(), now = () => new Date(), validateResults, sessionPolicy, warmAnalytics } = options;
   const workspace: Workspace =
     'team' in options
       ? new TeamWorkspace({ ...options.team, log })
@@ -79,14 +88,36 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     changes = feed;
   } else changes = new LocalChangeFeed(log);
   const dispatcher = createDispatcher({ workspace, handlers, log, now, validateResults, sessions, changes });
+  // Calls being answered: the analytics warm-up waits for none (it never holds a request back).
+  let inFlight = 0;
+  const analyticsWarmer = warmAnalytics
+    ? startAnalyticsWarmer({
+        db: () => workspace.store.db,
+        now,
+        log,
+        busy: () => inFlight > 0,
+        ...(typeof warmAnalytics === 'object' ? warmAnalytics : {}),
+      })
+    : undefined;
   return {
     ...dispatcher,
+    call: async (...args) => {
+      inFlight++;
+      try {
+        return await dispatcher.call(...args);
+      } finally {
+        inFlight--;
+      }
+    },
     get store() {
       return workspace.store;
     },
     workspace,
     changes,
+    analyticsWarmer,
     close: async () => {
+      analyticsWarmer?.stop();
+      await analyticsWarmer?.settled();
       await changes.close();
       await workspace.close();
     },

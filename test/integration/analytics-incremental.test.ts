@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { AccountAnalytics } from '@shared/contract';
 import { localToday } from '@shared/dates/local';
-import { analyticsRefreshes } from '../../electron/core/analytics/cache';
+import { analyticsRefreshes, analyticsVersion, pruneMarks } from '../../electron/core/analytics/cache';
 import { accountAnalytics } from '../../electron/core/analytics/load';
 import { openDemoCore, type TestCore } from './support/core';
 
@@ -13,8 +13,10 @@ import { openDemoCore, type TestCore } from './support/core';
  * every kind the analytics read — quotes, proposals won / lost / archived / moved to another
  * client, visits (some planned in the future), complaints, surveys, contacts, key accounts, cost
  * to serve, payment plans and receipts, clients added and deleted, exchange rates, client and
- * workspace settings, a new day — the served reply deep-equals the from-scratch one after every
- * step, and writes that touch a few clients are served by the incremental path.
+ * workspace settings, a new day, marks pruned (up to the cache's version, or past it as another
+ * process would) — the served reply deep-equals the from-scratch one after every step, and writes
+ * that touch a few clients are served by the incremental path. A new day (within a year of the
+ * cached base), a rate, a client or workspace setting are recomputed from memory: never a full load.
  */
 let clock = new Date('2026-11-20T04:00:00.000Z');
 const DAY = 86_400_000;
@@ -39,7 +41,8 @@ type Write =
   | { kind: 'rate'; rate: number; daysAgo: number }
   | { kind: 'clientSettings'; silence: number; frequencyA: number; years: number }
   | { kind: 'workspaceSettings'; tax: number }
-  | { kind: 'newDay'; days: number };
+  | { kind: 'newDay'; days: number }
+  | { kind: 'prune'; pastCache: boolean };
 
 const client = fc.nat(1000);
 const pick = fc.nat(1000);
@@ -159,8 +162,12 @@ const write: fc.Arbitrary<Write> = fc.oneof(
     arbitrary: fc.record({ kind: fc.constant('workspaceSettings' as const), tax: fc.integer({ min: 0, max: 13 }) }),
     weight: 1,
   },
-  { arbitrary: fc.record({ kind: fc.constant('newDay' as const), days: fc.integer({ min: 1, max: 40 }) }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('newDay' as const), days: fc.integer({ min: 1, max: 40 }) }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('prune' as const), pastCache: fc.boolean() }), weight: 1 },
 );
+
+/** Writes whose refresh reads no client's facts again (analytics/cache.ts). */
+const FROM_MEMORY: ReadonlySet<Write['kind']> = new Set(['newDay', 'rate', 'clientSettings', 'workspaceSettings']);
 
 describe('account analytics after a write: only the touched clients recomputed, equal to from scratch', () => {
   let t: TestCore;
@@ -365,6 +372,16 @@ describe('account analytics after a write: only the touched clients recomputed, 
       case 'newDay':
         clock = new Date(clock.getTime() + w.days * DAY);
         return;
+      case 'prune': {
+        // Past the cache: a write after its version, then its marks pruned (another process's
+        // cache consumed them); the cache must notice and load afresh. Otherwise up to its version.
+        if (w.pastCache)
+          await t.query(`update clients set related_sales = related_sales + 1 where id = ?`, await clientOf(7));
+        await pruneMarks(t.core.store.db, Number(await analyticsVersion(t.core.store.db)), 0);
+        const [marks] = await t.query<{ n: number }>(`select count(*) as n from analytics_dirty`);
+        expect(Number(marks!.n)).toBe(1); // the watermark alone
+        return;
+      }
     }
   }
 
@@ -377,11 +394,15 @@ describe('account analytics after a write: only the touched clients recomputed, 
         // A cached state to start from, so the next write is served by the incremental path.
         await t.ok('accounts.analytics');
         for (const w of writes) {
+          const fullBefore = analyticsRefreshes(db).full;
           await apply(w);
           steps++;
           const served = await t.ok<AccountAnalytics>('accounts.analytics');
           const fresh = (await accountAnalytics(db, today())).analytics;
           expect(served, JSON.stringify(w)).toEqual(fresh);
+          // The base is at most 12 runs × 12 steps × 40 days old: a year is the limit (cache.ts).
+          if (FROM_MEMORY.has(w.kind) && served.asOf < '2027-11-20')
+            expect(analyticsRefreshes(db).full, JSON.stringify(w)).toBe(fullBefore);
         }
       }),
       { numRuns: 12, seed: 18, endOnFailure: true },

@@ -231,28 +231,23 @@ function rateOn(rates: readonly { on: string; rate: string }[] | undefined, day:
 }
 
 /**
- * Wins in other currencies folded into their clients' facts, each converted with the newest rate
+ * A client's wins in other currencies folded into its facts, each converted with the newest rate
  * dated on or before the day it was won (rounded once per win, by the shared convertMinor). A win
- * with no such rate is left out of every figure and listed, never silently dropped.
+ * with no such rate is left out of every figure and listed, never silently dropped. `f` is changed
+ * in place (the caller passes facts of its own, fresh for this computation: copying 10,000 of them
+ * would cost more than the conversion).
  */
-export function convertForeignWins(
-  facts: ClientFacts[],
+export function foldForeignWins(
+  f: ClientFacts,
   wins: readonly ForeignWin[],
   rates: ReadonlyMap<string, readonly { on: string; rate: string }[]>,
   currency: CurrencyCode,
   since: string,
   yearStart: string,
-): {
-  facts: ClientFacts[];
-  conversions: AccountAnalytics['conversions'];
-  unconverted: AccountAnalytics['unconverted'];
-} {
-  const byId = new Map(facts.map((f) => [f.clientId, { ...f }]));
+): Pick<AccountAnalytics, 'conversions' | 'unconverted'> {
   const conversions: AccountAnalytics['conversions'] = [];
   const unconverted: AccountAnalytics['unconverted'] = [];
   for (const w of wins) {
-    const f = byId.get(w.clientId);
-    if (!f) continue;
     const r = rateOn(rates.get(w.currency), w.decidedOn);
     if (!r) {
       unconverted.push({
@@ -291,7 +286,7 @@ export function convertForeignWins(
       f.costYear += cost;
     }
   }
-  return { facts: facts.map((f) => byId.get(f.clientId)!), conversions, unconverted };
+  return { conversions, unconverted };
 }
 
 /**

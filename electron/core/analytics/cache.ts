@@ -1,38 +1,50 @@
 import { sql, type Kysely } from 'kysely';
 import type { AccountAnalytics, ClientSettings } from '@shared/contract';
+import { daysBetween } from '@shared/analytics/care';
 import type { Database } from '../db/schema';
-import { assembleParts, loadAnalyticsGlobals, loadClientParts, type AnalyticsGlobals, type ClientPart } from './load';
+import { loadClientBases } from '../repos/account-facts';
+import type { AnalyticsSettings } from './accounts';
+import type { ClientBase } from './base';
+import { assembleParts, loadAnalyticsGlobals, partOf, type AnalyticsGlobals, type ClientPart } from './load';
 
 type Computed = { analytics: AccountAnalytics; settings: ClientSettings };
 
 /**
- * The account analytics kept current at the cost of what each write touched (issue 18).
+ * The account analytics kept current at the cost of what changed (issue 18).
  *
  * Every write to a table the analytics read moves a data version (migration 020) and marks the
  * clients it touched with that version (migration 021), by triggers in the writer's transaction —
  * so a write by any path (another window, another app on the team database, a restore, a raw
- * statement) is seen. The cache keeps each client's own figures (ClientPart); after writes it
- * reloads and recomputes only the clients marked since its version, then redoes the cross-client
- * parts (tiers, ranks, Pareto, counts) over all of them: sorting 10,000 small records costs a few
- * milliseconds, computing them from the store a second (bench/client-analytics.bench.ts).
- *
- * Everything is recomputed when every client's figures may have moved: a new day (dormancy, the
- * 12-month window, "this year", a planned visit that becomes past, overdue payments), a change of
- * the workspace or client settings or of exchange rates (marked as client 0), or more clients
- * marked than a filtered load is worth. The day change is not made incremental: which clients an
- * advancing window touches would need every dated fact re-read anyway; it costs one full
- * computation per day, as the first look after opening the workspace does.
+ * statement) is seen. The cache keeps each client's base (analytics/base.ts: the facts as of a base
+ * day, in a shape that gives the facts of any later day) and its own figures (ClientPart), and
+ * redoes the cross-client parts (tiers, ranks, Pareto, counts) over all of them: sorting 10,000
+ * small records costs a few milliseconds, reading them from the store a second
+ * (bench/client-analytics.bench.ts). What changed decides what is redone:
+ * - a write: the bases of the clients it marked are reloaded (as of the state's base day) and
+ *   their figures recomputed;
+ * - a new day: every client's figures are recomputed from its base in memory — the day moves
+ *   windows, dormancy, overdue money, projections, but no stored fact;
+ * - the client settings (thresholds, relationship years): every client's figures, from memory;
+ * - exchange rates: the figures of the clients with wins in a currency whose rates changed;
+ * - the workspace settings (marked as client 0 with the two above): nothing unless the currency
+ *   changed — every base is in the workspace currency, so that one is a full load;
+ * - more clients marked than a filtered load is worth, a day before the base day (the clock went
+ *   back), a base older than a year, or marks pruned past the state's version: a full load.
  *
  * One state per connection handle (a restore opens a new one, and its counter starts elsewhere).
  * The version is read before the data, so a state holds data at least as new as its version; a
  * client written after that is marked with a later version and reloaded again next time, which is
  * harmless. Refreshes of one handle run one after another, and concurrent callers of one version
- * share one refresh.
+ * and day share one refresh (the warm-up of analytics/warm.ts is one such caller).
  */
 interface State {
   version: number;
+  /** The day the bases are of (a full load's day); the figures are of `globals.today`. */
+  baseDay: string;
   globals: AnalyticsGlobals;
-  /** Each client's part, keyed by client id. */
+  /** Each client's base, keyed by client id in id order. */
+  bases: Map<number, ClientBase>;
+  /** Each client's part on `globals.today`, in the same order. */
   parts: Map<number, ClientPart>;
   computed: Computed;
 }
@@ -45,6 +57,13 @@ interface Entry {
 
 /** Above this many touched clients, one full load is cheaper than a filtered one (and its IN list stays short). */
 const MAX_INCREMENTAL = 500;
+/**
+ * A base keeps the dated facts from its day − 365 on; a year later it holds two years of them.
+ * Past this age a refresh loads afresh (the warm-up rebases sooner, off the user's path).
+ */
+const MAX_BASE_AGE_DAYS = 366;
+/** `analytics_dirty.client_id` of the mark saying "marks up to this version were pruned" (see pruneMarks). */
+export const PRUNED_MARK = -1;
 
 const entries = new WeakMap<object, Entry>();
 /** How each handle's refreshes went: tests check that the incremental path is the one taken. */
@@ -65,7 +84,11 @@ export async function analyticsVersion(db: Kysely<Database>): Promise<string> {
   return String(rows[0]?.n ?? 'none');
 }
 
-/** The clients marked by writes after `version` (0 stands for every client). */
+/**
+ * The clients marked by writes after `version` (0 stands for every client; PRUNED_MARK, when marks
+ * after `version` may have been pruned). One statement: a prune commits its deletions and its
+ * watermark together, so this sees both or neither.
+ */
 async function touchedSince(db: Kysely<Database>, version: number): Promise<number[]> {
   const { rows } = await sql<{
     client_id: number | string;
@@ -76,38 +99,109 @@ async function touchedSince(db: Kysely<Database>, version: number): Promise<numb
 async function full(db: Kysely<Database>, version: number, today: string): Promise<State> {
   count(db, 'full');
   const globals = await loadAnalyticsGlobals(db, today);
-  const parts = await loadClientParts(db, globals);
+  const bases = await loadClientBases(db, { currency: globals.currency, baseDay: today });
+  const parts = new Map<number, ClientPart>();
+  for (const [id, b] of bases) parts.set(id, partOf(b, globals));
   return {
     version,
+    baseDay: today,
     globals,
+    bases,
     parts,
     computed: { analytics: assembleParts([...parts.values()], globals), settings: globals.settings },
   };
 }
 
+/** The settings the figures read (the key-account criteria and festivals are read elsewhere). */
+const FIGURE_SETTINGS: readonly (keyof AnalyticsSettings)[] = [
+  'dozingDays',
+  'halfAsleepDays',
+  'asleepDays',
+  'silenceDays',
+  'pricePressureCount',
+  'lostProposalsCount',
+  'frequencyA',
+  'frequencyB',
+  'relationshipYears',
+];
+
+function sameFigureSettings(a: ClientSettings, b: ClientSettings): boolean {
+  return FIGURE_SETTINGS.every((k) => a[k] === b[k]);
+}
+
+/** The currencies whose list of rates differs between two rate tables. */
+function changedCurrencies(a: AnalyticsGlobals['rates'], b: AnalyticsGlobals['rates']): Set<string> {
+  const changed = new Set<string>();
+  for (const c of new Set([...a.keys(), ...b.keys()]))
+    if (JSON.stringify(a.get(c) ?? []) !== JSON.stringify(b.get(c) ?? [])) changed.add(c);
+  return changed;
+}
+
 async function refresh(db: Kysely<Database>, prev: State | undefined, version: number, today: string) {
-  if (!prev || prev.globals.today !== today) return full(db, version, today);
-  const touched = await touchedSince(db, prev.version);
-  if (touched.includes(0) || touched.length > MAX_INCREMENTAL) return full(db, version, today);
-  count(db, 'incremental');
-  const fresh = await loadClientParts(db, prev.globals, touched);
-  const parts = new Map(prev.parts);
-  let reorder = false;
-  for (const id of touched) {
-    const part = fresh.get(id);
-    if (part) {
-      reorder ||= !parts.has(id); // a new client goes to the end of the map
-      parts.set(id, part);
-    } else parts.delete(id); // the client is gone
+  if (!prev || today < prev.baseDay || daysBetween(prev.baseDay, today) > MAX_BASE_AGE_DAYS)
+    return full(db, version, today);
+  const touched = version === prev.version ? [] : await touchedSince(db, prev.version);
+  if (touched.includes(PRUNED_MARK) || touched.length > MAX_INCREMENTAL) return full(db, version, today);
+  const newDay = today !== prev.globals.today;
+  let globals: AnalyticsGlobals = newDay ? { ...prev.globals, today } : prev.globals;
+  let everyClient = newDay;
+  let rateCurrencies = new Set<string>();
+  if (touched.includes(0)) {
+    globals = await loadAnalyticsGlobals(db, today);
+    if (globals.currency !== prev.globals.currency) return full(db, version, today);
+    everyClient ||= !sameFigureSettings(globals.settings, prev.globals.settings);
+    rateCurrencies = changedCurrencies(prev.globals.rates, globals.rates);
   }
-  // The figures are listed in client id order, as the full load orders them (the map keeps its
-  // order when a client's part is replaced, so only a new client calls for a sort).
-  const ordered = reorder ? [...parts.keys()].sort((a, b) => a - b).map((id) => parts.get(id)!) : [...parts.values()];
+  count(db, 'incremental');
+  const ids = touched.filter((id) => id > 0);
+  const fresh =
+    ids.length > 0
+      ? await loadClientBases(db, { currency: globals.currency, baseDay: prev.baseDay, clientIds: ids })
+      : new Map();
+  let bases = prev.bases;
+  let reorder = false;
+  if (ids.length > 0) {
+    bases = new Map(prev.bases);
+    for (const id of ids) {
+      const b = fresh.get(id);
+      if (b) {
+        reorder ||= !bases.has(id); // a new client goes to the end of the map
+        bases.set(id, b);
+      } else bases.delete(id); // the client is gone
+    }
+    // Client id order, as the full load gives (the map keeps a replaced entry's place, so only a
+    // new client calls for a sort).
+    if (reorder) bases = new Map([...bases.entries()].sort(([a], [b]) => a - b));
+  }
+  // Which clients' figures to redo: every one, or the reloaded ones and those converting with a
+  // changed rate.
+  const redo = (id: number, b: ClientBase) =>
+    everyClient ||
+    fresh.has(id) ||
+    (rateCurrencies.size > 0 && b.foreignWins.some((w) => rateCurrencies.has(w.currency)));
+  const parts = new Map<number, ClientPart>();
+  let redone = 0;
+  for (const [id, b] of bases) {
+    const kept = prev.parts.get(id);
+    if (kept && !redo(id, b)) parts.set(id, kept);
+    else {
+      parts.set(id, partOf(b, globals));
+      redone++;
+    }
+  }
+  // Nothing any figure reads changed (a workspace setting other than the currency, festivals, the
+  // key-account criteria): the same analytics object, so the page's sorted lists are reused too.
+  const same = redone === 0 && bases.size === prev.bases.size && !reorder && ids.length === 0;
   return {
     version,
-    globals: prev.globals,
+    baseDay: prev.baseDay,
+    globals,
+    bases,
     parts,
-    computed: { analytics: assembleParts(ordered, prev.globals), settings: prev.globals.settings },
+    computed: {
+      analytics: same ? prev.computed.analytics : assembleParts([...parts.values()], globals),
+      settings: globals.settings,
+    },
   };
 }
 
@@ -126,4 +220,50 @@ export async function cachedAccountAnalytics(db: Kysely<Database>, today: string
     if (entries.get(db) === next) entries.delete(db);
   });
   return (await state).computed;
+}
+
+/** The warm-up rebases a state whose base is older than this (its dated facts span 13 months). */
+const REBASE_AFTER_DAYS = 31;
+/**
+ * The marks of this many latest versions are kept when pruning: another window or server process
+ * whose cache is a little behind still refreshes incrementally; one further behind loads afresh.
+ */
+const KEEP_VERSIONS = 1000;
+
+/**
+ * `analytics_dirty` holds a row per client touched: without pruning, one per client ever touched.
+ * Marks up to a version this process's cache has consumed, less the latest KEEP_VERSIONS, are
+ * (`keep`) deleted, and the PRUNED_MARK row records up to where — so any cache still at an older version
+ * (another process on the team database) sees that mark in its next `touchedSince` and loads
+ * afresh instead of missing a client. Deletion and watermark commit together.
+ */
+export async function pruneMarks(db: Kysely<Database>, consumed: number, keep = KEEP_VERSIONS): Promise<void> {
+  const upTo = consumed - keep;
+  if (upTo <= 0) return;
+  await db.transaction().execute(async (trx) => {
+    await sql`delete from analytics_dirty where n <= ${upTo} and client_id <> ${PRUNED_MARK}`.execute(trx);
+    await sql`insert into analytics_dirty (client_id, n) values (${PRUNED_MARK}, ${upTo})
+              on conflict (client_id) do update set n = excluded.n where analytics_dirty.n < excluded.n`.execute(trx);
+  });
+}
+
+/**
+ * Off the user's path (analytics/warm.ts): compute today's analytics if no request has, load afresh
+ * a base grown older than a month (installed only if no refresh came meanwhile), and prune the
+ * marks consumed. A request arriving meanwhile for the same version and day shares the computation.
+ */
+export async function warmAccountAnalytics(db: Kysely<Database>, today: string): Promise<void> {
+  await cachedAccountAnalytics(db, today);
+  const entry = entries.get(db);
+  if (!entry) return;
+  let state = await entry.state;
+  if (daysBetween(state.baseDay, today) > REBASE_AFTER_DAYS) {
+    const version = Number(await analyticsVersion(db));
+    const rebased = await full(db, version, today);
+    if (entries.get(db) === entry) {
+      entries.set(db, { version, today, state: Promise.resolve(rebased) });
+      state = rebased;
+    }
+  }
+  await pruneMarks(db, state.version);
 }

@@ -14,12 +14,13 @@ export interface StartOptions {
 }
 
 export function startCore(target: WorkspaceTarget, options: StartOptions = {}): Promise<Core> {
+  // Every host warms the account analytics off the user's path (analytics/warm.ts).
   if (target.kind === 'team') {
     const { kind: _kind, ...team } = target;
-    return openCore({ ...options, team });
+    return openCore({ ...options, team, warmAnalytics: true });
   }
   const { kind: _kind, ...file } = target;
-  return openCore({ ...options, ...file });
+  return openCore({ ...options, ...file, warmAnalytics: true });
 }
 
 export { serveCore } from './serve';

@@ -1,13 +1,18 @@
 import { sql, type Kysely } from 'kysely';
 import type { DimensionScores } from '@shared/analytics/satisfaction';
 import { isCurrencyCode, type CurrencyCode } from '@shared/money';
-import { yearStartOf, type ClientFacts, type ContactKind, type ForeignWin } from '../analytics/accounts';
+import type { ContactKind } from '../analytics/accounts';
+import { windowStartOf, type ClientBase } from '../analytics/base';
 import { engineOf } from '../db/engine';
+import { costToServeByClient } from './cost-to-serve';
+import { loadCollectionFacts } from './payments';
 import type { Database } from '../db/schema';
 
 /**
  * What the account analytics need per client, gathered with a handful of GROUP BY queries (no
  * per-client round trips), so 10,000 clients and 200,000 quotes stay well within a screen refresh.
+ * Gathered as of a base day B (analytics/base.ts): the dated facts from B − 365 on, so the
+ * figures of any later day follow without reading the store again.
  *
  * - A **project** is a proposal whose outcome is won (migration 017: archiving keeps it) with a
  *   linked quote; its revenue is the quote's net and its cost the quote's cost as they were when
@@ -20,6 +25,7 @@ import type { Database } from '../db/schema';
  *   place (on or before today), complaints and surveys received, projects won, versions sent. An
  *   edit of a proposal is not contact; a visit dated after today is a plan (`nextVisitOn`).
  * - **Signals** (敷衍, 意见不统一) are counted from visits in the window, with the latest date.
+ * - **Cost to serve** and **payment milestones** in the workspace currency (DOMAIN.md §7).
  */
 /** A visit's signals (a JSON array in text) as rows with a `value` column, in each engine's words. */
 function signalsOf(db: Kysely<Database>) {
@@ -28,165 +34,148 @@ function signalsOf(db: Kysely<Database>) {
     : sql`json_each(v.signals) as s`;
 }
 
-export async function loadClientFacts(
+/**
+ * Each client's base as of `baseDay` (analytics/base.ts), keyed by client id in id order: of the
+ * clients in `clientIds` only when given (a listed client that no longer exists is absent).
+ */
+export async function loadClientBases(
   db: Kysely<Database>,
-  {
-    currency,
-    since,
-    today,
-    clientIds,
-  }: { currency: string; since: string; today: string; clientIds?: readonly number[] },
-): Promise<{ facts: ClientFacts[]; foreignWins: ForeignWin[] }> {
+  { currency, baseDay, clientIds }: { currency: string; baseDay: string; clientIds?: readonly number[] },
+): Promise<Map<number, ClientBase>> {
+  const since = windowStartOf(baseDay);
   // A proposal decided by an editor that does not set decided_at still has its last change.
   const decided = sql<string>`coalesce(p.decided_at, p.updated_at)`;
+  // Timestamps compared with a day compare as their day does ('2026-12-02T…' ≥ '2026-12-02').
   const recent = sql<boolean>`${decided} >= ${since}`;
-  // The calendar year holding today: the client record's "this year" (issue 15).
-  const thisYear = sql<boolean>`${decided} >= ${yearStartOf(today)}`;
-  const endOfToday = `${today}\uffff`;
+  const endOfBase = `${baseDay}\uffff`;
   // An empty IN list is not SQL: no client has id −1.
   const ids = clientIds !== undefined && clientIds.length > 0 ? [...clientIds] : [-1];
   // Only these clients (the ones writes touched since a cached computation, analytics/cache.ts),
   // or every client. Each query keeps its shape; the filter rides the client_id indexes.
   const of = (column: string) => (clientIds === undefined ? sql`` : sql`and ${sql.ref(column)} in (${sql.join(ids)})`);
-  const [clients, won, foreign, lost, contacts, nextVisits, signals, discounts, complaints, tops, keys, surveys] =
-    await Promise.all([
-      db
-        .selectFrom('clients')
-        .select(['id', 'name', 'status', 'character_level', 'professionalism_level', 'related_sales', 'created_at'])
-        .$if(clientIds !== undefined, (q) => q.where('id', 'in', ids))
-        .orderBy('id')
-        .execute(),
-      // Revenue and cost frozen on the won proposal (migrations 010, 017): one covering index.
-      sql<{
-        client_id: number;
-        projects: number;
-        revenue: number;
-        cost: number;
-        first_won: string;
-        projects12m: number;
-        revenue12m: number;
-        cost12m: number;
-        projects_year: number;
-        revenue_year: number;
-        cost_year: number;
-      }>`
-      select p.client_id,
-        count(*) as projects,
-        sum(p.won_net) as revenue,
-        sum(p.won_cost) as cost,
-        min(${decided}) as first_won,
-        sum(case when ${recent} then 1 else 0 end) as projects12m,
-        sum(case when ${recent} then p.won_net else 0 end) as revenue12m,
-        sum(case when ${recent} then p.won_cost else 0 end) as cost12m,
-        sum(case when ${thisYear} then 1 else 0 end) as projects_year,
-        sum(case when ${thisYear} then p.won_net else 0 end) as revenue_year,
-        sum(case when ${thisYear} then p.won_cost else 0 end) as cost_year
+  const [
+    clients,
+    won,
+    recentWins,
+    foreign,
+    lost,
+    contacts,
+    later,
+    signals,
+    discounts,
+    complaints,
+    tops,
+    keys,
+    surveys,
+  ] = await Promise.all([
+    db
+      .selectFrom('clients')
+      .select(['id', 'name', 'status', 'character_level', 'professionalism_level', 'related_sales', 'created_at'])
+      .$if(clientIds !== undefined, (q) => q.where('id', 'in', ids))
+      .orderBy('id')
+      .execute(),
+    // Revenue and cost frozen on the won proposal (migrations 010, 017): one covering index.
+    sql<{ client_id: number; projects: number; revenue: number; cost: number; first_won: string }>`
+      select p.client_id, count(*) as projects, sum(p.won_net) as revenue, sum(p.won_cost) as cost,
+        min(${decided}) as first_won
       from proposals p
       where p.outcome = 'won' and p.won_currency = ${currency} ${of('p.client_id')}
       group by p.client_id`.execute(db),
-      sql<{ id: number; client_id: number; won_currency: string; won_net: number; won_cost: number; decided: string }>`
+    sql<{ client_id: number; on_day: string; n: number; net: number; cost: number }>`
+      select p.client_id, substr(${decided}, 1, 10) as on_day, count(*) as n, sum(p.won_net) as net,
+        sum(p.won_cost) as cost
+      from proposals p
+      where p.outcome = 'won' and p.won_currency = ${currency} and ${recent} ${of('p.client_id')}
+      group by 1, 2
+      order by 1, 2`.execute(db),
+    sql<{ id: number; client_id: number; won_currency: string; won_net: number; won_cost: number; decided: string }>`
       select p.id, p.client_id, p.won_currency, p.won_net, p.won_cost, ${decided} as decided
       from proposals p
       where p.outcome = 'won' and p.won_currency is not null and p.won_currency <> ${currency} ${of('p.client_id')}
       order by p.id`.execute(db),
-      sql<{ client_id: number; lost12m: number }>`
-      select p.client_id, count(*) as lost12m
+    sql<{ client_id: number; on_day: string; n: number }>`
+      select p.client_id, substr(${decided}, 1, 10) as on_day, count(*) as n
       from proposals p
       where p.outcome = 'lost' and ${recent} ${of('p.client_id')}
-      group by p.client_id`.execute(db),
-      // The latest contact of each kind per client; the pure side picks the latest of them.
-      sql<{ client_id: number; kind: ContactKind; on_day: string }>`
+      group by 1, 2`.execute(db),
+    // The latest contact of each kind per client up to the base day (a win whatever its date).
+    sql<{ client_id: number; kind: ContactKind; on_day: string }>`
       select client_id, 'visit' as kind, max(visited_on) as on_day from visits
-        where visited_on <= ${today} ${of('client_id')} group by client_id
+        where visited_on <= ${baseDay} ${of('client_id')} group by client_id
       union all
       select client_id, 'complaint', max(received_on) from complaints
-        where received_on <= ${today} ${of('client_id')} group by client_id
+        where received_on <= ${baseDay} ${of('client_id')} group by client_id
       union all
       select client_id, 'survey', max(surveyed_on) from surveys
-        where surveyed_on <= ${today} ${of('client_id')} group by client_id
+        where surveyed_on <= ${baseDay} ${of('client_id')} group by client_id
       union all
       select p.client_id, 'won', max(${decided}) from proposals p
         where p.outcome = 'won' ${of('p.client_id')} group by p.client_id
       union all
       select p.client_id, 'sent', max(v.sent_at) from proposal_versions v
         join proposals p on p.id = v.proposal_id
-        where v.sent_at <= ${endOfToday} ${of('p.client_id')} group by p.client_id`.execute(db),
-      db
-        .selectFrom('visits')
-        .select(['client_id', (e) => e.fn.min('visited_on').as('next')])
-        .where('visited_on', '>', today)
-        .$if(clientIds !== undefined, (q) => q.where('client_id', 'in', ids))
-        .groupBy('client_id')
-        .execute(),
-      sql<{ client_id: number; signal: string; n: number; last: string }>`
-      select v.client_id, s.value as signal, count(*) as n, max(v.visited_on) as last
+        where v.sent_at <= ${endOfBase} ${of('p.client_id')} group by p.client_id`.execute(db),
+    // Contact dated after the base day: a visit planned, or anything entered ahead of its date.
+    sql<{ client_id: number; kind: Exclude<ContactKind, 'won'>; on_day: string }>`
+      select client_id, 'visit' as kind, visited_on as on_day from visits
+        where visited_on > ${baseDay} ${of('client_id')}
+      union all
+      select client_id, 'complaint', received_on from complaints
+        where received_on > ${baseDay} ${of('client_id')}
+      union all
+      select client_id, 'survey', surveyed_on from surveys
+        where surveyed_on > ${baseDay} ${of('client_id')}
+      union all
+      select p.client_id, 'sent', substr(v.sent_at, 1, 10) from proposal_versions v
+        join proposals p on p.id = v.proposal_id
+        where v.sent_at > ${endOfBase} ${of('p.client_id')}`.execute(db),
+    sql<{ client_id: number; signal: string; on_day: string; n: number }>`
+      select v.client_id, s.value as signal, v.visited_on as on_day, count(*) as n
       from visits v, ${signalsOf(db)}
-      where v.visited_on >= ${since.slice(0, 10)} and v.visited_on <= ${today} ${of('v.client_id')}
-      group by v.client_id, s.value`.execute(db),
-      db
-        .selectFrom('quotes')
-        .select(['client_id', (e) => e.fn.countAll<number>().as('n')])
-        .whereRef('net', '<', 'subtotal')
-        .where('created_at', '>=', since)
-        .$if(clientIds !== undefined, (q) => q.where('client_id', 'in', ids))
-        .groupBy('client_id')
-        .execute(),
-      db
-        .selectFrom('complaints')
-        .select(['client_id', (e) => e.fn.countAll<number>().as('n')])
-        .where('resolved_on', 'is', null)
-        .$if(clientIds !== undefined, (q) => q.where('client_id', 'in', ids))
-        .groupBy('client_id')
-        .execute(),
-      db
-        .selectFrom('contacts')
-        .select('client_id')
-        .distinct()
-        .where('top_management', '=', 1)
-        .$if(clientIds !== undefined, (q) => q.where('client_id', 'in', ids))
-        .execute(),
-      db
-        .selectFrom('key_accounts')
-        .select('client_id')
-        .where('retired_at', 'is', null)
-        .$if(clientIds !== undefined, (q) => q.where('client_id', 'in', ids))
-        .execute(),
-      db
-        .selectFrom('surveys')
-        .select(['client_id', 'dimensions'])
-        .$if(clientIds !== undefined, (q) => q.where('client_id', 'in', ids))
-        .orderBy('client_id')
-        .orderBy('surveyed_on')
-        .orderBy('id')
-        .execute(),
-    ]);
-  const wonBy = new Map(won.rows.map((w) => [w.client_id, w]));
-  const lostBy = new Map(lost.rows.map((l) => [l.client_id, Number(l.lost12m)]));
-  const countBy = (rows: { client_id: number; n: number }[]) => new Map(rows.map((r) => [r.client_id, Number(r.n)]));
-  const discountBy = countBy(discounts);
-  const complaintBy = countBy(complaints);
-  const nextVisitBy = new Map(nextVisits.map((v) => [v.client_id, String(v.next)]));
-  const topSet = new Set(tops.map((t) => t.client_id));
-  const keySet = new Set(keys.map((k) => k.client_id));
-  // Ordered by date, so the last one written per client is the latest survey.
-  const surveyBy = new Map(surveys.map((s) => [s.client_id, s.dimensions]));
-  const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : null);
-  const contactsBy = new Map<number, { kind: ContactKind; on: string }[]>();
-  for (const c of contacts.rows) {
-    if (!c.on_day) continue;
-    contactsBy.set(c.client_id, [...(contactsBy.get(c.client_id) ?? []), { kind: c.kind, on: c.on_day.slice(0, 10) }]);
-  }
-  const signalsBy = new Map<number, ClientFacts['signals']>();
-  for (const s of signals.rows) {
-    if (s.signal !== 'perfunctory' && s.signal !== 'disagreement') continue;
-    const of = signalsBy.get(s.client_id) ?? {};
-    of[s.signal] = { count: Number(s.n), last: s.last };
-    signalsBy.set(s.client_id, of);
-  }
-  const facts = clients.map((c): ClientFacts => {
-    const w = wonBy.get(c.id);
-    const survey = surveyBy.get(c.id);
-    return {
+      where v.visited_on >= ${since} ${of('v.client_id')}
+      group by v.client_id, s.value, v.visited_on`.execute(db),
+    sql<{ client_id: number; on_day: string; n: number }>`
+      select client_id, substr(created_at, 1, 10) as on_day, count(*) as n
+      from quotes
+      where net < subtotal and created_at >= ${since} ${of('client_id')}
+      group by 1, 2`.execute(db),
+    db
+      .selectFrom('complaints')
+      .select(['client_id', (e) => e.fn.countAll<number>().as('n')])
+      .where('resolved_on', 'is', null)
+      .$if(clientIds !== undefined, (q) => q.where('client_id', 'in', ids))
+      .groupBy('client_id')
+      .execute(),
+    db
+      .selectFrom('contacts')
+      .select('client_id')
+      .distinct()
+      .where('top_management', '=', 1)
+      .$if(clientIds !== undefined, (q) => q.where('client_id', 'in', ids))
+      .execute(),
+    db
+      .selectFrom('key_accounts')
+      .select('client_id')
+      .where('retired_at', 'is', null)
+      .$if(clientIds !== undefined, (q) => q.where('client_id', 'in', ids))
+      .execute(),
+    db
+      .selectFrom('surveys')
+      .select(['client_id', 'dimensions'])
+      .$if(clientIds !== undefined, (q) => q.where('client_id', 'in', ids))
+      .orderBy('client_id')
+      .orderBy('surveyed_on')
+      .orderBy('id')
+      .execute(),
+  ]);
+  const [costToServe, collection] = await Promise.all([
+    costToServeByClient(db, currency, since, clientIds),
+    loadCollectionFacts(db, currency, clientIds),
+  ]);
+  const bases = new Map<number, ClientBase>();
+  for (const c of clients) {
+    const cts = costToServe.get(c.id);
+    bases.set(c.id, {
       clientId: c.id,
       name: c.name,
       status: c.status,
@@ -194,36 +183,68 @@ export async function loadClientFacts(
       professionalism: c.professionalism_level,
       relatedSales: c.related_sales,
       createdOn: c.created_at.slice(0, 10),
-      keyAccount: keySet.has(c.id),
-      projects: Number(w?.projects ?? 0),
-      revenue: Number(w?.revenue ?? 0),
-      cost: Number(w?.cost ?? 0),
-      firstWonOn: day(w?.first_won),
-      projects12m: Number(w?.projects12m ?? 0),
-      revenue12m: Number(w?.revenue12m ?? 0),
-      cost12m: Number(w?.cost12m ?? 0),
-      projectsYear: Number(w?.projects_year ?? 0),
-      revenueYear: Number(w?.revenue_year ?? 0),
-      costYear: Number(w?.cost_year ?? 0),
-      lost12m: lostBy.get(c.id) ?? 0,
-      contacts: contactsBy.get(c.id) ?? [],
-      nextVisitOn: nextVisitBy.get(c.id) ?? null,
-      signals: signalsBy.get(c.id) ?? {},
-      openComplaints: complaintBy.get(c.id) ?? 0,
-      discounted12m: discountBy.get(c.id) ?? 0,
-      hasTopManagement: topSet.has(c.id),
-      latestSurvey: survey ? (JSON.parse(survey) as DimensionScores) : null,
-    };
+      keyAccount: false,
+      projects: 0,
+      revenue: 0,
+      cost: 0,
+      firstWonOn: null,
+      recentWins: [],
+      foreignWins: [],
+      recentLost: [],
+      recentDiscounts: [],
+      recentSignals: [],
+      latestContact: {},
+      laterContact: [],
+      openComplaints: 0,
+      hasTopManagement: false,
+      latestSurvey: null,
+      costToServeTotal: cts?.total ?? 0,
+      recentCostToServe: cts?.recent ?? [],
+      milestones: [],
+    });
+  }
+  // Each row to its client's base; a row of a client not loaded (gone meanwhile) is dropped.
+  const each = <T extends { client_id: number }>(rows: readonly T[], put: (b: ClientBase, r: T) => void) => {
+    for (const r of rows) {
+      const b = bases.get(Number(r.client_id));
+      if (b) put(b, r);
+    }
+  };
+  each(won.rows, (b, w) => {
+    b.projects = Number(w.projects);
+    b.revenue = Number(w.revenue);
+    b.cost = Number(w.cost);
+    b.firstWonOn = w.first_won ? w.first_won.slice(0, 10) : null;
   });
-  const foreignWins = foreign.rows
-    .filter((f): f is typeof f & { won_currency: CurrencyCode } => isCurrencyCode(f.won_currency))
-    .map((f) => ({
-      proposalId: f.id,
-      clientId: f.client_id,
-      currency: f.won_currency,
-      net: Number(f.won_net),
-      cost: Number(f.won_cost),
-      decidedOn: f.decided.slice(0, 10),
-    }));
-  return { facts, foreignWins };
+  each(recentWins.rows, (b, w) =>
+    b.recentWins.push({ on: w.on_day, n: Number(w.n), net: Number(w.net), cost: Number(w.cost) }),
+  );
+  each(lost.rows, (b, l) => b.recentLost.push({ on: l.on_day, n: Number(l.n) }));
+  each(discounts.rows, (b, d) => b.recentDiscounts.push({ on: d.on_day, n: Number(d.n) }));
+  each(signals.rows, (b, s) => b.recentSignals.push({ on: s.on_day, signal: s.signal, n: Number(s.n) }));
+  each(contacts.rows, (b, c) => {
+    if (c.on_day) b.latestContact[c.kind] = c.on_day.slice(0, 10);
+  });
+  each(later.rows, (b, c) => b.laterContact.push({ kind: c.kind, on: c.on_day }));
+  for (const b of bases.values())
+    if (b.laterContact.length > 1) b.laterContact.sort((x, y) => x.on.localeCompare(y.on));
+  each(complaints, (b, c) => (b.openComplaints = Number(c.n)));
+  each(tops, (b) => (b.hasTopManagement = true));
+  each(keys, (b) => (b.keyAccount = true));
+  // Ordered by date, so the last one written per client is the latest survey.
+  each(surveys, (b, s) => (b.latestSurvey = JSON.parse(s.dimensions) as DimensionScores));
+  each(
+    foreign.rows.filter((f): f is typeof f & { won_currency: CurrencyCode } => isCurrencyCode(f.won_currency)),
+    (b, f) =>
+      b.foreignWins.push({
+        proposalId: f.id,
+        clientId: b.clientId,
+        currency: f.won_currency,
+        net: Number(f.won_net),
+        cost: Number(f.won_cost),
+        decidedOn: f.decided.slice(0, 10),
+      }),
+  );
+  for (const m of collection.milestones) bases.get(m.clientId)?.milestones.push(m);
+  return bases;
 }

@@ -62,25 +62,33 @@ export async function findCostEntry(db: Kysely<Database>, id: number): Promise<C
 }
 
 /**
- * Per client, in `currency`: the cost to serve all-time and since `since` (for the 12-month figures);
- * of the clients in `clientIds` only, when given.
+ * Per client, in `currency`: the cost to serve all-time, and per day on or after `since` (the
+ * analytics sum the 12-month window of any later day from it: analytics/base.ts); of the clients
+ * in `clientIds` only, when given.
  */
 export async function costToServeByClient(
   db: Kysely<Database>,
   currency: string,
   since: string,
   clientIds?: readonly number[],
-) {
+): Promise<Map<number, { total: number; recent: { on: string; cost: number }[] }>> {
   const rows = await db
     .selectFrom('cost_to_serve')
-    .select((e) => [
-      'client_id',
-      e.fn.sum<number>('cost').as('total'),
-      e.fn.sum<number>(e.case().when('on_date', '>=', since).then(e.ref('cost')).else(0).end()).as('recent'),
-    ])
+    .select((e) => ['client_id', 'on_date', e.fn.sum<number>('cost').as('cost')])
     .where('currency', '=', currency)
     .$if(clientIds !== undefined, (q) => q.where('client_id', 'in', clientIds!.length > 0 ? [...clientIds!] : [-1]))
-    .groupBy('client_id')
+    .groupBy(['client_id', 'on_date'])
+    .orderBy('client_id')
+    .orderBy('on_date')
     .execute();
-  return new Map(rows.map((r) => [r.client_id, { total: Number(r.total), recent: Number(r.recent) }]));
+  const out = new Map<number, { total: number; recent: { on: string; cost: number }[] }>();
+  for (const r of rows) {
+    const id = Number(r.client_id);
+    let c = out.get(id);
+    if (!c) out.set(id, (c = { total: 0, recent: [] }));
+    const cost = Number(r.cost);
+    c.total += cost;
+    if (r.on_date >= since) c.recent.push({ on: r.on_date, cost });
+  }
+  return out;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type SQLite from 'better-sqlite3';
 import { sql, type RawBuilder } from 'kysely';
 import pgClient from 'pg';
-import { openCore, type Core } from '../../../electron/core';
+import { openCore, type Core, type CoreOptions } from '../../../electron/core';
 import { createMemoryLogger } from '../../../electron/common/log';
 import type { WorkspaceSetup } from '@shared/contract';
 import { copyDemoWorkspace, demoTemplateDatabase } from '../../support/demo-workspace';
@@ -44,7 +44,10 @@ export interface TestCore {
  * With `demo`: the workspace as that `workspace.setup` call leaves it at the clock's instant, copied
  * from the run's played demo (test/support/demo-workspace.ts) rather than played again.
  */
-export async function openTestCore(now?: () => Date, options: { demo?: WorkspaceSetup } = {}): Promise<TestCore> {
+export async function openTestCore(
+  now?: () => Date,
+  options: { demo?: WorkspaceSetup } & Pick<CoreOptions, 'warmAnalytics'> = {},
+): Promise<TestCore> {
   const engine = testEngine();
   const dir = mkdtempSync(join(tmpdir(), 'workbench-test-'));
   const log = createMemoryLogger();
@@ -58,8 +61,14 @@ export async function openTestCore(now?: () => Date, options: { demo?: Workspace
   const dbPath = pg ? pg.name : join(dir, 'workbench.db');
   if (!pg && demo) await copyDemoWorkspace(dbPath, demo, at);
   const core = pg
-    ? await openCore({ team: { url: pg.url, ownerUrl: pg.ownerUrl, poolMax: 4 }, log, now, validateResults: true })
-    : await openCore({ dbPath, log, now, validateResults: true });
+    ? await openCore({
+        team: { url: pg.url, ownerUrl: pg.ownerUrl, poolMax: 4 },
+        log,
+        now,
+        validateResults: true,
+        warmAnalytics: options.warmAnalytics,
+      })
+    : await openCore({ dbPath, log, now, validateResults: true, warmAnalytics: options.warmAnalytics });
   // A copied demo file is a workspace with data, so opening it starts the integrity check and the
   // daily backup in the background (a new file needs neither). Let them finish first, as in a
   // workspace open for a while: a backup the test makes is then the newest, as it was after playing.
