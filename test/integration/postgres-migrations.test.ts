@@ -220,6 +220,10 @@ describe('PostgreSQL migrations', () => {
       reloptions: string[];
     }>`select reloptions from pg_class where relname = 'search_vectors'`.execute(db);
     expect(options.rows[0]!.reloptions).toEqual(['toast_tuple_target=128']);
+    // lz4 on the servers this is tested with (Debian's PostgreSQL is built with it).
+    const compression = await sql<{ c: string }>`select attcompression as c from pg_attribute
+        where attrelid = 'search_vectors'::regclass and attname = 'tsv'`.execute(db);
+    expect(compression.rows).toEqual([{ c: 'l' }]);
     expect((await sql`select count(*)::int as n from proposals`.execute(db)).rows).toEqual([{ n: 2 }]);
   });
 

@@ -7,7 +7,7 @@ import { pgScript, type Migration } from './types';
  *
  * `search_vectors` holds (id, tsv), one row per search_docs row; its vectors are kept out of line
  * (toast_tuple_target at its least), so its heap is a few hundred pages that a count's bitmap
- * reads quickly. The new vectors hold lexemes only the analysis in TypeScript can make (runs of
+ * reads quickly, and compressed with lz4 where the server has it. The new vectors hold lexemes only the analysis in TypeScript can make (runs of
  * CJK bigrams), so the migration cannot fill them in SQL: it empties the index, which is derived
  * data (search_docs and its vectors, rebuilt from the quotes, proposals and versions), and the next
  * open rebuilds it in the background (searchIndexNeedsRebuild: empty while there is something to
@@ -33,6 +33,13 @@ create table search_vectors (
   tsv tsvector not null
 ) with (toast_tuple_target = 128);
 create index search_vectors_tsv on search_vectors using gin (tsv);
+-- lz4 where the server has it: the newest matches are found by reading vectors newest first, and
+-- lz4 decompresses them faster than pglz (500 newest of 危机公关: 33-37 ms against 49-82 ms, under load).
+do $$ begin
+  alter table search_vectors alter column tsv set compression lz4;
+exception when others then
+  null; -- a server built without lz4 keeps its default compression
+end $$;
 `,
     );
   },
