@@ -57,13 +57,14 @@ export default async function run(): Promise<void> {
     const owner = new pg.Client({ connectionString: ownerUrl });
     await owner.connect();
     await owner.query('vacuum analyze search_docs');
+    await owner.query('vacuum analyze search_vectors');
     await owner.end();
 
     const pgDb = pgCore.store.db;
     const floor = async (q: string) => {
       const tsq = tsqueryLiteral(parseQuery(q).clauses, false);
-      await sql`select count(*) from search_docs where tsv @@ ${tsq}::tsquery`.execute(pgDb);
-      await sql`select id from search_docs where tsv @@ ${tsq}::tsquery order by id desc limit 1000`.execute(pgDb);
+      await sql`select count(*) from search_vectors where tsv @@ ${tsq}::tsquery`.execute(pgDb);
+      await sql`select id from search_vectors where tsv @@ ${tsq}::tsquery order by id desc limit 1000`.execute(pgDb);
     };
 
     const load0 = loadavg()[0]!;

@@ -90,6 +90,15 @@ describe('search index rebuilt in the background', () => {
     expect(after.indexing).toBeNull();
     expect(after.total).toBe(QUOTES);
     expect((await search(core, '沉浸式光影')).total).toBe(1);
+    // A 4-character term: on PostgreSQL one run lexeme of the vectors the rebuild wrote (migration 022).
+    expect((await search(core, '季度复盘')).total).toBe(QUOTES);
+    if (core.store.engine === 'postgres') {
+      const counts = await sql<{ docs: number; vectors: number }>`select
+          (select count(*)::int from search_docs) as docs, (select count(*)::int from search_vectors) as vectors`.execute(
+        core.store.db,
+      );
+      expect(counts.rows).toEqual([{ docs: QUOTES + 1, vectors: QUOTES + 1 }]);
+    }
     expect(created.ok).toBe(true);
     expect((await search(core, '发布会')).total).toBe(1);
   });

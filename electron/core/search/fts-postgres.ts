@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db, FullTextIndex } from './full-text';
-import type { QueryClause } from './tokenize';
+import { isCjkBigram, type QueryClause } from './tokenize';
 
 /**
  * PostgreSQL: one `tsvector` per search_docs row, built from the same tokens as FTS5's columns and
@@ -10,6 +10,20 @@ import type { QueryClause } from './tokenize';
  * marker, as FTS5 keeps them in their own columns. Grams keep their order as positions, so a CJK
  * term is a phrase (`<->`) of its bigrams; a Latin term is a prefix (`:*`), a symbol its whole token. A GIN index serves `@@`.
  *
+ * Phrases without positions (migration 022): GIN keeps no positions, so a `<->` phrase is a
+ * candidate for every row holding its bigrams, and each candidate's whole vector is read again to
+ * check the order — 850 ms to count 危机公关's 38,000 matches at 100,000 versions. So every run of
+ * two and of three consecutive CJK bigrams of the gram stream is also a lexeme of its own (`+` and
+ * the bigrams joined, no positions): a 3- or 4-character term is then one lexeme, answered by the
+ * index alone, exactly as FTS5's phrase of its bigrams (the same consecutive grams, within title
+ * or body). A longer term is the AND of such runs, then the positional phrase, checked only on
+ * the few rows holding them all.
+ *
+ * The vector lives in its own narrow table, `search_vectors` (id, tsv), its values stored out of
+ * line (toast_tuple_target): a count walks the GIN index's matches and then their heap tuples, and
+ * on search_docs (text, facets: 12,500 pages at 100,000 versions) that read every page for a
+ * common term (340 ms for 品); the narrow table is ~640 pages (~100 ms under load 10, ~3× less).
+ *
  * The title's tokens are also kept alone in `title_tsv` (its own GIN index, migration 008): a GIN
  * index does not hold weights, so a title-only query on `tsv` must read each candidate's vector,
  * and the planner, whose estimate ignores weights, walks the table newest first until it has found
@@ -17,6 +31,10 @@ import type { QueryClause } from './tokenize';
  * versions, measured with bench/archive-search-pg.bench.ts). On `title_tsv` it is an index lookup.
  */
 const UNIGRAM = '~';
+/** The marker of a run of consecutive CJK bigrams indexed as one lexeme. */
+const RUN = '+';
+/** The longest run of bigrams indexed as one lexeme (a 4-character term). */
+const LONGEST_RUN = 3;
 /** Room between title and body positions, so no phrase matches across the two. */
 const GAP = 8;
 /** PostgreSQL's largest tsvector position; tokens beyond it share it (phrases there may miss). */
@@ -36,6 +54,23 @@ export function titleTsvectorLiteral(title: Tokens): string {
   return tsvectorLiteral(title, NO_TOKENS);
 }
 
+/**
+ * The lexemes of the runs of 2..LONGEST_RUN consecutive CJK bigrams in one gram stream (title or
+ * body: no run spans the two, as no FTS5 phrase spans two columns).
+ */
+function bigramRuns(grams: readonly string[]): Set<string> {
+  const runs = new Set<string>();
+  for (let i = 0; i < grams.length; i++) {
+    let run = grams[i]!;
+    if (!isCjkBigram(run)) continue;
+    for (let n = 2; n <= LONGEST_RUN && i + n - 1 < grams.length && isCjkBigram(grams[i + n - 1]!); n++) {
+      run += grams[i + n - 1]!;
+      runs.add(RUN + run);
+    }
+  }
+  return runs;
+}
+
 /** The tsvector literal of a document (exported for the tests of the literal itself). */
 export function tsvectorLiteral(title: Tokens, body: Tokens): string {
   const positions = new Map<string, string[]>();
@@ -53,7 +88,28 @@ export function tsvectorLiteral(title: Tokens, body: Tokens): string {
   const bodyStart = pos;
   for (const g of body.grams) put(g, pos++, 'D');
   body.unigrams.forEach((u, i) => put(UNIGRAM + u, bodyStart + i, 'D'));
-  return [...positions].map(([token, list]) => `${lexeme(token)}:${list.join(',')}`).join(' ');
+  const runs = new Set([...bigramRuns(title.grams), ...bigramRuns(body.grams)]);
+  return [
+    ...[...positions].map(([token, list]) => `${lexeme(token)}:${list.join(',')}`),
+    // No positions: a run is matched whole, never inside a phrase.
+    ...[...runs].map(lexeme),
+  ].join(' ');
+}
+
+/**
+ * A phrase of CJK bigrams anywhere: one run lexeme for 2–3 bigrams; for more, the run lexemes
+ * covering it (found by the index) and the phrase itself (its order, checked on those rows only).
+ */
+function phraseQuery(tokens: readonly string[]): string {
+  const n = tokens.length;
+  if (n === 1) return lexeme(tokens[0]!);
+  // Only CJK bigrams have runs (a query's phrase is made of nothing else; kept safe regardless).
+  if (!tokens.every(isCjkBigram)) return `(${tokens.map(lexeme).join(' <-> ')})`;
+  if (n <= LONGEST_RUN) return lexeme(RUN + tokens.join(''));
+  const covering: string[] = [];
+  for (let i = 0; i + LONGEST_RUN <= n; i += LONGEST_RUN) covering.push(tokens.slice(i, i + LONGEST_RUN).join(''));
+  if (n % LONGEST_RUN !== 0) covering.push(tokens.slice(n - LONGEST_RUN).join(''));
+  return `(${[...covering.map((c) => lexeme(RUN + c)), `(${tokens.map(lexeme).join(' <-> ')})`].join(' & ')})`;
 }
 
 function clauseQuery(c: QueryClause, titleOnly: boolean): string {
@@ -63,7 +119,9 @@ function clauseQuery(c: QueryClause, titleOnly: boolean): string {
   // A symbol's token (tokenize.ts symbolToken) is matched whole: `"` must not find every symbol
   // whose code point starts the same.
   if (c.kind === 'symbol') return `${lexeme(c.token)}${w ? `:${w}` : ''}`;
-  const parts = c.tokens.map((t) => `${lexeme(t)}${w ? `:${w}` : ''}`);
+  // Weighted (title only), a phrase keeps its positions: the run lexemes have none.
+  if (!w) return phraseQuery(c.tokens);
+  const parts = c.tokens.map((t) => `${lexeme(t)}:${w}`);
   return parts.length === 1 ? parts[0]! : `(${parts.join(' <-> ')})`;
 }
 
@@ -74,48 +132,60 @@ export function tsqueryLiteral(clauses: QueryClause[], titleOnly: boolean): stri
 
 export const postgresFullText: FullTextIndex = {
   async add(db, id, t, b) {
-    await sql`update search_docs set tsv = ${tsvectorLiteral(t, b)}::tsvector,
-        title_tsv = ${titleTsvectorLiteral(t)}::tsvector where id = ${id}`.execute(db);
+    await sql`update search_docs set title_tsv = ${titleTsvectorLiteral(t)}::tsvector where id = ${id}`.execute(db);
+    await sql`insert into search_vectors (id, tsv) values (${id}, ${tsvectorLiteral(t, b)}::tsvector)`.execute(db);
   },
-  async remove() {
-    // The vector lives on the search_docs row: deleting the row removes it.
+  async remove(db, id) {
+    // The foreign key would cascade; deleting first keeps that a no-op.
+    await sql`delete from search_vectors where id = ${id}`.execute(db);
   },
-  async clear() {
-    // As above: emptying search_docs empties the index.
+  async clear(db) {
+    // Before search_docs is emptied: one statement instead of a cascade per row.
+    await sql`delete from search_vectors`.execute(db);
   },
   async newestIds(db, query, titleOnly, facets, limit) {
     if (query.clauses.length === 0) return [];
+    const tsq = tsqueryLiteral(query.clauses, false);
     const filtered = facets.length > 0 ? sql`and ${sql.join(facets, sql` and `)}` : sql``;
-    const match = titleOnly
-      ? sql`d.title_tsv @@ ${tsqueryLiteral(query.clauses, false)}::tsquery`
-      : sql`d.tsv @@ ${tsqueryLiteral(query.clauses, false)}::tsquery`;
-    const result = await sql<{ id: number }>`select d.id from search_docs d
-        where ${match} ${filtered}
-        order by d.id desc limit ${limit}`.execute(db);
+    const result = titleOnly
+      ? await sql<{ id: number }>`select d.id from search_docs d
+          where d.title_tsv @@ ${tsq}::tsquery ${filtered}
+          order by d.id desc limit ${limit}`.execute(db)
+      : facets.length === 0
+        ? // No filter: the narrow table alone answers.
+          await sql<{ id: number }>`select v.id from search_vectors v
+            where v.tsv @@ ${tsq}::tsquery order by v.id desc limit ${limit}`.execute(db)
+        : await sql<{ id: number }>`select d.id from search_vectors v join search_docs d on d.id = v.id
+            where v.tsv @@ ${tsq}::tsquery ${filtered}
+            order by d.id desc limit ${limit}`.execute(db);
     return result.rows.map((r) => r.id);
   },
   async countMatches(db, query) {
     if (query.clauses.length === 0) return 0;
     // For a term in most documents the planner prefers a sequential scan, which evaluates `@@` on
-    // every row and so reads every (TOASTed) vector: 420 ms at 20,000 versions. Counting the GIN
-    // index's matches through a bitmap reads only the heap pages (no vector, unless a phrase or
-    // weight needs a recheck): 45–70 ms. Sequential scans are refused for this one statement:
-    // set_config(…, true) holds to the end of the transaction (one of its own for a read, which
-    // runs outside one), and the previous value is put back right after.
-    const count = async (trx: Db): Promise<number> => {
-      const before = await sql<{ v: string }>`select current_setting('enable_seqscan') as v`.execute(trx);
+    // every row and so reads every (out of line) vector. Counting the GIN index's matches through
+    // a bitmap reads only the narrow table's pages (no vector, unless a long phrase needs a
+    // recheck). Sequential scans are refused for this one statement: set_config(…, true) holds to
+    // the end of the transaction — its own for a read, which runs outside one (then nothing needs
+    // putting back); inside a caller's transaction the previous value is put back right after.
+    const statement = sql<{ n: string | number }>`select count(*) as n from search_vectors v
+        where v.tsv @@ ${tsqueryLiteral(query.clauses, false)}::tsquery`;
+    const count = async (trx: Db, restore: boolean): Promise<number> => {
+      const before = restore
+        ? await sql<{ v: string }>`select current_setting('enable_seqscan') as v`.execute(trx)
+        : null;
       await sql`select set_config('enable_seqscan', 'off', true)`.execute(trx);
-      const result = await sql<{ n: string | number }>`select count(*) as n from search_docs d
-          where d.tsv @@ ${tsqueryLiteral(query.clauses, false)}::tsquery`.execute(trx);
-      await sql`select set_config('enable_seqscan', ${before.rows[0]?.v ?? 'on'}, true)`.execute(trx);
+      const result = await statement.execute(trx);
+      if (before) await sql`select set_config('enable_seqscan', ${before.rows[0]?.v ?? 'on'}, true)`.execute(trx);
       return Number(result.rows[0]?.n ?? 0);
     };
-    return db.isTransaction ? count(db) : db.transaction().execute(count);
+    return db.isTransaction ? count(db, true) : db.transaction().execute((trx) => count(trx, false));
   },
   facetSource(query, facets) {
     const filtered = facets.length > 0 ? sql`and ${sql.join(facets, sql` and `)}` : sql``;
-    return sql`select d.kind, d.status, d.client_id, d.owner_id, d.currency from search_docs d
-        where d.tsv @@ ${tsqueryLiteral(query.clauses, false)}::tsquery ${filtered}`;
+    return sql`select d.kind, d.status, d.client_id, d.owner_id, d.currency
+        from search_vectors v join search_docs d on d.id = v.id
+        where v.tsv @@ ${tsqueryLiteral(query.clauses, false)}::tsquery ${filtered}`;
   },
   allSource(facets) {
     const where = facets.length > 0 ? sql`where ${sql.join(facets, sql` and `)}` : sql``;

@@ -1,4 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
+import { engineOf } from '../db/engine';
 import { foldText, foldWithOffsets, type FoldedText } from './fold';
 import { fullTextIndex, type Db, type SearchRow } from './full-text';
 import { inTitle, scoreAll, weightedLength } from './relevance';
@@ -49,6 +50,15 @@ const ROW_COLUMNS = sql`d.id, d.doc_key, d.kind, d.ref_id, d.parent_id, d.title,
   d.client_id, d.owner_id, d.status, d.amount, d.currency, d.date`;
 
 /**
+ * `d.id` among these ids. On PostgreSQL one array parameter: a list of ~800 placeholders cost more
+ * to parse (23 ms, measured in the server's log at 100,000 versions under load) than the statement
+ * took to run. SQLite keeps its `in` list (it has no arrays; its statements parse in microseconds).
+ */
+function idIn(db: Db, ids: readonly number[]): RawBuilder<unknown> {
+  return engineOf(db) === 'postgres' ? sql`d.id = any(${[...ids]}::integer[])` : sql`d.id in (${sql.join(ids)})`;
+}
+
+/**
  * The rows of these ids with their bodies, in no particular order. Only the documents ranked by
  * their text or shown are read whole; the other candidates are seen through aggregates (their
  * facets, their average length) or the covering index (date, amount), so no JavaScript row is made
@@ -56,11 +66,8 @@ const ROW_COLUMNS = sql`d.id, d.doc_key, d.kind, d.ref_id, d.parent_id, d.title,
  */
 async function rowsWithBodies(db: Db, ids: readonly number[]): Promise<RowWithBody[]> {
   if (ids.length === 0) return [];
-  return (
-    await sql<RowWithBody>`select ${ROW_COLUMNS}, d.body from search_docs d where d.id in (${sql.join(ids)})`.execute(
-      db,
-    )
-  ).rows;
+  return (await sql<RowWithBody>`select ${ROW_COLUMNS}, d.body from search_docs d where ${idIn(db, ids)}`.execute(db))
+    .rows;
 }
 
 /** What ordering by date or amount needs of every candidate: columns of the covering index (migration 017). */
@@ -68,9 +75,8 @@ type OrderKeys = Pick<Row, 'id' | 'date' | 'amount'>;
 
 async function orderKeysOf(db: Db, ids: readonly number[]): Promise<OrderKeys[]> {
   if (ids.length === 0) return [];
-  return (
-    await sql<OrderKeys>`select d.id, d.date, d.amount from search_docs d where d.id in (${sql.join(ids)})`.execute(db)
-  ).rows;
+  return (await sql<OrderKeys>`select d.id, d.date, d.amount from search_docs d where ${idIn(db, ids)}`.execute(db))
+    .rows;
 }
 
 /**
@@ -83,7 +89,7 @@ async function averageLength(db: Db, ids: readonly number[]): Promise<number> {
   if (ids.length === 0) return 0;
   const { rows } = await sql<{ t: number | string | null; b: number | string | null; n: number | string }>`
     select sum(length(d.title)) as t, sum(length(d.body)) as b, count(*) as n
-    from search_docs d where d.id in (${sql.join(ids)})`.execute(db);
+    from search_docs d where ${idIn(db, ids)}`.execute(db);
   const r = rows[0];
   return r ? weightedLength(Number(r.t ?? 0), Number(r.b ?? 0)) / Math.max(1, Number(r.n)) : 0;
 }
@@ -93,7 +99,7 @@ async function titlesOf(db: Db, ids: readonly number[]): Promise<{ id: number; t
   if (ids.length === 0) return [];
   return (
     await sql<{ id: number; title: string }>`select d.id, d.title from search_docs d
-      where d.id in (${sql.join(ids)})`.execute(db)
+      where ${idIn(db, ids)}`.execute(db)
   ).rows;
 }
 
@@ -215,7 +221,7 @@ async function facetsOfCandidates(
   const grouped = await groupFacets(
     db,
     sql`select d.kind, d.status, d.client_id, d.owner_id, d.currency
-      from search_docs d where d.id in (${sql.join(others)})`,
+      from search_docs d where ${idIn(db, others)}`,
   );
   for (const facet of FACETS)
     for (const [value, n] of grouped[facet]) facets[facet].set(value, (facets[facet].get(value) ?? 0) + n);
@@ -386,6 +392,8 @@ export async function summarizeMatches(db: Db, query: string, filters: SearchFil
       // No filter: the index counts its own matches, no document's text is read.
       const total = await index.countMatches(db, parsed);
       if (total > EXACT_FACETS_UP_TO) return { total, facets: null };
+      // Nothing matches: no facet to group (a no-hit term costs one round trip less on a team server).
+      if (total === 0) return { total, facets: emptyFacets() };
     }
     source = index.facetSource(parsed, conditions);
   }

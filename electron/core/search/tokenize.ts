@@ -25,6 +25,12 @@ export function symbolToken(ch: string): string {
   return `qqsym${ch.codePointAt(0)!.toString(16)}`;
 }
 
+/** Whether a gram is a bigram of a CJK run (two CJK characters): what a CJK phrase query is made of. */
+export function isCjkBigram(gram: string): boolean {
+  const chars = [...gram];
+  return chars.length === 2 && CJK.test(chars[0]!) && CJK.test(chars[1]!);
+}
+
 export interface Tokens {
   /** Bigrams of CJK runs (a lone CJK character stays as it is) and Latin words, in text order. */
   grams: string[];

@@ -19,6 +19,7 @@ import { m018HubIndexes } from './018_hub_indexes';
 import { m019Sessions } from './019_sessions';
 import { m020AnalyticsVersion } from './020_analytics_version';
 import { m021AnalyticsDirty } from './021_analytics_dirty';
+import { m022SearchVectors } from './022_search_vectors';
 import type { Migration } from './types';
 
 /** Every schema change, in order. Append only: a released migration is never edited. */
@@ -44,6 +45,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m019Sessions,
   m020AnalyticsVersion,
   m021AnalyticsDirty,
+  m022SearchVectors,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;
 export type { Migration } from './types';
