@@ -13,6 +13,7 @@ const BENCHES: [name: string, load: () => Promise<BenchModule>][] = [
   ['archive-search', () => import('./archive-search.bench')],
   ['archive-search-pg', () => import('./archive-search-pg.bench')],
   ['renderer', () => import('./renderer.bench')],
+  ['cold-start', () => import('./cold-start.bench')],
   ['team', () => import('./team.bench')],
 ];
 

@@ -2,12 +2,10 @@ import { PostgresSessionStore } from './auth/postgres-session-store';
 import { Sessions, type SessionPolicy } from './auth/sessions';
 import { LocalChangeFeed } from './changes/local-feed';
 import type { ChangeFeed, ChangeSource } from './changes/feed';
-import { PostgresChangeFeed } from './changes/postgres-feed';
 import { startAnalyticsWarmer, type AnalyticsWarmer } from './analytics/warm';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { handlers } from './handlers';
 import { createLogger, type Logger } from '../common/log';
-import { TeamWorkspace } from './team-workspace';
 import type { Workspace } from './workspace';
 import { WorkspaceFile } from './workspace-file';
 import type { Store } from './db/store';
@@ -59,9 +57,10 @@ export type CoreOptions = FileCoreOptions | TeamCoreOptions;
  */
 export async function openCore(options: CoreOptions): Promise<Core> {
   const { log = createLogger(), now = () => new Date(), validateResults, sessionPolicy, warmAnalytics } = options;
+  // The PostgreSQL driver loads only for a team database: a file opens without it (issue 18).
   const workspace: Workspace =
     'team' in options
-      ? new TeamWorkspace({ ...options.team, log })
+      ? new (await import('./team-workspace')).TeamWorkspace({ ...options.team, log })
       : new WorkspaceFile({
           dbPath: options.dbPath,
           backupDir: options.backupDir,
@@ -78,6 +77,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   );
   let changes: ChangeFeed;
   if ('team' in options) {
+    const { PostgresChangeFeed } = await import('./changes/postgres-feed');
     const feed = new PostgresChangeFeed(options.team.url, log);
     try {
       await feed.start();

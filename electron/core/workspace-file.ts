@@ -1,9 +1,11 @@
 import { copyFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createBackup, inspectBackup, listBackups, newestBackupAge } from './backup/backups';
+import type { BackupReason } from './backup/names';
+import { DEFAULT_ROTATION } from './backup/rotation';
 import { openStore, type SqliteStore } from './db/connection';
 import { migrate, schemaVersion } from './db/migrate';
-import { quickCheckInWorker } from './db/quick-check';
+import { integrityCheckInWorker, quickCheckInWorker } from './db/quick-check';
 import { LATEST_VERSION } from './db/migrations';
 import { CoreError } from './errors';
 import { verifyReplacement, type FileSource } from './integrity/verify-file';
@@ -76,7 +78,7 @@ export class WorkspaceFile {
         // A damaged file is never migrated: check it before anything else.
         this.assertIntact(store.sqlite.pragma('quick_check', { simple: true }) as string);
         // A migration rewrites tables: keep the file as it was before, whatever happens next.
-        await createBackup(store.sqlite, this.backupDir, 'pre-migration', this.o.now());
+        await this.backup(store.sqlite, 'pre-migration');
         this.checked = Promise.resolve();
       } else if (version > 0) {
         this.checked = quickCheckInWorker(this.o.dbPath, this.o.nativeBinding).then((r) => this.assertIntact(r));
@@ -145,12 +147,18 @@ export class WorkspaceFile {
       );
   }
 
+  /** A backup whose copy is checked in a worker thread, so the app keeps answering meanwhile. */
+  private backup(live: SqliteStore['sqlite'], reason: BackupReason) {
+    return createBackup(live, this.backupDir, reason, this.o.now(), DEFAULT_ROTATION, (path) =>
+      integrityCheckInWorker(path, this.o.nativeBinding),
+    );
+  }
+
   /** On start-up: back up when the newest backup is older than a day (a new empty file needs none). */
   async dailyBackup(): Promise<void> {
     const age = newestBackupAge(this.backupDir, this.o.now());
     const hasData = (this.store.sqlite.prepare('select count(*) n from users').get() as { n: number }).n > 0;
-    if (hasData && (age === null || age >= DAY))
-      await createBackup(this.store.sqlite, this.backupDir, 'daily', this.o.now());
+    if (hasData && (age === null || age >= DAY)) await this.backup(this.store.sqlite, 'daily');
   }
 
   /**
@@ -166,7 +174,7 @@ export class WorkspaceFile {
     await verifyReplacement(path, source);
     await this.background;
     await this.searchIndex.stop();
-    const pre = await createBackup(this.store.sqlite, this.backupDir, 'pre-restore', this.o.now());
+    const pre = await this.backup(this.store.sqlite, 'pre-restore');
     // Copy beside the live file first, so the swap itself is one atomic rename.
     const incoming = `${this.o.dbPath}.restoring`;
     copyFileSync(path, incoming);

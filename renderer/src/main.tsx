@@ -22,7 +22,7 @@ initI18n(lang);
 document.documentElement.lang = lang;
 
 const queryClient = createQueryClient();
-prefetchFirstData(queryClient, window.location.pathname);
+prefetchFirstData(queryClient, window.location.pathname, lang);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -35,6 +35,12 @@ export function listBackups(dir: string): BackupInfo[] {
   return out.sort((a, b) => b.at.getTime() - a.at.getTime());
 }
 
+/** The copy's integrity check: 'ok' or what SQLite found wrong. */
+export type BackupCheck = (path: string) => Promise<string> | string;
+
+/** On the calling thread; the workspace file passes a worker's instead (db/quick-check.ts). */
+const checkHere: BackupCheck = (path) => inspectBackup(path).integrity;
+
 /**
  * Copy the live database with SQLite's online backup API (consistent even while the app writes),
  * check the copy, then apply the rotation.
@@ -45,6 +51,7 @@ export async function createBackup(
   reason: BackupReason,
   at: Date,
   policy: RotationPolicy = DEFAULT_ROTATION,
+  check: BackupCheck = checkHere,
 ): Promise<BackupInfo> {
   mkdirSync(dir, { recursive: true });
   const name = backupFileName(at, reason);
@@ -54,10 +61,10 @@ export async function createBackup(
   const copy = new SQLite(path);
   copy.pragma('journal_mode = DELETE');
   copy.close();
-  const preview = inspectBackup(path);
-  if (preview.integrity !== 'ok') {
+  const integrity = await check(path);
+  if (integrity !== 'ok') {
     rmSync(path, { force: true });
-    throw new Error(`The backup copy failed its integrity check: ${preview.integrity}`);
+    throw new Error(`The backup copy failed its integrity check: ${integrity}`);
   }
   for (const old of backupsToRotate(listBackups(dir), policy)) rmSync(old.path, { force: true });
   return { name, path, at, reason, bytes: statSync(path).size };

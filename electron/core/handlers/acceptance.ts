@@ -3,7 +3,7 @@ import { DOCX_MIME, PDF_MIME, type Acceptance } from '@shared/contract';
 import { DOC_LABELS } from '@shared/export/document/labels';
 import type { Database } from '../db/schema';
 import { CoreError } from '../errors';
-import { renderConfirmation, type LetterMilestone } from '../export/confirmation';
+import type { LetterMilestone } from '../export/confirmation';
 import { exportFileName } from '../export/file-name';
 import { docxToPdf } from '../export/pdf';
 import { frozenVersion } from '../export/version-source';
@@ -54,6 +54,8 @@ function sniff(bytes: Uint8Array): 'application/pdf' | 'image/png' | 'image/jpeg
 
 export const acceptanceHandlers = defineHandlers({
   'export.confirmationLetter': async (args, ctx) => {
+    // The letter's writer pulls in docx: loaded on the first letter, not while the server starts (issue 18).
+    const { renderConfirmation } = await import('../export/confirmation');
     const { snapshot, branding } = await frozenVersion(ctx.db, args.proposalId, args.number);
     const document = snapshot.document;
     const lang = document.language;

@@ -1,5 +1,4 @@
 import { validateLogo } from '../export/logo';
-import { validateTemplate } from '../export/template';
 import { readBranding, writeBranding, writeLogo, writeTemplate } from '../repos/branding';
 import { isoNow } from '../time';
 import { defineHandlers } from './types';
@@ -27,6 +26,8 @@ export const brandingHandlers = defineHandlers({
     return readBranding(ctx.db);
   },
   'branding.setTemplate': async ({ template }, ctx) => {
+    // The zip reader and writer (fflate) load with the first template, not while the server starts.
+    const { validateTemplate } = await import('../export/template');
     const file = template ? validateTemplate(template.fileName, bytesOf(template.bytesBase64)) : null;
     await writeTemplate(ctx.db, file, ctx.actor?.id ?? null, isoNow(ctx.now));
     ctx.audit({

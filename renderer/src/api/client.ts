@@ -1,4 +1,4 @@
-import type { CallArgs, CallName, CallResult } from '@shared/contract';
+import type { ApiResponse, CallArgs, CallName, CallResult } from '@shared/contract';
 import { getCallContext } from './context';
 import { ApiError } from './errors';
 import { piecedJson } from './sliced-json';
@@ -9,7 +9,11 @@ import { getTransport } from './transport';
  * the result are. A refusal is thrown as an ApiError (code, message in both languages, issues).
  */
 export async function call<N extends CallName>(name: N, args: CallArgs<N>): Promise<CallResult<N>> {
-  const response = await getTransport().send(name, args, getCallContext());
+  return resultOf<N>(await getTransport().send(name, args, getCallContext()));
+}
+
+/** A reply's result, or its refusal thrown as an ApiError (also for replies asked for early: app/firstData.ts). */
+export function resultOf<N extends CallName>(response: ApiResponse<unknown>): CallResult<N> {
   if (!response.ok) throw new ApiError(response.error);
   return response.result as CallResult<N>;
 }
@@ -27,7 +31,5 @@ export async function callSliced<N extends CallName>(
 ): Promise<CallResult<N>> {
   const transport = getTransport();
   const json = transport.kind === 'http' ? await piecedJson(args, stream) : undefined;
-  const response = await transport.send(name, args, getCallContext(), json);
-  if (!response.ok) throw new ApiError(response.error);
-  return response.result as CallResult<N>;
+  return resultOf<N>(await transport.send(name, args, getCallContext(), json));
 }

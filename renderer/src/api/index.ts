@@ -1,8 +1,8 @@
-export { call, callSliced } from './client';
+export { call, callSliced, resultOf } from './client';
 export { ApiError, errorText } from './errors';
 export { getCallContext, setCallContext } from './context';
 export { captureToken, forgetToken, getToken } from './token';
-export { getTransport, needsToken, servedByTeamServer } from './transport';
+export { getTransport, isApiResponse, needsToken, servedByTeamServer } from './transport';
 export { callKey, useCallMutation, useCallQuery } from './queries';
 export { subscribeChanges, type LiveHandlers } from './live';
 export { invalidateForChange } from './invalidation';

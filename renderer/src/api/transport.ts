@@ -43,7 +43,7 @@ function electronTransport(bridge: WorkbenchBridge): Transport {
   };
 }
 
-function isApiResponse(value: unknown): value is ApiResponse<unknown> {
+export function isApiResponse(value: unknown): value is ApiResponse<unknown> {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
 }
 

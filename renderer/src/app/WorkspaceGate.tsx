@@ -4,11 +4,19 @@ import { ApiError, forgetToken, useCallQuery } from '../api';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
 import type { WorkspaceStatus } from '@shared/contract';
-import { SignInScreen } from '../features/auth/SignInScreen';
-import { WelcomeScreen } from '../features/first-run/WelcomeScreen';
+import { lazyScreen } from '../components/lazyScreen';
+import type * as SignInModule from '../features/auth/SignInScreen';
 import { SessionProvider } from './session';
 import { AppShell } from './layout/AppShell';
 import { TokenPage } from './TokenPage';
+
+// Shown once (first run) or only to a signed-out user: their forms (react-hook-form, the first-run
+// rate card) are kept out of the code Home parses before its first paint.
+const WelcomeScreen = lazyScreen(() => import('../features/first-run/WelcomeScreen'), 'WelcomeScreen');
+const SignInScreen = lazyScreen<typeof SignInModule, { users: WorkspaceStatus['users'] }>(
+  () => import('../features/auth/SignInScreen'),
+  'SignInScreen',
+);
 
 /** What to show before any screen: is the core reachable, and is the workspace set up yet? */
 export function WorkspaceGate() {

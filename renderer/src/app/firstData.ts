@@ -1,18 +1,55 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { CallArgs, CallName } from '@shared/contract';
-import { call, callKey, needsToken } from '../api';
+import type { Lang } from '@shared/i18n/lang';
+import { call, callKey, getToken, isApiResponse, needsToken, resultOf } from '../api';
+
+/** What public/boot.js leaves behind: the replies it asked for before any module loaded. */
+interface EarlyReplies {
+  token: string;
+  lang: string;
+  replies: Partial<Record<string, Promise<unknown>>>;
+}
+
+declare global {
+  interface Window {
+    __workbenchFirstReplies?: EarlyReplies;
+  }
+}
+
+/**
+ * The reply boot.js already asked for, when it asked as this page would now (same token, same
+ * language); undefined otherwise. Taken once: a later read of the same call asks afresh.
+ */
+function takeEarly(name: CallName, lang: Lang): Promise<unknown> | undefined {
+  const early = window.__workbenchFirstReplies;
+  if (!early || early.token !== getToken() || early.lang !== lang) return undefined;
+  const reply = early.replies[name];
+  delete early.replies[name];
+  return reply;
+}
 
 /**
  * Starts the first screen's reads before React mounts, so they travel while the code is parsed
  * and the shell renders, instead of one after the other as each component mounts (the gate asks
- * for the workspace's status, and only then Home for its own data). The keys are the ones the
- * hooks use, so the components find the answers in the cache.
+ * for the workspace's status, then for the session, and only then Home for its own data). In
+ * browser mode boot.js has usually asked already, while the modules were still downloading: its
+ * replies are used as they are; one that failed to arrive is asked for again the normal way. The
+ * keys are the ones the hooks use, so the components find the answers in the cache.
  */
-export function prefetchFirstData(client: QueryClient, path: string): void {
+export function prefetchFirstData(client: QueryClient, path: string, lang: Lang): void {
   if (needsToken()) return;
-  const prefetch = <N extends CallName>(name: N, args: CallArgs<N>) =>
-    void client.prefetchQuery({ queryKey: callKey(name, args), queryFn: () => call(name, args) });
+  const prefetch = <N extends CallName>(name: N, args: CallArgs<N>) => {
+    const early = takeEarly(name, lang);
+    const queryFn = early
+      ? async () => {
+          const reply = await early;
+          return isApiResponse(reply) ? resultOf<N>(reply) : call(name, args);
+        }
+      : () => call(name, args);
+    void client.prefetchQuery({ queryKey: callKey(name, args), queryFn });
+  };
   prefetch('workspace.status', {});
+  prefetch('auth.session', {});
   prefetch('settings.get', {});
   // Home's own read, for every role (the audit list is finance's and admins' only: asked once the role is known).
   if (path === '/') prefetch('home.overview', {});

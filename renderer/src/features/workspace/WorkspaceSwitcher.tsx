@@ -2,8 +2,15 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shellCall } from '../../api';
-import { ConnectTeamDialog } from './ConnectTeamDialog';
+import { lazyScreen } from '../../components/lazyScreen';
+import type * as ConnectTeamModule from './ConnectTeamDialog';
 import { useWorkspaceInfo } from './useWorkspaceInfo';
+
+// Opened rarely, from the desktop app only: its form stays out of the code Home parses first.
+const ConnectTeamDialog = lazyScreen<typeof ConnectTeamModule, { initialUrl: string; onClose(): void }>(
+  () => import('./ConnectTeamDialog'),
+  'ConnectTeamDialog',
+);
 
 /**
  * In the desktop app's header (and on its sign-in screen): which workspace is open — 本地工作区 or
