@@ -63,10 +63,15 @@ describe('account analytics cached by data version and day', () => {
     await t.ok('proposals.transition', { id: won[0]!.id, to: 'archived' });
     await same('after archiving a won project');
 
-    // A visit planned for next month is a plan, not contact; the day it is reached, it counts.
+    // A visit planned for next month is a plan, not contact; the day it is reached, it counts. On a
+    // client with no visit planned yet (the demo plans some this week and next for a few clients).
     const soon = new Date(clock.getTime() + 20 * DAY);
+    const unplanned = await t.query<{ id: number }>(
+      `select id from clients where id not in (select client_id from visits where visited_on >= '${localToday(clock)}') order by id limit 1`,
+    );
+    const visited = unplanned[0]!.id;
     await t.ok('visits.save', {
-      clientId: clients[1]!.id,
+      clientId: visited,
       visitedOn: localToday(soon),
       contactId: null,
       purpose: '季度回访',
@@ -75,11 +80,11 @@ describe('account analytics cached by data version and day', () => {
       nextStep: '',
     });
     const planned = await same('after a visit planned in the future');
-    expect(planned.clients.find((c) => c.clientId === clients[1]!.id)!.nextVisitOn).toBe(localToday(soon));
+    expect(planned.clients.find((c) => c.clientId === visited)!.nextVisitOn).toBe(localToday(soon));
     clock = new Date(soon.getTime() + DAY);
     const later = await same('a day after the planned visit, with no write');
     expect(later.asOf).toBe(localToday(clock));
-    expect(later.clients.find((c) => c.clientId === clients[1]!.id)!.lastTouch).toBe(localToday(soon));
+    expect(later.clients.find((c) => c.clientId === visited)!.lastTouch).toBe(localToday(soon));
 
     await t.ok('clientSettings.update', {
       dozingDays: 30,

@@ -73,6 +73,11 @@ export const WHOLE_TABLE_READS: { fragment: RegExp; why: string }[] = [
   { fragment: /^\s*select p\.id, p\.client_id, c\.name as client_name/, why: 'pipeline analytics read every proposal' },
   {
     fragment:
+      /'visit' as kind,\s+visited_on as on_day\s+from visits\s+where visited_on > |as on_day,\s+count\(\*\) as n\s+from quotes\s+where net < subtotal and created_at >= /,
+    why: 'account analytics’ full load (a fresh start, a currency change) reads every client’s dated facts of the last year; a reload of marked clients filters by client_id and uses its index',
+  },
+  {
+    fragment:
       /^select "id", "document", "subtotal", "discount", "net", "tax", "total", "cost", "margin_percent", "deviation_percent" from "quotes"$/,
     why: 'a changed workspace default recomputes every quote that inherits it: each document must be read to know',
   },
