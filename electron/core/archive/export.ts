@@ -9,7 +9,13 @@ import { localToday } from '@shared/dates/local';
  * analytics' data version (migration 020) and its marks of touched clients (021) must never be
  * wound back by an import.
  */
-const DERIVED = new Set(['search_docs', 'search_meta', 'analytics_version', 'analytics_dirty']);
+export const DERIVED_TABLES: ReadonlySet<string> = new Set([
+  'search_docs',
+  'search_vectors', // a team database's search vectors (migration 022): the index, derived
+  'search_meta',
+  'analytics_version',
+  'analytics_dirty',
+]);
 
 /** Tables the archive carries: every table of ours, none of SQLite's own or FTS shadow tables. */
 export function archivedTables(sqlite: SQLite.Database): string[] {
@@ -20,7 +26,7 @@ export function archivedTables(sqlite: SQLite.Database): string[] {
   // An FTS5 table `x` keeps its data in `x_data`, `x_idx`, …: rebuilt from the base tables instead.
   const shadow = (name: string) => [...virtual].some((v) => name.startsWith(`${v}_`));
   // search_docs is the index's own copy of the text: derived, rebuilt when the archive is opened.
-  return rows.map((r) => r.name).filter((n) => !virtual.has(n) && !shadow(n) && !DERIVED.has(n));
+  return rows.map((r) => r.name).filter((n) => !virtual.has(n) && !shadow(n) && !DERIVED_TABLES.has(n));
 }
 
 function toCell(value: unknown): Cell {

@@ -6,7 +6,7 @@ import { postgresSchemaVersion } from '../db/postgres/migrate';
 import type { Database } from '../db/schema';
 import { INSERT_ONLY_TABLES, NO_DELETE_TABLES } from '../db/postgres/privileges';
 import { rebuildSearchIndex } from '../search/indexer';
-import { archivedTables } from './export';
+import { archivedTables, DERIVED_TABLES } from './export';
 import { ArchiveError } from './import';
 import { ARCHIVE_FORMAT, type Cell, type WorkspaceArchive } from './format';
 
@@ -190,16 +190,9 @@ export async function buildTeamArchive(db: Db, at: Date): Promise<WorkspaceArchi
       for (const c of columns) byTable.set(c.table, [...(byTable.get(c.table) ?? []), c.column]);
       const tables: WorkspaceArchive['tables'] = {};
       for (const name of [...byTable.keys()].sort()) {
-        // Derived (the index), the schema's own bookkeeping, sign-in sessions (secrets of this server),
-        // and the analytics' data version (bookkeeping of this store, as archive/export.ts leaves it out).
-        if (
-          name === 'search_docs' ||
-          name === 'workbench_schema' ||
-          name === 'sessions' ||
-          name === 'analytics_version' ||
-          name === 'analytics_dirty'
-        )
-          continue;
+        // Derived (the index, the analytics' bookkeeping: archive/export.ts's list), the schema's own
+        // bookkeeping, and sign-in sessions (secrets of this server).
+        if (DERIVED_TABLES.has(name) || name === 'workbench_schema' || name === 'sessions') continue;
         const names = byTable.get(name)!;
         const rows = (await sql<Record<string, unknown>>`select * from ${sql.table(name)} order by 1`.execute(trx))
           .rows;
