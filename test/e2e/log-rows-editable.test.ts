@@ -140,7 +140,10 @@ describe('log rows, rate-card rows and market items are editable and deletable',
       const added = (await wb!.call('rateCard.list', {})).items.find((e) => e.role === '视频剪辑师');
       expect([added?.rate, added?.costRate]).toEqual([120000, 60000]);
     });
-    await expect(rateForm.getByLabel(t('library.role'), { exact: true }).inputValue()).resolves.toBe('');
+    // The form clears when the page has the save's reply, a moment after the row is stored.
+    await eventually(async () =>
+      expect(await rateForm.getByLabel(t('library.role'), { exact: true }).inputValue()).toBe(''),
+    );
     await marketForm.getByLabel(t('library.name'), { exact: true }).fill('短视频拍摄');
     await marketForm.getByLabel(t('library.unitPrice'), { exact: true }).fill('8,000');
     await marketForm.getByLabel(t('library.unit'), { exact: true }).fill('条');
@@ -150,7 +153,10 @@ describe('log rows, rate-card rows and market items are editable and deletable',
       const added = (await wb!.call('market.list', {})).items.find((r) => r.name === '短视频拍摄');
       expect([added?.unitPrice, added?.unit, added?.source]).toEqual([800000, '条', '2026 报价调研']);
     });
-    await expect(marketForm.getByLabel(t('library.name'), { exact: true }).inputValue()).resolves.toBe('');
+    // The form clears when the page has the save's reply, a moment after the row is stored.
+    await eventually(async () =>
+      expect(await marketForm.getByLabel(t('library.name'), { exact: true }).inputValue()).toBe(''),
+    );
 
     const actions = (await wb.call('audit.list', { limit: 20 })).items.map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['rateCard.save', 'market.delete', 'market.save']));
