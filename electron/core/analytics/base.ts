@@ -1,7 +1,6 @@
 import { addDays } from '@shared/analytics/care';
 import { collectionByClient, type MilestoneFacts } from '@shared/collection';
 import type { DimensionScores } from '@shared/analytics/satisfaction';
-import type { Level } from '@shared/analytics/client-type';
 import { yearStartOf, type AfterWinFacts, type ClientFacts, type ContactKind, type ForeignWin } from './accounts';
 
 /**
@@ -19,20 +18,25 @@ import { yearStartOf, type AfterWinFacts, type ClientFacts, type ContactKind, ty
  * a base of an earlier day equal the figures from a base of today (the property test in
  * test/integration/analytics-incremental.test.ts holds them equal on both engines).
  */
-export interface ClientBase {
-  clientId: number;
-  name: string;
-  status: ClientFacts['status'];
-  character: Level | null;
-  professionalism: Level | null;
-  relatedSales: number;
-  createdOn: string;
-  keyAccount: boolean;
-  /** All-time wins in the workspace currency. */
-  projects: number;
-  revenue: number;
-  cost: number;
-  firstWonOn: string | null;
+/**
+ * The client's own fields and its all-time wins in the workspace currency, as in ClientFacts; the
+ * rest is what the day's facts are made from.
+ */
+export interface ClientBase extends Pick<
+  ClientFacts,
+  | 'clientId'
+  | 'name'
+  | 'status'
+  | 'character'
+  | 'professionalism'
+  | 'relatedSales'
+  | 'createdOn'
+  | 'keyAccount'
+  | 'projects'
+  | 'revenue'
+  | 'cost'
+  | 'firstWonOn'
+> {
   /** Wins in the workspace currency decided on or after B − 365, per day, ascending. */
   recentWins: { on: string; n: number; net: number; cost: number }[];
   /** Wins in other currencies, all-time: converted with the rates of their day when figures are made. */
