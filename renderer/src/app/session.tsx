@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, type ReactNode } from 'react';
 import { mayCall, type CallName, type SessionState, type User } from '@shared/contract';
 
@@ -25,11 +24,3 @@ export function useCan(): (name: CallName) => boolean {
   return useCallback((name: CallName) => mayCall(name, role), [role]);
 }
 
-/**
- * After sign-in, sign-out or a password change: drop every cached read, so nothing one user saw
- * is shown to the next, and read again as whoever acts now.
- */
-export function useSessionChanged(): () => Promise<void> {
-  const queryClient = useQueryClient();
-  return useCallback(() => queryClient.resetQueries(), [queryClient]);
-}

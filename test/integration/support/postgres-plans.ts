@@ -63,6 +63,18 @@ async function indexesOf(client: pg.Client): Promise<Indexes> {
   return new Map(rows.map((r) => [r.index, { table: r.table, leading: r.leading }]));
 }
 
+const mentions = (cond: string, column: string) => new RegExp(`\\b${column}\\b`).test(cond);
+
+/**
+ * Another index of the table leads with a column of the condition: the filter has its index, and
+ * the planner walked a wider one only because the demo's tables are a few pages (the CI run of
+ * stop 24 chose quotes_client_figures over quotes_currency_created for `currency = $1`).
+ */
+function ledElsewhere(cond: string, table: string, indexes: Indexes): boolean {
+  for (const i of indexes.values()) if (i.table === table && i.leading && mentions(cond, i.leading)) return true;
+  return false;
+}
+
 /**
  * A scan that reads a whole large table: a Seq Scan (no index could answer), or an index walked
  * from end to end — an Index / Index Only / Bitmap Index Scan without an Index Cond, or whose
@@ -79,7 +91,7 @@ function fullReads(node: PlanNode, large: Set<string>, indexes: Indexes, out: { 
     const cond = node['Index Cond'];
     const name = `${type} using ${node['Index Name']} on ${index.table}`;
     if (cond === undefined) out.push({ table: index.table, detail: `${name} (no condition)` });
-    else if (index.leading && !new RegExp(`\\b${index.leading}\\b`).test(cond))
+    else if (index.leading && !mentions(cond, index.leading) && !ledElsewhere(cond, index.table, indexes))
       out.push({ table: index.table, detail: `${name} (condition not on ${index.leading})` });
   }
   for (const child of node.Plans ?? []) fullReads(child, large, indexes, out);

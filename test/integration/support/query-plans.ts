@@ -96,6 +96,15 @@ export const WHOLE_TABLE_READS: { fragment: RegExp; why: string }[] = [
     why: 'Home’s recent sends, the newest N through the sent_at index: the scan stops after N rows',
   },
   {
+    fragment:
+      /inner join "payment_plans" as "pp" on "pp"\."proposal_id" = "m"\."proposal_id" (?![\s\S]*"p"\."client_id" (=|in) )/,
+    why: 'the workspace’s collection figures (every client’s payment collection and cost to serve) read every milestone and receipt in the currency: every row is the answer, and which table the planner walks first on a few demo rows is a whim; a client’s own reload filters by client_id',
+  },
+  {
+    fragment: /^select "p"\."id", "p"\."title", "p"\."status", "p"\."win_probability", /,
+    why: 'the forecast sums every open proposal of the workspace',
+  },
+  {
     fragment: /^select "id" from "(rate_card_roles|clients|quotes|proposal_versions)" limit (\?|\$\d+)$/,
     why: 'Home’s getting-started checklist asks whether a table holds any row: the first row answers',
   },

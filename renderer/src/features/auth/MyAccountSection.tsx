@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText, useCallMutation } from '../../api';
 import { usePreferences } from '../../app/preferences';
-import { useSession, useSessionChanged } from '../../app/session';
+import { useSession } from '../../app/session';
 import { Field } from '../../components/Field';
 
 /** Change one's own password (the current one is asked for when there is one). */
@@ -15,15 +15,14 @@ export function MyAccountSection() {
   const [again, setAgain] = useState('');
   const [mismatch, setMismatch] = useState(false);
   const [done, setDone] = useState(false);
-  const changed = useSessionChanged();
   const change = useCallMutation('auth.changePassword', {
-    onSuccess: async () => {
+    // The password change ended every session and gave this window a new one: read afresh.
+    sessionChange: true,
+    onSuccess: () => {
       setCurrent('');
       setNext('');
       setAgain('');
       setDone(true);
-      // The password change ended every session and gave this window a new one: read afresh.
-      await changed();
     },
   });
   const issue = (path: string) => change.error?.issues.find((i) => i.path[0] === path)?.messages[lang] ?? undefined;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useCallMutation } from '../../api';
-import { useSession, useSessionChanged } from '../../app/session';
+import { useSession } from '../../app/session';
 
 /**
  * The header's "signed in as NAME (role)" and sign-out. A solo workspace's user needs no sign-in,
@@ -9,8 +9,7 @@ import { useSession, useSessionChanged } from '../../app/session';
 export function SessionMenu() {
   const { t } = useTranslation();
   const { mode, user } = useSession();
-  const changed = useSessionChanged();
-  const signOut = useCallMutation('auth.signOut', { onSuccess: () => changed() });
+  const signOut = useCallMutation('auth.signOut', { sessionChange: true });
   const role = t(`roles.${user.role}`);
   return (
     <div className="session-menu" role="group" aria-label={t('auth.sessionLabel')}>

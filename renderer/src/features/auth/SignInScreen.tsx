@@ -4,7 +4,6 @@ import type { User } from '@shared/contract';
 import { errorText, useCallMutation } from '../../api';
 import { LanguageSwitcher } from '../../app/layout/LanguageSwitcher';
 import { usePreferences } from '../../app/preferences';
-import { useSessionChanged } from '../../app/session';
 import { Field } from '../../components/Field';
 import { WorkspaceSwitcher } from '../workspace/WorkspaceSwitcher';
 
@@ -20,9 +19,8 @@ export function SignInScreen({ users }: { users: User[] }) {
   const [userId, setUserId] = useState<number | ''>(active.length === 1 ? active[0]!.id : '');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<'who' | 'password' | null>(null);
-  const changed = useSessionChanged();
   const signIn = useCallMutation('auth.signIn', {
-    onSuccess: () => changed(),
+    sessionChange: true,
     onError: () => setPassword(''),
   });
   const chosen = active.find((u) => u.id === userId);

@@ -2,7 +2,6 @@ import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText, useCallMutation } from '../../api';
 import { usePreferences } from '../../app/preferences';
-import { useSessionChanged } from '../../app/session';
 import { readFileBase64 } from '../export/download';
 import { FilePicker } from '../../components/FilePicker';
 import './first-run.css';
@@ -16,10 +15,9 @@ export function ArchiveImport({ disabled }: { disabled: boolean }) {
   const { t } = useTranslation();
   const { lang } = usePreferences();
   const [error, setError] = useState<string | null>(null);
-  const changed = useSessionChanged();
   const importArchive = useCallMutation('workspace.importArchive', {
     // The imported workspace's users sign in with their own passwords (or act solo): ask again who acts.
-    onSuccess: () => changed(),
+    sessionChange: true,
     onError: (e) => setError(errorText(e, lang)),
   });
 

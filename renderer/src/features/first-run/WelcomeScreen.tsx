@@ -6,7 +6,6 @@ import { LANGS, isLang } from '@shared/i18n/lang';
 import { errorMapFor } from '@shared/validation';
 import { useCallMutation } from '../../api';
 import { usePreferences } from '../../app/preferences';
-import { useSessionChanged } from '../../app/session';
 import { CurrencySelect, DecimalInput } from '../../components/forms/controls';
 import { Field } from '../../components/Field';
 import { useCatalogueField } from '../../components/forms/useCatalogueField';
@@ -29,7 +28,6 @@ import './first-run.css';
 export function WelcomeScreen() {
   const { t } = useTranslation();
   const { lang, setLang } = usePreferences();
-  const changed = useSessionChanged();
   const schema = useMemo(() => setupFormSchema(lang), [lang]);
   const form = useForm<SetupFormValues>({
     resolver: zodResolver(schema, { error: errorMapFor(lang) }),
@@ -39,7 +37,7 @@ export function WelcomeScreen() {
   const serverErrors = useServerErrors(form);
   const setup = useCallMutation('workspace.setup', {
     // The person who set the workspace up is its admin: signed in (or solo) from now on.
-    onSuccess: () => changed(),
+    sessionChange: true,
     onError: serverErrors.apply,
   });
   const mode = useWatch({ control: form.control, name: 'mode' });
