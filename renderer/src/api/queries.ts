@@ -25,7 +25,10 @@ export function useCallQuery<N extends CallName>(name: N, args: CallArgs<N>, opt
   });
 }
 
-type MutationOptions<N extends CallName> = Omit<UseMutationOptions<CallResult<N>, ApiError, CallArgs<N>>, 'mutationFn'> & {
+type MutationOptions<N extends CallName> = Omit<
+  UseMutationOptions<CallResult<N>, ApiError, CallArgs<N>>,
+  'mutationFn'
+> & {
   /**
    * The write changes who acts (sign-in, sign-out, a password change, setting up or importing a
    * workspace): every cached read is dropped and asked again as whoever acts now, so nothing one

@@ -23,4 +23,3 @@ export function useCan(): (name: CallName) => boolean {
   const role = value?.user.role ?? null;
   return useCallback((name: CallName) => mayCall(name, role), [role]);
 }
-
