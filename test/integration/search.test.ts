@@ -1,11 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../electron/core/db/connection';
 import { m008Search } from '../../electron/core/db/migrations/008_search';
 import { indexDocument, removeDocument, type SearchDocument } from '../../electron/core/search/search-index';
 import { searchArchive } from '../../electron/core/search/search';
+import { characterLength } from '../../electron/core/search/relevance';
 
 const DOCS: SearchDocument[] = [
   {
@@ -198,6 +200,13 @@ describe('archive search ranking when title hits alone fill the list', () => {
       'quote:14',
       'quote:13',
     ]);
+  });
+
+  it("measures a text's length as the database's length() does (the average length adds the two)", async () => {
+    for (const text of ['复盘', 'plain', '𠮷野家的报价 👍🏽', '\u{1F600}\u{1F600}', '']) {
+      const { rows } = await sql<{ n: number }>`select length(cast(${text} as text)) as n`.execute(store.db);
+      expect(characterLength(text)).toBe(Number(rows[0]!.n));
+    }
   });
 
   it('counts a hit of several terms as a title hit when any one of them is in the title', async () => {

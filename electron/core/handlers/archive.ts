@@ -72,11 +72,14 @@ export const archiveHandlers = defineHandlers({
       if (h.clientId !== null) clientIds.add(h.clientId);
       if (h.ownerId !== null) ownerIds.add(h.ownerId);
     }
-    const names = await namesOf(db, [...clientIds], [...ownerIds]);
-    const numbers = await versionNumbers(
-      db,
-      hits.filter((h) => h.kind === 'version').map((h) => h.refId),
-    );
+    // Two small independent reads: side by side on a team server's pool.
+    const [names, numbers] = await Promise.all([
+      namesOf(db, [...clientIds], [...ownerIds]),
+      versionNumbers(
+        db,
+        hits.filter((h) => h.kind === 'version').map((h) => h.refId),
+      ),
+    ]);
     const out: ArchiveHit[] = hits.map((h) => ({
       key: h.key,
       kind: (ARCHIVE_KINDS as readonly string[]).includes(h.kind) ? (h.kind as ArchiveHit['kind']) : 'quote',

@@ -35,6 +35,22 @@ export function inTitle(title: string, terms: readonly string[]): boolean {
   return terms.some((term) => occurrences(title, term) > 0);
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * A text's length in characters (code points, a surrogate pair being one), as SQL's length()
+ * counts it on both engines: the average length sums the rows read here with the others' in SQL.
+ */
+export function characterLength(text: string): number {
+  if (!SURROGATE.test(text)) return text.length;
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) n--;
+  }
+  return n;
+}
+
 /** A document's length as BM25 weighs it: the title counts ten times. */
 export function weightedLength(titleLength: number, bodyLength: number): number {
   return titleLength * TITLE_WEIGHT + bodyLength;
