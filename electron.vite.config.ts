@@ -16,6 +16,11 @@ export default defineConfig({
     resolve: { alias },
     build: {
       outDir: `${out}/main`,
+      // Pure-JS packages the core imports at start are bundled in: Node's ESM loader resolves, reads
+      // and compiles each of their files apart (zod and kysely are ~500 files), which cost the server
+      // a few hundred ms before it listens (issue 18, cold start). The rest stay external: native
+      // (better-sqlite3), loaded only by a team workspace (pg) or an export (docx, fflate).
+      externalizeDeps: { exclude: ['zod', 'kysely', 'diff', 'csv-parse', 'opencc-js'] },
       rolldownOptions: {
         // The Electron main process (the relay), the core's utility process it starts (core.js, see
         // electron/core/host/spawn.ts), browser mode's server and the team server: the last three open

@@ -28,6 +28,9 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
+      // `import { type A }` keeps `import 'module'` under verbatimModuleSyntax: the module still loads
+      // (a type-only import of the contract put its zod schemas before Home's first paint, issue 18).
+      '@typescript-eslint/no-import-type-side-effects': 'error',
       '@typescript-eslint/no-explicit-any': ['error', { ignoreRestArgs: true }],
     },
   },

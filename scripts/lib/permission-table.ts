@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { contract, USER_ROLES, type CallName } from '../../shared/contract';
 
 export const TABLE_START =
@@ -39,4 +40,40 @@ export function withTable(readme: string): string {
   const end = readme.indexOf(TABLE_END);
   if (start < 0 || end < start) throw new Error('README has no permission-matrix markers');
   return `${readme.slice(0, start + TABLE_START.length)}\n${permissionTable()}\n${readme.slice(end)}`;
+}
+
+/** Where the zod-free copy of the contract's declarations lives (shared/contract/may-call.ts reads it). */
+export const CALL_ACCESS_PATH = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  'shared',
+  'contract',
+  'generated',
+  'call-access.ts',
+);
+
+/**
+ * The generated module: each call's access as the contract declares it, as plain data, so the
+ * renderer's entry can ask `mayCall` without loading the contract's zod schemas (issue 18).
+ */
+export function callAccessModule(): string {
+  const lines = [
+    '/**',
+    " * Who may make each call, copied from the contract's declarations (shared/contract/areas) as plain",
+    ' * data for `mayCall` without zod. Do not edit: `npm run docs:permissions` rewrites it, and',
+    ' * test/unit/permission-table.test.ts fails when it differs from the contract.',
+    ' */',
+    "import type { Access } from '../access';",
+    '',
+    'export const CALL_ACCESS = {',
+  ];
+  for (const name of Object.keys(contract) as CallName[]) {
+    const { roles, public: open } = contract[name].access;
+    const fields = [`roles: [${roles.map((r) => `'${r}'`).join(', ')}]`];
+    if (open) fields.push(`public: '${open}'`);
+    lines.push(`  '${name}': { ${fields.join(', ')} },`);
+  }
+  lines.push('} satisfies Record<string, Access>;', '');
+  return lines.join('\n');
 }

@@ -1,5 +1,4 @@
 import type * as z from 'zod';
-import { roleMayCall, type UserRole } from './roles';
 import { archiveContract } from './areas/archive';
 import { authContract } from './areas/auth';
 import { auditContract } from './areas/audit';
@@ -66,17 +65,7 @@ export function isCallName(name: string): name is CallName {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-/**
- * May a user of this role (null: nobody signed in) make this call, by the contract's declaration?
- * The one helper the UI uses to hide or disable what a role may not do; the dispatcher decides.
- * (A first-run call is open to nobody-signed-in only while the workspace has no user: not here.)
- */
-export function mayCall(name: CallName, role: UserRole | null): boolean {
-  const access = contract[name].access;
-  if (access.public === 'always') return true;
-  return role !== null && roleMayCall(access, role);
-}
-
+export { mayCall } from './may-call';
 export * from './envelope';
 export * from './roles';
 export * from './events';

@@ -1,34 +1,10 @@
 import * as z from 'zod';
+import { USER_ROLES } from './access';
 
 /**
  * The roles a workspace user can hold. Kept apart from the areas so `define.ts` (which every area
- * imports) can name them without importing an area: no cycle.
+ * imports) can name them without importing an area: no cycle. The plain values live in access.ts
+ * (zod-free, for the renderer's entry).
  */
-export const USER_ROLES = ['account_lead', 'finance', 'admin'] as const;
+export * from './access';
 export const userRoleSchema = z.enum(USER_ROLES);
-export type UserRole = z.infer<typeof userRoleSchema>;
-
-/**
- * Who may make a call. `roles` are checked against the acting user (from the session, or the only
- * active user of a solo workspace). `public` opens the call to a caller without a user:
- * `always` (workspace status, sign-in) or `first-run` (only while the workspace has no user yet:
- * set-up and importing an archive into a new installation).
- */
-export interface Access {
-  readonly roles: readonly UserRole[];
-  readonly public?: 'always' | 'first-run';
-}
-
-/** Every signed-in role: the agency's day-to-day work. */
-export const ANY_ROLE: Access = { roles: USER_ROLES };
-/** Finance and admins: decisions on money (approvals, cost rates, the audit trail). */
-export const FINANCE: Access = { roles: ['finance', 'admin'] };
-/** Admins only: users, workspace-wide settings that govern money, backups, branding. */
-export const ADMIN: Access = { roles: ['admin'] };
-/** Anyone, before sign-in too. */
-export const PUBLIC: Access = { roles: USER_ROLES, public: 'always' };
-
-/** May a user of this role make a call with this access? (A caller without a user: see `public`.) */
-export function roleMayCall(access: Access, role: UserRole): boolean {
-  return access.roles.includes(role);
-}

@@ -48,27 +48,39 @@ function buildTable(): Map<string, string> {
   return table;
 }
 
-const SIMPLIFIED = buildTable();
-
 /**
  * The table by UTF-16 unit, for the Basic Multilingual Plane: the unit a character folds to, 0 for
- * itself, ASTRAL_UNIT when its Simplified form is beyond the plane (then read from `ASTRAL`, as are
+ * itself, ASTRAL_UNIT when its Simplified form is beyond the plane (then read from `astral`, as are
  * the characters beyond the plane themselves, looked up only in a text with a surrogate pair).
  */
-const BMP = new Uint16Array(0x10000);
-const ASTRAL_UNIT = 0xffff;
-const ASTRAL = new Map<string, string>();
-for (const [from, to] of SIMPLIFIED) {
-  if (from.length === 1) BMP[from.charCodeAt(0)] = to.length === 1 ? to.charCodeAt(0) : ASTRAL_UNIT;
-  if (from.length > 1 || to.length > 1) ASTRAL.set(from, to);
+interface SimplifiedTables {
+  bmp: Uint16Array;
+  astral: Map<string, string>;
 }
+const ASTRAL_UNIT = 0xffff;
+
+function buildSimplifiedTables(): SimplifiedTables {
+  const bmp = new Uint16Array(0x10000);
+  const astral = new Map<string, string>();
+  for (const [from, to] of buildTable()) {
+    if (from.length === 1) bmp[from.charCodeAt(0)] = to.length === 1 ? to.charCodeAt(0) : ASTRAL_UNIT;
+    if (from.length > 1 || to.length > 1) astral.set(from, to);
+  }
+  return { bmp, astral };
+}
+
+// Built on the first fold, not at import: the server imports the search with the core and would
+// otherwise spend ~40 ms of its start-up (issue 18) on tables the first reads never use.
+let simplifiedTables: SimplifiedTables | null = null;
+const simplifiedTablesOnce = () => (simplifiedTables ??= buildSimplifiedTables());
 const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** Traditional → Simplified, character by character (see the table above). */
 function simplify(text: string): string {
   if (SURROGATE.test(text)) {
+    const { astral } = simplifiedTablesOnce();
     let out = '';
-    for (const ch of text) out += ASTRAL.get(ch) ?? simplifyUnits(ch);
+    for (const ch of text) out += astral.get(ch) ?? simplifyUnits(ch);
     return out;
   }
   return simplifyUnits(text);
@@ -76,12 +88,13 @@ function simplify(text: string): string {
 
 /** The same for a text without surrogate pairs: one pass, the text itself when nothing changes. */
 function simplifyUnits(text: string): string {
+  const { bmp, astral } = simplifiedTablesOnce();
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    const unit = BMP[text.charCodeAt(i)]!;
+    const unit = bmp[text.charCodeAt(i)]!;
     if (unit === 0) continue;
-    out += text.slice(from, i) + (unit === ASTRAL_UNIT ? ASTRAL.get(text[i]!)! : String.fromCharCode(unit));
+    out += text.slice(from, i) + (unit === ASTRAL_UNIT ? astral.get(text[i]!)! : String.fromCharCode(unit));
     from = i + 1;
   }
   return from === 0 ? text : out + text.slice(from);
@@ -109,28 +122,33 @@ function foldSlowly(text: string): string {
  * only of them folds unit by unit to what `foldSlowly` gives (one table read per unit instead of
  * ICU's normalizer: the search folds every candidate's title and each shown body).
  */
-const BY_UNIT = new Uint16Array(0x10000);
-for (const [from, to] of [
-  [0x09, 0x0a],
-  [0x0d, 0x0d],
-  [0x20, 0x7e],
-  [0x3001, 0x3002],
-  [0x3008, 0x3011],
-  [0x4e00, 0x9fff],
-  [0xff01, 0xff5e],
-] as const)
-  for (let unit = from; unit <= to; unit++) {
-    const folded = foldSlowly(String.fromCharCode(unit));
-    if (folded.length === 1) BY_UNIT[unit] = folded.charCodeAt(0);
-  }
+function buildByUnit(): Uint16Array {
+  const byUnit = new Uint16Array(0x10000);
+  for (const [from, to] of [
+    [0x09, 0x0a],
+    [0x0d, 0x0d],
+    [0x20, 0x7e],
+    [0x3001, 0x3002],
+    [0x3008, 0x3011],
+    [0x4e00, 0x9fff],
+    [0xff01, 0xff5e],
+  ] as const)
+    for (let unit = from; unit <= to; unit++) {
+      const folded = foldSlowly(String.fromCharCode(unit));
+      if (folded.length === 1) byUnit[unit] = folded.charCodeAt(0);
+    }
+  return byUnit;
+}
+let byUnitTable: Uint16Array | null = null;
 
-/** The fold unit by unit, or null when the text has a character outside BY_UNIT's. */
+/** The fold unit by unit, or null when the text has a character outside the by-unit table's. */
 function foldByUnit(text: string): string | null {
+  const byUnit = (byUnitTable ??= buildByUnit());
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    const folded = BY_UNIT[unit]!;
+    const folded = byUnit[unit]!;
     if (folded === 0) return null;
     if (folded === unit) continue;
     out += text.slice(from, i) + String.fromCharCode(folded);

@@ -1,6 +1,24 @@
-import { liveMessageSchema, parseChangeEvent, type ChangeEvent, type LiveMessage } from '@shared/live/changes';
+import type * as ChangeFeed from '@shared/live/changes';
+import type { ChangeEvent, LiveMessage } from '@shared/live/changes';
 import { backoffMs } from '@shared/live/backoff';
 import { getToken } from './token';
+
+type ChangeSchemas = typeof ChangeFeed;
+
+/**
+ * Every message is validated with the feed's zod schemas, loaded when the window subscribes rather
+ * than with the entry: the subscription starts with the app, and zod before Home's first paint cost
+ * ~60 kB of JS there (issue 18). Messages that come before the schemas wait for them, in order.
+ */
+function withSchemas(): (use: (schemas: ChangeSchemas) => void) => void {
+  let schemas: ChangeSchemas | null = null;
+  const waiting: ((schemas: ChangeSchemas) => void)[] = [];
+  void import('@shared/live/changes').then((loaded) => {
+    schemas = loaded;
+    for (const use of waiting.splice(0)) use(loaded);
+  });
+  return (use) => (schemas ? use(schemas) : void waiting.push(use));
+}
 
 /**
  * The change feed in the renderer: one subscription per window, whatever the host. Browser mode
@@ -19,12 +37,15 @@ export interface LiveHandlers {
 export type ChangesBridge = (listener: (message: LiveMessage) => void) => () => void;
 
 function viaBridge(bridge: ChangesBridge, on: LiveHandlers): () => void {
-  return bridge((raw) => {
-    const message = liveMessageSchema.safeParse(raw);
-    if (!message.success) return;
-    if (message.data.type === 'change') on.change(message.data.event);
-    else on.status(message.data.connected);
-  });
+  const validated = withSchemas();
+  return bridge((raw) =>
+    validated(({ liveMessageSchema }) => {
+      const message = liveMessageSchema.safeParse(raw);
+      if (!message.success) return;
+      if (message.data.type === 'change') on.change(message.data.event);
+      else on.status(message.data.connected);
+    }),
+  );
 }
 
 function viaEventSource(on: LiveHandlers): () => void {
@@ -32,6 +53,7 @@ function viaEventSource(on: LiveHandlers): () => void {
   let retry: ReturnType<typeof setTimeout> | null = null;
   let attempt = 0;
   let stopped = false;
+  const validated = withSchemas();
 
   const connect = () => {
     const token = getToken();
@@ -47,8 +69,10 @@ function viaEventSource(on: LiveHandlers): () => void {
       } catch {
         return;
       }
-      const event = parseChangeEvent(data);
-      if (event) on.change(event);
+      validated(({ parseChangeEvent }) => {
+        const event = parseChangeEvent(data);
+        if (event) on.change(event);
+      });
     });
     // EventSource would retry on its own at a fixed pace (and not at all after a 401): close it and
     // come back with backoff instead.

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contract, type CallName } from '@shared/contract';
+import type { CallName } from '@shared/contract';
+import { CALL_ACCESS } from '@shared/contract/generated/call-access';
 import { useCan } from './session';
 
 /**
@@ -14,7 +15,7 @@ export function RoleFieldset({ call, children }: { call: CallName; children: Rea
   return (
     <fieldset disabled className="plain-fieldset" data-testid={`read-only-${call}`}>
       <p className="muted role-note">
-        {t('auth.readOnly', { roles: contract[call].access.roles.map((r) => t(`roles.${r}`)).join(t('auth.or')) })}
+        {t('auth.readOnly', { roles: CALL_ACCESS[call].roles.map((r) => t(`roles.${r}`)).join(t('auth.or')) })}
       </p>
       {children}
     </fieldset>

@@ -1,5 +1,8 @@
 import { createContext, useCallback, useContext, type ReactNode } from 'react';
-import { mayCall, type CallName, type SessionState, type User } from '@shared/contract';
+// Types only from the contract's index (its schemas load with the screens that need them), and
+// mayCall from its zod-free module: this file is in the entry, before Home's first paint (issue 18).
+import type { CallName, SessionState, User } from '@shared/contract';
+import { mayCall } from '@shared/contract/may-call';
 
 /** Who this window acts as, from the host's session (or the solo user); set by the session gate. */
 const SessionContext = createContext<(SessionState & { user: User }) | null>(null);
