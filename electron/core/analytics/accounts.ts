@@ -181,6 +181,11 @@ export function lastContactOf(f: Pick<ClientFacts, 'contacts'>): { kind: Contact
   return last;
 }
 
+/** A churn reason without a contact (a module function: churnReasons runs for every client). */
+function reason(code: ChurnReason['code'], value: number | null, date: string | null = null): ChurnReason {
+  return { code, value, date, contactKind: null };
+}
+
 /**
  * Churn warnings (流失预警) with their reasons, for clients we still serve:
  * - long_silence: no contact (a visit that happened, a complaint or survey received, a win, a
@@ -197,12 +202,6 @@ export function lastContactOf(f: Pick<ClientFacts, 'contacts'>): { kind: Contact
 export function churnReasons(f: ClientFacts, today: string, s: AnalyticsSettings): ChurnReason[] {
   if (f.status === 'let_go') return [];
   const reasons: ChurnReason[] = [];
-  const reason = (code: ChurnReason['code'], value: number | null, date: string | null = null): ChurnReason => ({
-    code,
-    value,
-    date,
-    contactKind: null,
-  });
   const last = lastContactOf(f);
   const silence = daysBetween(last?.on ?? f.createdOn, today);
   if (silence >= s.silenceDays)
@@ -358,6 +357,15 @@ export function ownFigures(
   settings: AnalyticsSettings,
   extra: AfterWinFacts = { costToServe: { total: 0, recent: 0 }, overdue60: 0 },
 ): OwnFigures {
+  const own: ClientFigures = ownFigureFields(f, today, settings, extra);
+  unassembled.add(own);
+  return own;
+}
+
+/** Own figures not yet assembled: their cross-client fields are placeholders, filled in once. */
+const unassembled = new WeakSet<OwnFigures>();
+
+function ownFigureFields(f: ClientFacts, today: string, settings: AnalyticsSettings, extra: AfterWinFacts): ClientFigures {
   const lastContact = lastContactOf(f);
   const lastTouch = lastContact?.on ?? f.createdOn;
   const daysSinceTouch = Math.max(0, daysBetween(lastTouch, today));
@@ -401,7 +409,13 @@ export function ownFigures(
     revenueThisYear: f.revenueYear,
     profitThisYear: f.revenueYear - f.costYear,
     marginPercentThisYear: percentOf(f.revenueYear - f.costYear, f.revenueYear),
+    // Placeholders, in ClientFigures' field order: the first assembly fills them in place
+    // (withCrossClient), so a client recomputed costs one 41-field object, not two.
+    revenueTier: 'C',
     frequencyTier: frequencyTier(f.projects12m, settings),
+    tier: 'C',
+    revenueRank: null,
+    profitRank: null,
     lastTouch,
     lastContactKind: lastContact?.kind ?? null,
     daysSinceTouch,
@@ -425,6 +439,16 @@ const assembled = new WeakMap<OwnFigures, ClientFigures>();
 
 /** A client's figures: its own ones and the cross-client ones, every field named (see ownFigures). */
 function withCrossClient(c: OwnFigures, x: Pick<ClientFigures, CrossClient>): ClientFigures {
+  if (unassembled.delete(c)) {
+    // Built by ownFigures with every field and never handed out yet: filled in place.
+    const figures = c as ClientFigures;
+    figures.revenueTier = x.revenueTier;
+    figures.tier = x.tier;
+    figures.revenueRank = x.revenueRank;
+    figures.profitRank = x.profitRank;
+    assembled.set(c, figures);
+    return figures;
+  }
   const last = assembled.get(c);
   if (
     last &&
