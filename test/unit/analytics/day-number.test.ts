@@ -18,7 +18,17 @@ describe('dayNumber', () => {
   });
 
   it('gives what Date.parse gives for anything that is not a plain date', () => {
-    for (const s of ['2026-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-1-01', 'x', '', '2026/01/01', '2026-01-01 12:00'])
+    for (const s of [
+      '2026-02-29',
+      '2026-04-31',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-1-01',
+      'x',
+      '',
+      '2026/01/01',
+      '2026-01-01 12:00',
+    ])
       expect(dayNumber(s), s).toEqual(parsed(s));
   });
 
