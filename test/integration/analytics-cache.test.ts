@@ -199,11 +199,22 @@ describe('account analytics cached by data version and day', () => {
     expect(first.dormancyCounts).toEqual(full.dormancyCounts);
     expect(first.pareto).toEqual([]);
     // The pages, one after another, are the whole list in the screen's order, none skipped or repeated.
+    // Each page carries the conversions of its own clients only (in proposal order), and the counts of all.
     const all = [];
-    for (let offset = 0; offset < first.total; offset += 3)
-      all.push(...(await page({ list: 'lifetime', offset, limit: 3 })).clients);
+    const conversions = [];
+    for (let offset = 0; offset < first.total; offset += 3) {
+      const p = await page({ list: 'lifetime', offset, limit: 3 });
+      const mine = new Set(p.clients.map((c) => c.clientId));
+      expect(p.conversions).toEqual(full.conversions.filter((c) => mine.has(c.clientId)));
+      expect(p.unconverted).toEqual(full.unconverted.filter((u) => mine.has(u.clientId)));
+      expect([p.conversionCount, p.unconvertedCount]).toEqual([full.conversions.length, full.unconverted.length]);
+      all.push(...p.clients);
+      conversions.push(...p.conversions);
+    }
     const expected = [...full.clients].sort((x, y) => y.lifetimeProfit - x.lifetimeProfit || x.clientId - y.clientId);
     expect(all).toEqual(expected);
+    expect(full.conversions.length).toBeGreaterThan(0); // the USD win converted above
+    expect(conversions.sort((a, b) => a.proposalId - b.proposalId)).toEqual(full.conversions);
 
     const churn = await page({ list: 'churn', limit: 500 });
     const withWarnings = full.clients.filter((c) => c.status !== 'let_go' && c.churn.length > 0);

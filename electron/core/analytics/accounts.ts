@@ -181,6 +181,22 @@ export function lastContactOf(f: Pick<ClientFacts, 'contacts'>): { kind: Contact
   return last;
 }
 
+/** A churn reason without a contact (a module function: churnReasons runs for every client). */
+function reason(code: ChurnReason['code'], value: number | null, date: string | null = null): ChurnReason {
+  return { code, value, date, contactKind: null };
+}
+
+/** The lowest satisfaction of a survey, once per survey object (a base keeps it from day to day). */
+const worstOfSurvey = new WeakMap<DimensionScores, number>();
+function worstSatisfaction(scores: DimensionScores): number {
+  let worst = worstOfSurvey.get(scores);
+  if (worst === undefined) {
+    worst = Math.min(...satisfactionOf(scores).dimensions.map((d) => d.satisfaction));
+    worstOfSurvey.set(scores, worst);
+  }
+  return worst;
+}
+
 /**
  * Churn warnings (流失预警) with their reasons, for clients we still serve:
  * - long_silence: no contact (a visit that happened, a complaint or survey received, a win, a
@@ -197,12 +213,6 @@ export function lastContactOf(f: Pick<ClientFacts, 'contacts'>): { kind: Contact
 export function churnReasons(f: ClientFacts, today: string, s: AnalyticsSettings): ChurnReason[] {
   if (f.status === 'let_go') return [];
   const reasons: ChurnReason[] = [];
-  const reason = (code: ChurnReason['code'], value: number | null, date: string | null = null): ChurnReason => ({
-    code,
-    value,
-    date,
-    contactKind: null,
-  });
   const last = lastContactOf(f);
   const silence = daysBetween(last?.on ?? f.createdOn, today);
   if (silence >= s.silenceDays)
@@ -212,8 +222,7 @@ export function churnReasons(f: ClientFacts, today: string, s: AnalyticsSettings
   if (f.lost12m >= s.lostProposalsCount) reasons.push(reason('lost_proposals', f.lost12m));
   if (!f.hasTopManagement) reasons.push(reason('no_top_management', null));
   if (f.latestSurvey) {
-    const { dimensions } = satisfactionOf(f.latestSurvey);
-    const worst = Math.min(...dimensions.map((d) => d.satisfaction));
+    const worst = worstSatisfaction(f.latestSurvey);
     if (worst < 0) reasons.push(reason('dissatisfied', worst));
   }
   for (const signal of ['perfunctory', 'disagreement'] as const) {
@@ -351,6 +360,8 @@ export interface AfterWinFacts {
 /**
  * A client's own figures from its facts. Pure: no I/O, `today` given. Built as one literal with
  * every field named (no spreads): 10,000 spread copies of a 45-field object cost V8 half a second.
+ * It has ClientFigures' shape, the cross-client fields as placeholders that the first assembly
+ * fills in place (withCrossClient).
  */
 export function ownFigures(
   f: ClientFacts,
@@ -375,7 +386,7 @@ export function ownFigures(
   );
   const churn = churnReasons(f, today, settings);
   if (after.slowPayment) churn.push(after.slowPayment);
-  return {
+  const own: ClientFigures = {
     clientId: f.clientId,
     name: f.name,
     status: f.status,
@@ -401,7 +412,13 @@ export function ownFigures(
     revenueThisYear: f.revenueYear,
     profitThisYear: f.revenueYear - f.costYear,
     marginPercentThisYear: percentOf(f.revenueYear - f.costYear, f.revenueYear),
+    // Placeholders, in ClientFigures' field order: the first assembly fills them in place
+    // (withCrossClient), so a client recomputed costs one 41-field object, not two.
+    revenueTier: 'C',
     frequencyTier: frequencyTier(f.projects12m, settings),
+    tier: 'C',
+    revenueRank: UNASSEMBLED,
+    profitRank: null,
     lastTouch,
     lastContactKind: lastContact?.kind ?? null,
     daysSinceTouch,
@@ -414,20 +431,35 @@ export function ownFigures(
     yearlyProfitAfterCostToServe: after.yearlyProfitAfterCostToServe,
     lifetimeProfitAfterCostToServe: after.lifetimeProfitAfterCostToServe,
   };
+  return own;
 }
 
+/** The revenue rank of own figures not yet assembled (a real one is null or from 1). */
+const UNASSEMBLED = -1;
+
 /**
- * The figures last assembled from each own-figures object: after a write most clients keep their
- * own figures and their tier and ranks, and their assembled object is reused rather than rebuilt.
- * The objects are never changed once built, so sharing them between replies is safe.
+ * The figures last assembled from each own-figures object when they differ from the object itself:
+ * after a write most clients keep their own figures and their tier and ranks, and their assembled
+ * object is reused rather than rebuilt. An object is changed only before it is first assembled
+ * (the placeholders filled in), never once handed out, so sharing them between replies is safe.
  */
 const assembled = new WeakMap<OwnFigures, ClientFigures>();
 
 /** A client's figures: its own ones and the cross-client ones, every field named (see ownFigures). */
 function withCrossClient(c: OwnFigures, x: Pick<ClientFigures, CrossClient>): ClientFigures {
-  const last = assembled.get(c);
+  // ownFigures builds every field, the cross-client ones as placeholders.
+  const own = c as ClientFigures;
+  if (own.revenueRank === UNASSEMBLED) {
+    // Never handed out yet: filled in place (no second 41-field object per client recomputed).
+    own.revenueTier = x.revenueTier;
+    own.tier = x.tier;
+    own.revenueRank = x.revenueRank;
+    own.profitRank = x.profitRank;
+    return own;
+  }
+  // Handed out already: reused while its cross-client figures hold, else copied.
+  const last = assembled.get(c) ?? own;
   if (
-    last &&
     last.revenueTier === x.revenueTier &&
     last.tier === x.tier &&
     last.revenueRank === x.revenueRank &&

@@ -76,6 +76,13 @@ export function windowOf(day: string): { since: string; yearStart: string } {
   return lastWindow;
 }
 
+/** The counts dated on or after `since` (a module function: factsOn runs for every client). */
+function countSince(xs: readonly { on: string; n: number }[], since: string): number {
+  let n = 0;
+  for (const x of xs) if (x.on >= since) n += x.n;
+  return n;
+}
+
 /**
  * The client's facts on `day` (on or after its base day), with its wins in other currencies and
  * what its figures after the cost to serve need. Pure.
@@ -98,11 +105,6 @@ export function factsOn(b: ClientBase, day: string): { facts: ClientFacts; forei
     revenueYear += w.net;
     costYear += w.cost;
   }
-  const countSince = (xs: readonly { on: string; n: number }[]) => {
-    let n = 0;
-    for (const x of xs) if (x.on >= since) n += x.n;
-    return n;
-  };
   const signals: ClientFacts['signals'] = {};
   for (const s of b.recentSignals) {
     if (s.on < since || s.on > day || (s.signal !== 'perfunctory' && s.signal !== 'disagreement')) continue;
@@ -155,12 +157,12 @@ export function factsOn(b: ClientBase, day: string): { facts: ClientFacts; forei
       projectsYear,
       revenueYear,
       costYear,
-      lost12m: countSince(b.recentLost),
+      lost12m: countSince(b.recentLost, since),
       contacts,
       nextVisitOn,
       signals,
       openComplaints: b.openComplaints,
-      discounted12m: countSince(b.recentDiscounts),
+      discounted12m: countSince(b.recentDiscounts, since),
       hasTopManagement: b.hasTopManagement,
       latestSurvey: b.latestSurvey,
     },

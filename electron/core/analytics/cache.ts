@@ -199,7 +199,15 @@ async function refresh(db: Kysely<Database>, prev: State | undefined, version: n
     bases,
     parts,
     computed: {
-      analytics: same ? prev.computed.analytics : assembleParts([...parts.values()], globals),
+      analytics: same
+        ? prev.computed.analytics
+        : assembleParts(
+            [...parts.values()],
+            globals,
+            // No client reloaded or gone and no rate changed: every win converts as before (the
+            // conversions do not depend on the day, and the currency is the same).
+            ids.length === 0 && rateCurrencies.size === 0 ? prev.computed.analytics : undefined,
+          ),
       settings: globals.settings,
     },
   };

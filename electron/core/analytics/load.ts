@@ -52,14 +52,22 @@ export function partOf(b: ClientBase, g: AnalyticsGlobals): ClientPart {
   };
 }
 
-/** The analytics from every client's part (in client id order) and the globals. */
-export function assembleParts(parts: readonly ClientPart[], g: AnalyticsGlobals): AccountAnalytics {
+/**
+ * The analytics from every client's part (in client id order) and the globals. `converted`: the
+ * list of conversions when the caller knows it did not change (a new day or a setting moves no
+ * win and no rate: analytics/cache.ts), instead of gathering and sorting it again.
+ */
+export function assembleParts(
+  parts: readonly ClientPart[],
+  g: AnalyticsGlobals,
+  converted?: Pick<AccountAnalytics, 'conversions' | 'unconverted'>,
+): AccountAnalytics {
   // Conversions are listed in proposal order, whichever client they belong to.
   const byProposal = <T extends { proposalId: number }>(xs: T[]) => xs.sort((a, b) => a.proposalId - b.proposalId);
   return assembleAccountAnalytics(
     parts.map((p) => p.own),
     { today: g.today, currency: g.currency, relationshipYears: g.settings.relationshipYears },
-    {
+    converted ?? {
       conversions: byProposal(parts.flatMap((p) => p.conversions)),
       unconverted: byProposal(parts.flatMap((p) => p.unconverted)),
     },

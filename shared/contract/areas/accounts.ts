@@ -174,6 +174,12 @@ export const analyticsPageSchema = accountAnalyticsSchema.extend({
   clientCount: z.int(),
   /** Clients with at least one churn warning (let-go clients have none). */
   churnCount: z.int(),
+  /**
+   * `conversions` and `unconverted` hold the wins of this page's clients only; these count them
+   * over every client.
+   */
+  conversionCount: z.int(),
+  unconvertedCount: z.int(),
 });
 export type AnalyticsPage = z.infer<typeof analyticsPageSchema>;
 
