@@ -7,8 +7,7 @@ import { useFormat } from '../../i18n/format';
 import { ActivityList } from './ActivityList';
 import { CareReminders } from './CareReminders';
 import { CountCards } from './CountCards';
-import { lazyScreen } from '../../components/lazyScreen';
-import type * as ForecastPanelModule from '../collection/ForecastPanel';
+import { ForecastPanel } from '../collection/ForecastPanel';
 import { useCan, useSession } from '../../app/session';
 import { Checklist } from './Checklist';
 import { FinanceQueue } from './FinanceQueue';
@@ -18,14 +17,6 @@ import { WeekVisits } from './WeekVisits';
 // The record grid and the reminder list Home shares with the client screens: loaded with Home too,
 // not only once a client screen has been opened (else the week's panels stack and lose their layout).
 import '../clients/clients.css';
-
-type ForecastModule = typeof ForecastPanelModule;
-
-// Finance's forecast chart brings recharts: loaded when it is shown, not with Home's first paint.
-const ForecastPanel = lazyScreen<ForecastModule, { compact?: boolean }>(
-  () => import('../collection/ForecastPanel'),
-  'ForecastPanel',
-);
 
 /** Where the day starts: what the workspace holds and what happened in it lately. */
 export function HomeScreen() {
@@ -91,7 +82,8 @@ export function HomeScreen() {
         <QueryView query={status}>{(s) => <CountCards counts={s.counts} />}</QueryView>
       </section>
 
-      {/* Finance's forecast (DOMAIN.md §7): the weighted pipeline by month. */}
+      {/* Finance's forecast (DOMAIN.md §7): the weighted pipeline by month. Its read starts with Home;
+          its chart (recharts) loads only when there is something to draw. */}
       {finance && <ForecastPanel compact />}
 
       {/* The audit trail is evidence for finance and admins (the contract's roles). */}
