@@ -29,15 +29,16 @@ function takeEarly(name: CallName, lang: Lang): Promise<unknown> | undefined {
 }
 
 /**
- * Starts the first screen's reads before React mounts, so they travel while the code is parsed
+ * Starts the first screen's reads before React mounts (settles once they are all in the cache), so they travel while the code is parsed
  * and the shell renders, instead of one after the other as each component mounts (the gate asks
  * for the workspace's status, then for the session, and only then Home for its own data). In
  * browser mode boot.js has usually asked already, while the modules were still downloading: its
  * replies are used as they are; one that failed to arrive is asked for again the normal way. The
  * keys are the ones the hooks use, so the components find the answers in the cache.
  */
-export function prefetchFirstData(client: QueryClient, path: string, lang: Lang): void {
-  if (needsToken()) return;
+export function prefetchFirstData(client: QueryClient, path: string, lang: Lang): Promise<void> {
+  if (needsToken()) return Promise.resolve();
+  const asked: Promise<void>[] = [];
   const prefetch = <N extends CallName>(name: N, args: CallArgs<N>) => {
     const early = takeEarly(name, lang);
     const queryFn = early
@@ -46,11 +47,13 @@ export function prefetchFirstData(client: QueryClient, path: string, lang: Lang)
           return isApiResponse(reply) ? resultOf<N>(reply) : call(name, args);
         }
       : () => call(name, args);
-    void client.prefetchQuery({ queryKey: callKey(name, args), queryFn });
+    // prefetchQuery never rejects: a failed read is in the cache as an error, shown by its screen.
+    asked.push(client.prefetchQuery({ queryKey: callKey(name, args), queryFn }));
   };
   prefetch('workspace.status', {});
   prefetch('auth.session', {});
   prefetch('settings.get', {});
   // Home's own read, for every role (the audit list is finance's and admins' only: asked once the role is known).
   if (path === '/') prefetch('home.overview', {});
+  return Promise.all(asked).then(() => undefined);
 }
