@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { CallArgs, CallName } from '@shared/contract';
+import type { CallArgs, CallName, SessionState } from '@shared/contract';
 import type { Lang } from '@shared/i18n/lang';
-import { call, callKey, getToken, isApiResponse, needsToken, resultOf } from '../api';
+import { call, callKey, getToken, isApiResponse, needsToken, resultOf, setCallContext } from '../api';
+import { ACTIVITY_ARGS, APPROVAL_QUEUE_ARGS, homePanels } from '../features/home/panels';
 
 /** What public/boot.js leaves behind: the replies it asked for before any module loaded. */
 interface EarlyReplies {
@@ -38,8 +39,9 @@ function takeEarly(name: CallName, lang: Lang): Promise<unknown> | undefined {
  */
 export function prefetchFirstData(client: QueryClient, path: string, lang: Lang): Promise<void> {
   if (needsToken()) return Promise.resolve();
-  const asked: Promise<void>[] = [];
-  const prefetch = <N extends CallName>(name: N, args: CallArgs<N>) => {
+  // Asked before the preferences provider renders and sets the same language (the stored one).
+  setCallContext({ lang });
+  const prefetch = <N extends CallName>(name: N, args: CallArgs<N>): Promise<void> => {
     const early = takeEarly(name, lang);
     const queryFn = early
       ? async () => {
@@ -48,12 +50,27 @@ export function prefetchFirstData(client: QueryClient, path: string, lang: Lang)
         }
       : () => call(name, args);
     // prefetchQuery never rejects: a failed read is in the cache as an error, shown by its screen.
-    asked.push(client.prefetchQuery({ queryKey: callKey(name, args), queryFn }));
+    return client.prefetchQuery({ queryKey: callKey(name, args), queryFn });
   };
-  prefetch('workspace.status', {});
-  prefetch('auth.session', {});
-  prefetch('settings.get', {});
-  // Home's own read, for every role (the audit list is finance's and admins' only: asked once the role is known).
-  if (path === '/') prefetch('home.overview', {});
+  const asked = [prefetch('workspace.status', {}), prefetch('settings.get', {})];
+  const session = prefetch('auth.session', {});
+  asked.push(session);
+  if (path === '/') {
+    // Home's own read, for every role; then the role's panels (finance's queue and forecast, the
+    // audit trail) as soon as the session says who acts, not once Home has rendered.
+    asked.push(prefetch('home.overview', {}));
+    asked.push(
+      session.then(async () => {
+        const role = client.getQueryData<SessionState>(callKey('auth.session', {}))?.user?.role ?? null;
+        const panels = homePanels(role);
+        await Promise.all([
+          panels.financeQueue && prefetch('approvals.queue', APPROVAL_QUEUE_ARGS),
+          panels.financeQueue && prefetch('receivables.overview', {}),
+          panels.forecast && prefetch('forecast.pipeline', {}),
+          panels.activity && prefetch('audit.list', ACTIVITY_ARGS),
+        ]);
+      }),
+    );
+  }
   return Promise.all(asked).then(() => undefined);
 }
