@@ -55,7 +55,15 @@ export default defineConfig({
       outDir: `${out}/renderer`,
       // electron-vite leaves the renderer unminified; minified, the first paint parses a fraction.
       minify: true,
-      rolldownOptions: { input: { index: r('./renderer/index.html') } },
+      rolldownOptions: {
+        input: { index: r('./renderer/index.html') },
+        // Everything the entry imports statically is one file (`$initial`: the entry and its static
+        // imports), not the entry plus a dozen small shared chunks: over HTTP/1.1 (six connections,
+        // shared with boot.js's first reads) the last of those waited behind the others, and the
+        // module graph cannot run until its last file is in (issue 18). Screens loaded later still
+        // get their own chunks and import what they share from this one.
+        output: { codeSplitting: { groups: [{ name: 'home', tags: ['$initial'] }] } },
+      },
     },
   },
 });

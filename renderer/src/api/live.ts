@@ -6,18 +6,32 @@ import { getToken } from './token';
 type ChangeSchemas = typeof ChangeFeed;
 
 /**
- * Every message is validated with the feed's zod schemas, loaded when the window subscribes rather
- * than with the entry: the subscription starts with the app, and zod before Home's first paint cost
- * ~60 kB of JS there (issue 18). Messages that come before the schemas wait for them, in order.
+ * Every message is validated with the feed's zod schemas, loaded after the window's first paint
+ * rather than with the entry: the subscription starts with the app, and zod before Home's first
+ * paint cost ~60 kB of JS there (issue 18); loading it at once still put ~90 kB of parsing right
+ * after that paint, when the page should answer its first click. So: when the window is first
+ * idle (at most two seconds on), or at once when a message needs them, whichever comes first.
+ * Messages that come before the schemas wait for them, in order.
  */
 function withSchemas(): (use: (schemas: ChangeSchemas) => void) => void {
   let schemas: ChangeSchemas | null = null;
+  let loading = false;
   const waiting: ((schemas: ChangeSchemas) => void)[] = [];
-  void import('@shared/live/changes').then((loaded) => {
-    schemas = loaded;
-    for (const use of waiting.splice(0)) use(loaded);
-  });
-  return (use) => (schemas ? use(schemas) : void waiting.push(use));
+  const load = () => {
+    if (loading) return;
+    loading = true;
+    void import('@shared/live/changes').then((loaded) => {
+      schemas = loaded;
+      for (const use of waiting.splice(0)) use(loaded);
+    });
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2_000 });
+  else setTimeout(load, 0);
+  return (use) => {
+    if (schemas) return use(schemas);
+    waiting.push(use);
+    load();
+  };
 }
 
 /**

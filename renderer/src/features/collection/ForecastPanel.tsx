@@ -1,16 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, CartesianGrid, ComposedChart, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Forecast } from '@shared/contract';
 import { useCallMutation, useCallQuery } from '../../api';
 import { usePreferences } from '../../app/preferences';
 import { DataTable } from '../../components/DataTable';
 import { QueryView } from '../../components/QueryView';
 import { useFormat } from '../../i18n/format';
+import { lazyScreen } from '../../components/lazyScreen';
+import type * as ForecastChartModule from './ForecastChart';
 import { refusalText } from './refusal';
 import './collection.css';
 
-const COLORS = { unweighted: '#b7c3d6', weighted: '#2f5d8a' };
+// The chart brings recharts (~380 kB of JS): loaded only when there is a forecast to draw, so Home's
+// first paint — and an empty pipeline — never parse it, while the panel's read starts with Home.
+const ForecastChart = lazyScreen<typeof ForecastChartModule, ForecastChartModule.ForecastChartProps>(
+  () => import('./ForecastChart'),
+  'ForecastChart',
+);
 
 /**
  * The weighted pipeline (加权预测) beside the unweighted one, by expected decision month: a chart
@@ -45,17 +51,7 @@ function ForecastBody({ f, compact }: { f: Forecast; compact: boolean }) {
   return (
     <>
       <div className="fc-chart" role="img" aria-label={t('collection.forecast.title')}>
-        <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 16 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="month" tick={{ fontSize: 12 }} />
-            <YAxis tick={{ fontSize: 12 }} width={72} />
-            <Tooltip formatter={(v) => money(Math.round(Number(v) * 100))} />
-            <Legend />
-            <Bar dataKey="unweighted" name={t('collection.forecast.unweighted')} fill={COLORS.unweighted} />
-            <Bar dataKey="weighted" name={t('collection.forecast.weighted')} fill={COLORS.weighted} />
-          </ComposedChart>
-        </ResponsiveContainer>
+        <ForecastChart data={data} money={money} />
       </div>
       <DataTable
         caption={t('collection.forecast.title')}

@@ -3,12 +3,13 @@ import { Link } from 'react-router';
 import { useCallQuery } from '../../api';
 import { QueryView } from '../../components/QueryView';
 import { useFormat } from '../../i18n/format';
+import { APPROVAL_QUEUE_ARGS } from './panels';
 
 /** Finance's day: the requests waiting for a decision and the money due. */
 export function FinanceQueue() {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const queue = useCallQuery('approvals.queue', { state: 'pending' });
+  const queue = useCallQuery('approvals.queue', APPROVAL_QUEUE_ARGS);
   const receivables = useCallQuery('receivables.overview', {});
   return (
     <div className="record-grid">

@@ -7,25 +7,17 @@ import { useFormat } from '../../i18n/format';
 import { ActivityList } from './ActivityList';
 import { CareReminders } from './CareReminders';
 import { CountCards } from './CountCards';
-import { lazyScreen } from '../../components/lazyScreen';
-import type * as ForecastPanelModule from '../collection/ForecastPanel';
-import { useCan, useSession } from '../../app/session';
+import { ForecastPanel } from '../collection/ForecastPanel';
+import { useSession } from '../../app/session';
 import { Checklist } from './Checklist';
 import { FinanceQueue } from './FinanceQueue';
 import { MyProposals } from './MyProposals';
 import { RecentSends } from './RecentSends';
 import { WeekVisits } from './WeekVisits';
+import { ACTIVITY_ARGS, homePanels } from './panels';
 // The record grid and the reminder list Home shares with the client screens: loaded with Home too,
 // not only once a client screen has been opened (else the week's panels stack and lose their layout).
 import '../clients/clients.css';
-
-type ForecastModule = typeof ForecastPanelModule;
-
-// Finance's forecast chart brings recharts: loaded when it is shown, not with Home's first paint.
-const ForecastPanel = lazyScreen<ForecastModule, { compact?: boolean }>(
-  () => import('../collection/ForecastPanel'),
-  'ForecastPanel',
-);
 
 /** Where the day starts: what the workspace holds and what happened in it lately. */
 export function HomeScreen() {
@@ -34,9 +26,8 @@ export function HomeScreen() {
   const status = useCallQuery('workspace.status', {});
   const settings = useCallQuery('settings.get', {});
   const { user } = useSession();
-  const can = useCan();
   const overview = useCallQuery('home.overview', {});
-  const finance = user?.role === 'finance' || user?.role === 'admin';
+  const panels = homePanels(user.role);
 
   return (
     <>
@@ -55,7 +46,7 @@ export function HomeScreen() {
         )}
       </QueryView>
       {/* Finance's day: the approval queue and the money due. */}
-      {finance && can('receivables.overview') && <FinanceQueue />}
+      {panels.financeQueue && <FinanceQueue />}
       {overview.data && <RecentSends items={overview.data.recentSends} />}
       <section className="panel company-panel" aria-labelledby="company-heading">
         <h2 id="company-heading" className="panel-label">
@@ -91,18 +82,19 @@ export function HomeScreen() {
         <QueryView query={status}>{(s) => <CountCards counts={s.counts} />}</QueryView>
       </section>
 
-      {/* Finance's forecast (DOMAIN.md §7): the weighted pipeline by month. */}
-      {finance && <ForecastPanel compact />}
+      {/* Finance's forecast (DOMAIN.md §7): the weighted pipeline by month. Its read starts with Home;
+          its chart (recharts) loads only when there is something to draw. */}
+      {panels.forecast && <ForecastPanel compact />}
 
       {/* The audit trail is evidence for finance and admins (the contract's roles). */}
-      {can('audit.list') && <RecentActivity />}
+      {panels.activity && <RecentActivity />}
     </>
   );
 }
 
 function RecentActivity() {
   const { t } = useTranslation();
-  const audit = useCallQuery('audit.list', { limit: 12 });
+  const audit = useCallQuery('audit.list', ACTIVITY_ARGS);
   return (
     <section aria-labelledby="activity-heading">
       <h2 id="activity-heading" className="section-title">
