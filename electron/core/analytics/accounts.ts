@@ -424,23 +424,10 @@ export function figureBasis(f: ClientFacts, settings: AnalyticsSettings, extra: 
 }
 
 /**
- * A client's own figures from its facts. Pure: no I/O, `today` given. Built as one literal with
- * every field named (no spreads): 10,000 spread copies of a 45-field object cost V8 half a second.
- * It has ClientFigures' shape, the cross-client fields as placeholders that the first assembly
- * fills in place (withCrossClient).
- */
-export function ownFigures(
-  f: ClientFacts,
-  today: string,
-  settings: AnalyticsSettings,
-  extra: AfterWinFacts = { costToServe: { total: 0, recent: 0 }, overdue60: 0 },
-): OwnFigures {
-  return figuresOn(figureBasis(f, settings, extra), dayNumber(today), settings);
-}
-
-/**
- * A client's own figures on a day (`todayDay`, care.ts dayNumber) from its basis, made with the
- * same settings: what ownFigures gives from the facts the basis was made of.
+ * A client's own figures on a day (`todayDay`, care.ts dayNumber) from its basis (made with the
+ * same settings). Pure: no I/O. Built as one literal with every field named (no spreads): 10,000
+ * spread copies of a 45-field object cost V8 half a second. It has ClientFigures' shape, the
+ * cross-client fields as placeholders that the first assembly fills in place (withCrossClient).
  */
 export function figuresOn(b: FigureBasis, todayDay: number, settings: AnalyticsSettings): OwnFigures {
   const f = b.facts;
@@ -521,9 +508,9 @@ const UNASSEMBLED = -1;
  */
 const assembled = new WeakMap<OwnFigures, ClientFigures>();
 
-/** A client's figures: its own ones and the cross-client ones, every field named (see ownFigures). */
+/** A client's figures: its own ones and the cross-client ones, every field named (see figuresOn). */
 function withCrossClient(c: OwnFigures, x: Pick<ClientFigures, CrossClient>): ClientFigures {
-  // ownFigures builds every field, the cross-client ones as placeholders.
+  // figuresOn builds every field, the cross-client ones as placeholders.
   const own = c as ClientFigures;
   if (own.revenueRank === UNASSEMBLED) {
     // Never handed out yet: filled in place (no second 41-field object per client recomputed).
