@@ -29,7 +29,7 @@ describe('account analytics on each new day: from memory, equal to a full comput
 
   beforeAll(async () => {
     t = await openDemoCore(() => clock);
-  });
+  }, 120_000); // a demo workspace, on a machine shared by several test runs (as analytics-incremental)
   afterAll(() => t.dispose());
 
   it('equals a fresh computation every day, as facts leave the window and plans become contact', async () => {
