@@ -4,6 +4,8 @@ import { addDays } from '@shared/analytics/care';
 import { localToday } from '@shared/dates/local';
 import { analyticsRefreshes } from '../../electron/core/analytics/cache';
 import { accountAnalytics } from '../../electron/core/analytics/load';
+import { SLOW_PAYMENT_DAYS } from '@shared/collection';
+import { readSettings } from '../../electron/core/repos/settings';
 import { openDemoCore, type TestCore } from './support/core';
 
 /**
@@ -11,8 +13,11 @@ import { openDemoCore, type TestCore } from './support/core';
  * electron/core/analytics/cache.ts), reusing what the day cannot change (the conversions). Day by
  * day across a year's turn, with no write in between, the reply and its first page must equal a
  * fresh full computation — on the days a win, a lost proposal and a perfunctory visit leave the
- * 12-month window (the win and the visit are seen to leave it), a planned visit becomes contact, a contact's birthday comes round and 1 January
- * restarts "this year" — and no day may fall back to a full load.
+ * 12-month window (the win and the visit are seen to leave it), a planned visit becomes contact, a
+ * visit noting disagreement is reached, open money becomes more than 60 days overdue, a contact's
+ * birthday comes round and 1 January restarts "this year" — and no day may fall back to a full
+ * load; a day redoes the facts (not only the figures that count days) of few clients, and a jump of
+ * several days equals a full computation too.
  */
 let clock = new Date('2026-12-24T04:00:00.000Z');
 const DAY = 86_400_000;
@@ -24,7 +29,7 @@ describe('account analytics on each new day: from memory, equal to a full comput
 
   beforeAll(async () => {
     t = await openDemoCore(() => clock);
-  });
+  }, 120_000); // a demo workspace, on a machine shared by several test runs (as analytics-incremental)
   afterAll(() => t.dispose());
 
   it('equals a fresh computation every day, as facts leave the window and plans become contact', async () => {
@@ -36,10 +41,11 @@ describe('account analytics on each new day: from memory, equal to a full comput
     const [lost] = await t.query<{ id: number; client_id: number }>(
       `select id, client_id from proposals where outcome = 'lost' order by id limit 1`,
     );
-    // A client we serve with no visit planned and none perfunctory: the two visits below are its own.
+    // A client we serve with no visit planned and no churn signal: the visits below are its own.
     const [quiet] = await t.query<{ id: number }>(
       `select id from clients where status <> 'let_go' and id not in
-         (select client_id from visits where visited_on >= ? or signals like '%perfunctory%') order by id limit 1`,
+         (select client_id from visits
+           where visited_on >= ? or signals like '%perfunctory%' or signals like '%disagreement%') order by id limit 1`,
       start,
     );
     // Dated so that each leaves the 12-month window (day − 365) partway through the run.
@@ -64,18 +70,60 @@ describe('account analytics on each new day: from memory, equal to a full comput
       `update contacts set birthday = ? where id = (select min(id) from contacts)`,
       `1990-${addDays(start, 4).slice(5)}`,
     );
+    // A visit planned for a later day noting disagreement: the signal enters the figures that day.
+    const disagreedOn = addDays(start, 10);
+    await t.query(
+      `insert into visits (client_id, visited_on, purpose, created_at, signals) values (?, ?, 'v', ?, '["disagreement"]')`,
+      quiet!.id,
+      disagreedOn,
+      clock.toISOString(),
+    );
+    // Open money of a client without 回款慢, falling due so that it is more than 60 days overdue
+    // from day 7 on (the warning appears that day, with no write).
+    const { currency } = await readSettings(db);
+    const unpaid = await t.query<{ id: number; client_id: number }>(
+      `select m.id, p.client_id from payment_milestones m
+         join payment_plans pp on pp.proposal_id = m.proposal_id
+         join proposals p on p.id = m.proposal_id
+         join clients c on c.id = p.client_id
+        where c.status <> 'let_go' and pp.currency = ?
+          and m.amount > (select coalesce(sum(r.amount), 0) from payment_receipts r where r.milestone_id = m.id)
+        order by m.id`,
+      currency,
+    );
+    const slow = (c: AccountAnalytics['clients'][number]) => c.churn.some((r) => r.code === 'slow_payment');
+    const initially = (await accountAnalytics(db, today())).analytics;
+    const late = unpaid.find((m) => !slow(initially.clients.find((c) => c.clientId === m.client_id)!));
+    expect(late, 'an unpaid milestone of a client without 回款慢').toBeDefined();
+    await t.query(
+      `update payment_milestones set due_on = ? where id = ?`,
+      addDays(addDays(start, 7), -(SLOW_PAYMENT_DAYS + 1)),
+      late!.id,
+    );
 
     const served = await t.ok<AccountAnalytics>('accounts.analytics');
     expect(served).toEqual((await accountAnalytics(db, today())).analytics);
     const fullLoads = analyticsRefreshes(db).full;
     const figuresOf = (a: AccountAnalytics, id: number) => a.clients.find((c) => c.clientId === id)!;
-    const seen = { winLeft: false, signalLeft: false, planReached: false, yearTurned: false };
+    const seen = {
+      winLeft: false,
+      signalLeft: false,
+      planReached: false,
+      yearTurned: false,
+      signalEntered: false,
+      becameOverdue: false,
+    };
+    // Clients whose facts each day redid (the others only their figures that count days).
+    const factsRedone: number[] = [];
+    let facts = analyticsRefreshes(db).facts;
     let before = served;
     for (let d = 1; d <= DAYS; d++) {
       clock = new Date(clock.getTime() + DAY);
       const reply = await t.ok<AccountAnalytics>('accounts.analytics');
       const fresh = (await accountAnalytics(db, today())).analytics;
       expect(reply, today()).toEqual(fresh);
+      factsRedone.push(analyticsRefreshes(db).facts - facts);
+      facts = analyticsRefreshes(db).facts;
       const page = await t.ok<AnalyticsPage>('accounts.analyticsPage', { list: 'lifetime', limit: 50 });
       const top = [...fresh.clients]
         .sort((x, y) => y.lifetimeProfit - x.lifetimeProfit || x.clientId - y.clientId)
@@ -89,6 +137,10 @@ describe('account analytics on each new day: from memory, equal to a full comput
       const perfunctory = (c: AccountAnalytics['clients'][number]) => c.churn.some((r) => r.code === 'perfunctory');
       if (perfunctory(was(quiet!.id)) && !perfunctory(is(quiet!.id))) seen.signalLeft = true;
       if (was(quiet!.id).nextVisitOn === plannedOn && is(quiet!.id).lastTouch === plannedOn) seen.planReached = true;
+      const disagreement = (c: AccountAnalytics['clients'][number]) => c.churn.some((r) => r.code === 'disagreement');
+      if (today() === disagreedOn && !disagreement(was(quiet!.id)) && disagreement(is(quiet!.id)))
+        seen.signalEntered = true;
+      if (!slow(was(late!.client_id)) && slow(is(late!.client_id))) seen.becameOverdue = today() === addDays(start, 7);
       if (
         today().endsWith('-01-01') &&
         before.clients.some((c) => c.revenueThisYear > 0) &&
@@ -97,7 +149,26 @@ describe('account analytics on each new day: from memory, equal to a full comput
         seen.yearTurned = true;
       before = reply;
     }
-    expect(seen).toEqual({ winLeft: true, signalLeft: true, planReached: true, yearTurned: true });
+    expect(seen).toEqual({
+      winLeft: true,
+      signalLeft: true,
+      planReached: true,
+      yearTurned: true,
+      signalEntered: true,
+      becameOverdue: true,
+    });
+    // A day redoes the facts of the clients with a fact crossing an edge that day only; 1 January
+    // (day 8 of the run) those of every client.
+    const clients = served.clients.length;
+    expect(factsRedone[7]).toBe(clients);
+    expect(factsRedone.filter((n, d) => d !== 7 && n < clients / 2)).toHaveLength(DAYS - 1);
+    expect(factsRedone.some((n) => n > 0)).toBe(true);
+
+    // Several days at once (a computer left off over a holiday): the same from memory.
+    clock = new Date(clock.getTime() + 45 * DAY);
+    expect(await t.ok<AccountAnalytics>('accounts.analytics'), today()).toEqual(
+      (await accountAnalytics(db, today())).analytics,
+    );
     // Every day came from memory: no full load since the first.
     expect(analyticsRefreshes(db).full).toBe(fullLoads);
   }, 120_000);

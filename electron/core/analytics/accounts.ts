@@ -8,10 +8,10 @@ import type {
   VisitSignal,
 } from '@shared/contract';
 import { clientTypeOf, type Level } from '@shared/analytics/client-type';
-import { daysBetween } from '@shared/analytics/care';
+import { dayNumber } from '@shared/analytics/care';
 import { satisfactionOf, type DimensionScores } from '@shared/analytics/satisfaction';
 import { convertMinor, divRound, mulDivRound } from '@shared/money';
-import { costToServeFigures } from './after-win';
+import { costToServeFigures, slowPaymentOf } from './after-win';
 import { sortFromLast } from './presorted';
 import type { CurrencyCode } from '@shared/money';
 
@@ -90,7 +90,7 @@ export function yearStartOf(today: string): string {
  * - average spend per project = round(revenue / projects) (all-time won projects, net);
  * - projects per year = round(projects × 365 / relationship days, 2 places), where relationship
  *   days = days from the first won project to today, at least 365 (a young client is not
- *   extrapolated from a few weeks);
+ *   extrapolated from a few weeks): relationshipDays;
  * - yearly value = round(average spend × projects per year) + related sales — exactly the product
  *   of the two shown figures, rounded once;
  * - lifetime value = yearly value × typical relationship years (a setting, default 5).
@@ -99,7 +99,12 @@ export function yearStartOf(today: string): string {
  * A client let go or asleep has a history, not a future: its lifetime figures are what it brought
  * (all-time revenue, and revenue − cost; related sales are yearly, not history): `valueBasis` historic.
  */
-export function lifetimeFigures(f: ClientFacts, today: string, relationshipYears: number, historic = false) {
+export function lifetimeFigures(
+  f: Pick<ClientFacts, 'projects' | 'revenue' | 'cost' | 'firstWonOn' | 'relatedSales'>,
+  relationshipDays: number,
+  relationshipYears: number,
+  historic = false,
+) {
   const valueBasis = historic ? ('historic' as const) : ('projected' as const);
   if (f.projects === 0 || f.firstWonOn === null) {
     return {
@@ -113,8 +118,7 @@ export function lifetimeFigures(f: ClientFacts, today: string, relationshipYears
       lifetimeProfit: 0,
     };
   }
-  const days = Math.max(YEAR_DAYS, daysBetween(f.firstWonOn, today));
-  const perYearHundredths = mulDivRound(f.projects, YEAR_DAYS * 100, days);
+  const perYearHundredths = mulDivRound(f.projects, YEAR_DAYS * 100, relationshipDays);
   const averageSpend = divRound(f.revenue, f.projects);
   const averageProfit = divRound(f.revenue - f.cost, f.projects);
   const yearlyValue = mulDivRound(averageSpend, perYearHundredths, 100) + f.relatedSales;
@@ -129,6 +133,15 @@ export function lifetimeFigures(f: ClientFacts, today: string, relationshipYears
     lifetimeValue: historic ? f.revenue : yearlyValue * relationshipYears,
     lifetimeProfit: historic ? f.revenue - f.cost : yearlyProfit * relationshipYears,
   };
+}
+
+/**
+ * The relationship length the yearly figures divide by (lifetimeFigures, and after-win.ts for the
+ * profit after the cost to serve): days from the first won project to today, at least a year; a
+ * year for a client never won. Day numbers (care.ts dayNumber), so a new day parses no date.
+ */
+export function relationshipDays(firstWonDay: number | null, todayDay: number): number {
+  return firstWonDay === null ? YEAR_DAYS : Math.max(YEAR_DAYS, todayDay - firstWonDay);
 }
 
 /** A share as a percent string with one decimal, from integers: round(part × 1000 / whole) tenths. */
@@ -181,7 +194,7 @@ export function lastContactOf(f: Pick<ClientFacts, 'contacts'>): { kind: Contact
   return last;
 }
 
-/** A churn reason without a contact (a module function: churnReasons runs for every client). */
+/** A churn reason without a contact (a module function: standingChurnReasons runs for every client). */
 function reason(code: ChurnReason['code'], value: number | null, date: string | null = null): ChurnReason {
   return { code, value, date, contactKind: null };
 }
@@ -208,15 +221,24 @@ function worstSatisfaction(scores: DimensionScores): number {
  * - no_top_management: no contact marked as top management;
  * - dissatisfied: the latest survey has a dimension where experience fell short of expectation;
  * - perfunctory / disagreement: visits in the last 12 months that noted perfunctory replies (敷衍)
- *   or disagreement inside the client (意见不统一), with the latest date.
+ *   or disagreement inside the client (意见不统一), with the latest date;
+ * and slow_payment (after-win.ts) after them. The long silence counts days, the others follow from
+ * the facts: figuresOn puts the day's long_silence in front of the standing ones of the basis.
  */
-export function churnReasons(f: ClientFacts, today: string, s: AnalyticsSettings): ChurnReason[] {
+function silenceReason(
+  status: ClientFacts['status'],
+  last: { kind: ContactKind; on: string } | null,
+  silence: number,
+  s: Pick<AnalyticsSettings, 'silenceDays'>,
+): ChurnReason | null {
+  if (status === 'let_go' || silence < s.silenceDays) return null;
+  return { code: 'long_silence', value: silence, date: last?.on ?? null, contactKind: last?.kind ?? null };
+}
+
+/** The churn reasons other than long_silence and slow_payment, in the order above. */
+function standingChurnReasons(f: ClientFacts, s: AnalyticsSettings): ChurnReason[] {
   if (f.status === 'let_go') return [];
   const reasons: ChurnReason[] = [];
-  const last = lastContactOf(f);
-  const silence = daysBetween(last?.on ?? f.createdOn, today);
-  if (silence >= s.silenceDays)
-    reasons.push({ code: 'long_silence', value: silence, date: last?.on ?? null, contactKind: last?.kind ?? null });
   if (f.openComplaints > 0) reasons.push(reason('open_complaints', f.openComplaints));
   if (f.discounted12m >= s.pricePressureCount) reasons.push(reason('price_pressure', f.discounted12m));
   if (f.lost12m >= s.lostProposalsCount) reasons.push(reason('lost_proposals', f.lost12m));
@@ -358,39 +380,80 @@ export interface AfterWinFacts {
 }
 
 /**
- * A client's own figures from its facts. Pure: no I/O, `today` given. Built as one literal with
- * every field named (no spreads): 10,000 spread copies of a 45-field object cost V8 half a second.
- * It has ClientFigures' shape, the cross-client fields as placeholders that the first assembly
- * fills in place (withCrossClient).
+ * What a client's figures take from its facts alone (issue 18): computed when the facts change (a
+ * write, a fact crossing a window edge: base.ts factsValidUntil), not every day. The figures that
+ * count days (days since the last touch, the long silence, the relationship length the yearly and
+ * lifetime figures divide by, hence the dormancy band and the historic basis) are made from it on
+ * each day by figuresOn, which costs a few integer operations per client.
  */
-export function ownFigures(
-  f: ClientFacts,
-  today: string,
-  settings: AnalyticsSettings,
-  extra: AfterWinFacts = { costToServe: { total: 0, recent: 0 }, overdue60: 0 },
-): OwnFigures {
+export interface FigureBasis {
+  facts: ClientFacts;
+  lastContact: { kind: ContactKind; on: string } | null;
+  /** The last contact's day, or the client's creation if there was none. */
+  lastTouch: string;
+  lastTouchDay: number;
+  firstWonDay: number | null;
+  costToServe: AfterWinFacts['costToServe'];
+  /** The churn reasons but long_silence, 回款慢 last: the same every day the facts hold. */
+  standingChurn: ChurnReason[];
+  clientType: ClientFigures['clientType'];
+  frequencyTier: AbcTier;
+  marginPercent: string | null;
+  marginPercentThisYear: string | null;
+}
+
+export function figureBasis(f: ClientFacts, settings: AnalyticsSettings, extra: AfterWinFacts): FigureBasis {
   const lastContact = lastContactOf(f);
   const lastTouch = lastContact?.on ?? f.createdOn;
-  const daysSinceTouch = Math.max(0, daysBetween(lastTouch, today));
+  const standingChurn = standingChurnReasons(f, settings);
+  const slowPayment = slowPaymentOf(f.status, extra.overdue60);
+  if (slowPayment) standingChurn.push(slowPayment);
+  return {
+    facts: f,
+    lastContact,
+    lastTouch,
+    lastTouchDay: dayNumber(lastTouch),
+    firstWonDay: f.firstWonOn === null ? null : dayNumber(f.firstWonOn),
+    costToServe: extra.costToServe,
+    standingChurn,
+    clientType: clientTypeOf(f.character, f.professionalism),
+    frequencyTier: frequencyTier(f.projects12m, settings),
+    marginPercent: percentOf(f.revenue - f.cost, f.revenue),
+    marginPercentThisYear: percentOf(f.revenueYear - f.costYear, f.revenueYear),
+  };
+}
+
+/**
+ * A client's own figures on a day (`todayDay`, care.ts dayNumber) from its basis (made with the
+ * same settings). Pure: no I/O. Built as one literal with every field named (no spreads): 10,000
+ * spread copies of a 45-field object cost V8 half a second. It has ClientFigures' shape, the
+ * cross-client fields as placeholders that the first assembly fills in place (withCrossClient).
+ */
+export function figuresOn(b: FigureBasis, todayDay: number, settings: AnalyticsSettings): OwnFigures {
+  const f = b.facts;
+  const silence = todayDay - b.lastTouchDay;
+  const daysSinceTouch = Math.max(0, silence);
   const dormancy = f.status === 'let_go' ? null : dormancyBand(daysSinceTouch, settings);
   const historic = f.status === 'let_go' || dormancy === 'asleep';
-  const l = lifetimeFigures(f, today, settings.relationshipYears, historic);
+  const days = relationshipDays(b.firstWonDay, todayDay);
+  const l = lifetimeFigures(f, days, settings.relationshipYears, historic);
   const profit12m = f.revenue12m - f.cost12m;
   const after = costToServeFigures(
     f,
-    { profit12m, ...l },
-    extra.costToServe,
-    extra.overdue60,
-    today,
+    { profit12m, lifetimeProfit: l.lifetimeProfit, valueBasis: l.valueBasis },
+    b.costToServe,
+    days,
     settings.relationshipYears,
   );
-  const churn = churnReasons(f, today, settings);
-  if (after.slowPayment) churn.push(after.slowPayment);
+  const longSilence = silenceReason(f.status, b.lastContact, silence, settings);
+  // Without a long silence the standing reasons are the whole list, shared from day to day (no
+  // reply changes a reason list once made).
+  const churn = longSilence ? [longSilence, ...b.standingChurn] : b.standingChurn;
   const own: ClientFigures = {
     clientId: f.clientId,
     name: f.name,
     status: f.status,
-    clientType: clientTypeOf(f.character, f.professionalism),
+    clientType: b.clientType,
     keyAccount: f.keyAccount,
     projects: f.projects,
     revenue: f.revenue,
@@ -407,20 +470,20 @@ export function ownFigures(
     projects12m: f.projects12m,
     revenue12m: f.revenue12m,
     profit12m,
-    marginPercent: percentOf(f.revenue - f.cost, f.revenue),
+    marginPercent: b.marginPercent,
     projectsThisYear: f.projectsYear,
     revenueThisYear: f.revenueYear,
     profitThisYear: f.revenueYear - f.costYear,
-    marginPercentThisYear: percentOf(f.revenueYear - f.costYear, f.revenueYear),
+    marginPercentThisYear: b.marginPercentThisYear,
     // Placeholders, in ClientFigures' field order: the first assembly fills them in place
     // (withCrossClient), so a client recomputed costs one 41-field object, not two.
     revenueTier: 'C',
-    frequencyTier: frequencyTier(f.projects12m, settings),
+    frequencyTier: b.frequencyTier,
     tier: 'C',
     revenueRank: UNASSEMBLED,
     profitRank: null,
-    lastTouch,
-    lastContactKind: lastContact?.kind ?? null,
+    lastTouch: b.lastTouch,
+    lastContactKind: b.lastContact?.kind ?? null,
     daysSinceTouch,
     nextVisitOn: f.nextVisitOn,
     dormancy,
@@ -445,9 +508,9 @@ const UNASSEMBLED = -1;
  */
 const assembled = new WeakMap<OwnFigures, ClientFigures>();
 
-/** A client's figures: its own ones and the cross-client ones, every field named (see ownFigures). */
+/** A client's figures: its own ones and the cross-client ones, every field named (see figuresOn). */
 function withCrossClient(c: OwnFigures, x: Pick<ClientFigures, CrossClient>): ClientFigures {
-  // ownFigures builds every field, the cross-client ones as placeholders.
+  // figuresOn builds every field, the cross-client ones as placeholders.
   const own = c as ClientFigures;
   if (own.revenueRank === UNASSEMBLED) {
     // Never handed out yet: filled in place (no second 41-field object per client recomputed).

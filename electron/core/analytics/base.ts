@@ -1,5 +1,5 @@
 import { addDays } from '@shared/analytics/care';
-import { collectionByClient, type MilestoneFacts } from '@shared/collection';
+import { collectionByClient, SLOW_PAYMENT_DAYS, type MilestoneFacts } from '@shared/collection';
 import type { DimensionScores } from '@shared/analytics/satisfaction';
 import { yearStartOf, type AfterWinFacts, type ClientFacts, type ContactKind, type ForeignWin } from './accounts';
 
@@ -13,8 +13,9 @@ import { yearStartOf, type AfterWinFacts, type ClientFacts, type ContactKind, ty
  * kept; contact and planned visits dated after B are kept one by one, so a planned visit becomes
  * contact on the day it is reached.
  *
- * So the first call of a new day recomputes every client's figures from memory instead of the
- * store (analytics/cache.ts), and a full load is the same code with B = today: the figures from
+ * So the first call of a new day recomputes figures from memory instead of the store
+ * (analytics/cache.ts) — and a client's facts only once one of its dated facts crosses a window
+ * edge (factsValidUntil) — and a full load is the same code with B = today: the figures from
  * a base of an earlier day equal the figures from a base of today (the property test in
  * test/integration/analytics-incremental.test.ts holds them equal on both engines).
  */
@@ -171,3 +172,68 @@ export function factsOn(b: ClientBase, day: string): { facts: ClientFacts; forei
     overdue60,
   };
 }
+
+/** No dated fact left to cross a window edge. */
+const NEVER = '9999-12-31';
+
+let lastEdges = { day: '', overdueSince: '', nextYear: '' };
+/** The day's edges besides windowOf's, once per day (one date computation, not one per client). */
+function edgesOf(day: string): { overdueSince: string; nextYear: string } {
+  if (lastEdges.day !== day)
+    lastEdges = {
+      day,
+      overdueSince: addDays(day, -SLOW_PAYMENT_EDGE + 1),
+      nextYear: `${Number(day.slice(0, 4)) + 1}-01-01`,
+    };
+  return lastEdges;
+}
+
+/** Open money counts in overdue60 from this many days after its due date on (more than 60 overdue). */
+const SLOW_PAYMENT_EDGE = SLOW_PAYMENT_DAYS + 1;
+/** A fact dated X is in the 12-month window of day D while X ≥ D − 365: it leaves on X + 366. */
+const WINDOW_EXIT = 366;
+
+/**
+ * The first day after `day` on which the client's facts (factsOn) may differ from those of `day`
+ * — no later than that, possibly earlier; `day` itself or earlier when they may differ tomorrow.
+ * Until then a new day recomputes only its day-counting figures (accounts.ts figuresOn), from the
+ * facts of `day` (issue 18). What moves the facts with the day alone:
+ * - a win (in any currency), lost proposal, discounted quote, churn signal or cost-to-serve entry
+ *   leaving the 12-month window, on its day + 366;
+ * - 1 January (the calendar-year figures restart);
+ * - a churn signal dated after `day` entering the window, on its day;
+ * - contact dated after `day` being reached (a planned visit becomes contact, the next one is next);
+ * - a payment milestone's open money becoming more than 60 days overdue, on its due day + 61.
+ * The analytics property tests (test/integration/analytics-new-day.test.ts) hold the figures of
+ * every day equal to a full computation across these edges.
+ */
+export function factsValidUntil(b: ClientBase, day: string): string {
+  const { since } = windowOf(day);
+  const { overdueSince, nextYear } = edgesOf(day);
+  // The oldest fact still in the window is the first to leave it.
+  let oldest = NEVER;
+  for (const w of b.recentWins) if (w.on >= since && w.on < oldest) oldest = w.on;
+  for (const x of b.recentLost) if (x.on >= since && x.on < oldest) oldest = x.on;
+  for (const x of b.recentDiscounts) if (x.on >= since && x.on < oldest) oldest = x.on;
+  for (const x of b.recentCostToServe) if (x.on >= since && x.on < oldest) oldest = x.on;
+  for (const w of b.foreignWins) if (w.decidedOn >= since && w.decidedOn < oldest) oldest = w.decidedOn;
+  let until = nextYear;
+  for (const s of b.recentSignals) {
+    if (s.on > day) until = s.on < until ? s.on : until;
+    else if (s.on >= since && s.on < oldest) oldest = s.on;
+  }
+  for (const c of b.laterContact)
+    if (c.on > day) {
+      if (c.on < until) until = c.on;
+      break; // ascending: the first after the day is the soonest
+    }
+  let due = NEVER;
+  for (const m of b.milestones) if (m.dueOn !== null && m.dueOn >= overdueSince && m.dueOn < due) due = m.dueOn;
+  // A timestamp-shaped date (a contact on `day` later that day) gives its day: earlier, never later.
+  const firstOf = (x: string) => x.slice(0, 10);
+  if (oldest !== NEVER) until = min(until, addDays(firstOf(oldest), WINDOW_EXIT));
+  if (due !== NEVER) until = min(until, addDays(firstOf(due), SLOW_PAYMENT_EDGE));
+  return firstOf(until);
+}
+
+const min = (a: string, b: string) => (a < b ? a : b);

@@ -1,11 +1,11 @@
 import { sql, type Kysely } from 'kysely';
 import type { AccountAnalytics, ClientSettings } from '@shared/contract';
-import { daysBetween } from '@shared/analytics/care';
+import { dayNumber, daysBetween } from '@shared/analytics/care';
 import type { Database } from '../db/schema';
 import { loadClientBases } from '../repos/account-facts';
 import type { AnalyticsSettings } from './accounts';
 import type { ClientBase } from './base';
-import { assembleParts, loadAnalyticsGlobals, partOf, type AnalyticsGlobals, type ClientPart } from './load';
+import { assembleParts, loadAnalyticsGlobals, partOf, partOnDay, type AnalyticsGlobals, type ClientPart } from './load';
 
 type Computed = { analytics: AccountAnalytics; settings: ClientSettings };
 
@@ -22,8 +22,10 @@ type Computed = { analytics: AccountAnalytics; settings: ClientSettings };
  * (bench/client-analytics.bench.ts). What changed decides what is redone:
  * - a write: the bases of the clients it marked are reloaded (as of the state's base day) and
  *   their figures recomputed;
- * - a new day: every client's figures are recomputed from its base in memory — the day moves
- *   windows, dormancy, overdue money, projections, but no stored fact;
+ * - a new day: every client's figures that count days (since the last touch, the relationship's
+ *   length) are redone from its kept facts, and its facts from its base in memory only once one
+ *   of its dated facts crosses a window edge (base.ts factsValidUntil) — the day moves windows,
+ *   dormancy, overdue money, projections, but no stored fact;
  * - the client settings (thresholds, relationship years): every client's figures, from memory;
  * - exchange rates: the figures of the clients with wins in a currency whose rates changed;
  * - the workspace settings (marked as client 0 with the two above): nothing unless the currency
@@ -66,16 +68,21 @@ const MAX_BASE_AGE_DAYS = 366;
 export const PRUNED_MARK = -1;
 
 const entries = new WeakMap<object, Entry>();
-/** How each handle's refreshes went: tests check that the incremental path is the one taken. */
-const counts = new WeakMap<object, { full: number; incremental: number }>();
+/**
+ * How each handle's refreshes went: tests check that the incremental path is the one taken, and
+ * (`facts`: clients whose facts an incremental refresh made afresh) that a new day redoes the
+ * facts of the clients with a fact crossing a window edge only.
+ */
+type Refreshes = { full: number; incremental: number; facts: number };
+const counts = new WeakMap<object, Refreshes>();
 
-export function analyticsRefreshes(db: Kysely<Database>): { full: number; incremental: number } {
-  return { ...(counts.get(db) ?? { full: 0, incremental: 0 }) };
+export function analyticsRefreshes(db: Kysely<Database>): Refreshes {
+  return { ...(counts.get(db) ?? { full: 0, incremental: 0, facts: 0 }) };
 }
 
-function count(db: Kysely<Database>, kind: 'full' | 'incremental') {
-  const c = counts.get(db) ?? { full: 0, incremental: 0 };
-  c[kind]++;
+function count(db: Kysely<Database>, kind: keyof Refreshes, n = 1) {
+  const c = counts.get(db) ?? { full: 0, incremental: 0, facts: 0 };
+  c[kind] += n;
   counts.set(db, c);
 }
 
@@ -144,12 +151,12 @@ async function refresh(db: Kysely<Database>, prev: State | undefined, version: n
   if (touched.includes(PRUNED_MARK) || touched.length > MAX_INCREMENTAL) return full(db, version, today);
   const newDay = today !== prev.globals.today;
   let globals: AnalyticsGlobals = newDay ? { ...prev.globals, today } : prev.globals;
-  let everyClient = newDay;
+  let everyClient = false;
   let rateCurrencies = new Set<string>();
   if (touched.includes(0)) {
     globals = await loadAnalyticsGlobals(db, today);
     if (globals.currency !== prev.globals.currency) return full(db, version, today);
-    everyClient ||= !sameFigureSettings(globals.settings, prev.globals.settings);
+    everyClient = !sameFigureSettings(globals.settings, prev.globals.settings);
     rateCurrencies = changedCurrencies(prev.globals.rates, globals.rates);
   }
   count(db, 'incremental');
@@ -173,22 +180,31 @@ async function refresh(db: Kysely<Database>, prev: State | undefined, version: n
     // new client calls for a sort).
     if (reorder) bases = new Map([...bases.entries()].sort(([a], [b]) => a - b));
   }
-  // Which clients' figures to redo: every one, or the reloaded ones and those converting with a
-  // changed rate.
-  const redo = (id: number, b: ClientBase) =>
+  // Which clients' parts to make afresh from their bases: every one after a settings change, the
+  // reloaded ones and those converting with a changed rate. On a new day the others redo only their
+  // figures that count days, and their facts once one crosses a window edge (load.ts partOnDay).
+  const afresh = (id: number, b: ClientBase) =>
     everyClient ||
     fresh.has(id) ||
     (rateCurrencies.size > 0 && b.foreignWins.some((w) => rateCurrencies.has(w.currency)));
+  const todayDay = dayNumber(today);
   const parts = new Map<number, ClientPart>();
   let redone = 0;
+  let factsRedone = 0;
   for (const [id, b] of bases) {
     const kept = prev.parts.get(id);
-    if (kept && !redo(id, b)) parts.set(id, kept);
+    let part: ClientPart;
+    if (!kept || afresh(id, b)) part = partOf(b, globals);
+    else if (newDay) part = partOnDay(kept, b, globals, todayDay);
     else {
-      parts.set(id, partOf(b, globals));
-      redone++;
+      parts.set(id, kept);
+      continue;
     }
+    parts.set(id, part);
+    redone++;
+    if (part.basis !== kept?.basis) factsRedone++;
   }
+  count(db, 'facts', factsRedone);
   // Nothing any figure reads changed (a workspace setting other than the currency, festivals, the
   // key-account criteria): the same analytics object, so the page's sorted lists are reused too.
   const same = redone === 0 && bases.size === prev.bases.size && !reorder && ids.length === 0;

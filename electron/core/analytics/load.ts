@@ -6,8 +6,16 @@ import { loadClientBases } from '../repos/account-facts';
 import { readClientSettings } from '../repos/client-settings';
 import { readSettings } from '../repos/settings';
 import { exchangeRateTable } from '../repos/exchange-rates';
-import { assembleAccountAnalytics, foldForeignWins, ownFigures, type OwnFigures } from './accounts';
-import { factsOn, windowOf, type ClientBase } from './base';
+import { dayNumber } from '@shared/analytics/care';
+import {
+  assembleAccountAnalytics,
+  figureBasis,
+  figuresOn,
+  foldForeignWins,
+  type FigureBasis,
+  type OwnFigures,
+} from './accounts';
+import { factsOn, factsValidUntil, windowOf, type ClientBase } from './base';
 
 /** What every client's figures depend on alike: the day, the workspace currency, settings, rates. */
 export interface AnalyticsGlobals {
@@ -22,6 +30,12 @@ export interface ClientPart {
   own: OwnFigures;
   conversions: AccountAnalytics['conversions'];
   unconverted: AccountAnalytics['unconverted'];
+  /** What `own` was made from besides the day (its facts on `day`, foreign wins folded in). */
+  basis: FigureBasis;
+  /** The day of `own`. */
+  day: string;
+  /** The first later day on which the facts may differ (base.ts factsValidUntil). */
+  validUntil: string;
 }
 
 export async function loadAnalyticsGlobals(db: Kysely<Database>, today: string): Promise<AnalyticsGlobals> {
@@ -45,10 +59,32 @@ export function partOf(b: ClientBase, g: AnalyticsGlobals): ClientPart {
     foreignWins.length > 0
       ? foldForeignWins(facts, foreignWins, g.rates, g.currency, since, yearStart)
       : { conversions: [], unconverted: [] };
+  const basis = figureBasis(facts, g.settings, { costToServe, overdue60 });
   return {
-    own: ownFigures(facts, g.today, g.settings, { costToServe, overdue60 }),
+    own: figuresOn(basis, dayNumber(g.today), g.settings),
     conversions: converted.conversions,
     unconverted: converted.unconverted,
+    basis,
+    day: g.today,
+    validUntil: factsValidUntil(b, g.today),
+  };
+}
+
+/**
+ * The part of a client on a later day than `p`'s, the base, settings and rates being those `p` was
+ * made with (analytics/cache.ts decides that): while its facts hold, only the figures that count
+ * days are redone from its basis, and its conversions kept (they do not depend on the day); past
+ * that, the part is made afresh. `todayDay`: dayNumber(g.today), once for every client.
+ */
+export function partOnDay(p: ClientPart, b: ClientBase, g: AnalyticsGlobals, todayDay: number): ClientPart {
+  if (g.today < p.day || g.today >= p.validUntil) return partOf(b, g);
+  return {
+    own: figuresOn(p.basis, todayDay, g.settings),
+    conversions: p.conversions,
+    unconverted: p.unconverted,
+    basis: p.basis,
+    day: g.today,
+    validUntil: p.validUntil,
   };
 }
 
