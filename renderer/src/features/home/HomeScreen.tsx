@@ -55,7 +55,9 @@ export function HomeScreen() {
         <QueryView query={settings}>
           {(s) => (
             <div className="company-summary">
-              <p className="company-name">{s.companyName}</p>
+              <p className="company-name" elementtiming="home-usable">
+                {s.companyName}
+              </p>
               <dl className="facts">
                 <div>
                   <dt>{t('settings.currency')}</dt>
