@@ -21,10 +21,15 @@ import { generateArchive, VERSIONS } from './lib/archive-corpus';
  * Floor: the same browser painting a one-heading page served by a bare node http server spawned the
  * same way, timed the same way. Runs interleaved (floor, empty, 100k) so load hits all three alike.
  * Targets: < 1 s empty, < 1.5 s at 100k.
+ * Besides listening and Home usable, the first API reply (the page's first `/api/` answer: the
+ * server listens before its core has loaded, so this is when the core first answers).
+ * BENCH_COLD_BASELINE=/work/main/out adds that build's server (its out/ folder, renderer included),
+ * timed in the same interleaved runs: the A/B of a change under the same load.
  */
 const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
 const PROPOSALS = 10_000;
 const TARGETS = { empty: 1000, large: 1500 } as const;
+const BASELINE = process.env.BENCH_COLD_BASELINE;
 
 /** Serves one heading and says where, as the workbench's server prints its ready line. */
 const BARE_SERVER = `
@@ -41,6 +46,8 @@ process.on('SIGTERM', () => server.close(() => process.exit(0)));
 interface Start {
   /** Spawn → the ready line (the server listens). */
   listenMs: number;
+  /** Spawn → the page's first API answer received (NaN: none before Home; the floor has none). */
+  apiMs: number;
   /** Spawn → the company name painted. */
   homeMs: number;
 }
@@ -64,6 +71,10 @@ async function timeStart(browser: Browser, launch: (onReady: (url: string) => vo
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
   const t0 = performance.now();
+  let apiMs = NaN;
+  page.on('response', (response) => {
+    if (Number.isNaN(apiMs) && new URL(response.url()).pathname.startsWith('/api/')) apiMs = performance.now() - t0;
+  });
   let child: ChildProcess | null = null;
   try {
     const url = await new Promise<string>((resolve, reject) => {
@@ -73,7 +84,8 @@ async function timeStart(browser: Browser, launch: (onReady: (url: string) => vo
     const listenMs = performance.now() - t0;
     await page.goto(url);
     await page.locator('.company-name').waitFor();
-    return { listenMs, homeMs: performance.now() - t0 };
+    const homeMs = performance.now() - t0;
+    return { listenMs, apiMs, homeMs };
   } finally {
     await context.close();
     if (child) await stop(child);
@@ -124,9 +136,10 @@ export default async function bench(): Promise<void> {
     copyFileSync(await largeWorkspace(), largePath);
 
     /** The first start of a day: the backups beside the file (made by earlier runs) are gone. */
-    const workbench = (dbPath: string) => (onReady: (url: string) => void) => {
+    const workbench = (dbPath: string, outDir?: string) => (onReady: (url: string) => void) => {
       rmSync(join(dbPath, '..', 'backups'), { recursive: true, force: true });
-      return spawnBrowserMode({ args: ['--db', dbPath, '--port', '0'], onReady, echo: false });
+      const serverJs = outDir ? join(outDir, 'main', 'server.js') : undefined;
+      return spawnBrowserMode({ args: ['--db', dbPath, '--port', '0'], onReady, echo: false, serverJs });
     };
     const bare = (onReady: (url: string) => void) => {
       const child = spawn(process.execPath, ['-e', BARE_SERVER], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -142,30 +155,46 @@ export default async function bench(): Promise<void> {
     const floor: Start[] = [];
     const empty: Start[] = [];
     const large: Start[] = [];
+    const baseEmpty: Start[] = [];
+    const baseLarge: Start[] = [];
     for (let i = 0; i < RUNS + 1; i++) {
       const f = await timeStart(browser, bare);
       const e = await timeStart(browser, workbench(emptyPath));
+      const be = BASELINE ? await timeStart(browser, workbench(emptyPath, BASELINE)) : null;
       const l = await timeStart(browser, workbench(largePath));
+      const bl = BASELINE ? await timeStart(browser, workbench(largePath, BASELINE)) : null;
       if (i === 0) continue; // warm-up: the browser's and the file system's first-time costs
       floor.push(f);
       empty.push(e);
       large.push(l);
+      if (be && bl) {
+        baseEmpty.push(be);
+        baseLarge.push(bl);
+      }
     }
     const floorMs = median(floor.map((s) => s.homeMs));
     console.log(`cold start, spawn → Home usable, median of ${RUNS} interleaved runs, no backup yet today:`);
-    console.log('workspace             listening   Home usable   ×floor   target');
+    console.log('workspace                 listening   first API   Home usable   ×floor   target');
+    const ms = (v: number, width: number) => (Number.isNaN(v) ? '–' : `${v.toFixed(0)} ms`).padStart(width);
     const row = (label: string, starts: Start[], target: number | null) => {
       const home = median(starts.map((s) => s.homeMs));
       const listen = median(starts.map((s) => s.listenMs));
+      const api = median(starts.map((s) => s.apiMs));
       const verdict = target === null ? '' : `${home < target ? 'PASS' : 'FAIL'} < ${target} ms`;
       console.log(
-        `${label.padEnd(20)} ${`${listen.toFixed(0)} ms`.padStart(10)} ${`${home.toFixed(0)} ms`.padStart(13)} ${(home / floorMs).toFixed(1).padStart(7)}×   ${verdict}`,
+        `${label.padEnd(24)} ${ms(listen, 10)} ${ms(api, 11)} ${ms(home, 13)} ${(home / floorMs).toFixed(1).padStart(7)}×   ${verdict}`,
       );
       return target === null || home < target;
     };
     row('floor (bare server)', floor, null);
     const okEmpty = row('empty', empty, TARGETS.empty);
-    const okLarge = row(`${((PROPOSALS * VERSIONS) / 1000).toFixed(0)}k versions`, large, TARGETS.large);
+    const largeLabel = `${((PROPOSALS * VERSIONS) / 1000).toFixed(0)}k versions`;
+    const okLarge = row(largeLabel, large, TARGETS.large);
+    if (BASELINE) {
+      console.log(`baseline build ${BASELINE}, the same runs:`);
+      row('empty (baseline)', baseEmpty, null);
+      row(`${largeLabel} (baseline)`, baseLarge, null);
+    }
     if (!okEmpty || !okLarge) process.exitCode = 1;
   } finally {
     await browser.close().catch(() => {});

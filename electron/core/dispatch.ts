@@ -1,6 +1,5 @@
 import {
   contract,
-  HTTP_STATUS,
   type Endpoint,
   isCallName,
   type ApiErrorBody,
@@ -88,10 +87,6 @@ function refusal(error: CoreError, lang: Lang): ApiErrorBody {
   if (error.issues)
     body.issues = error.issues.map((i: FieldIssue) => ({ ...i, message: i.message[lang], messages: i.message }));
   return body;
-}
-
-export function statusOf(response: ApiResponse<unknown>): number {
-  return response.ok ? 200 : HTTP_STATUS[response.error.code];
 }
 
 /** What a call asked of the sessions, applied only once its write has committed. */

@@ -124,6 +124,6 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   };
 }
 
-export { statusOf } from './dispatch';
+export { statusOf } from './status';
 export type { CallOptions } from './dispatch';
 export { CorruptWorkspaceError } from './workspace-file';

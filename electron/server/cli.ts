@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultDbPath } from '../common/app-paths';
-import { startCore } from '../core/host/entry';
+import type { Core } from '../core/host/entry';
 import { startServer } from './server';
 
 /** `npm run web -- --db <file> --port <n>`: the workbench in any browser on this machine. */
@@ -23,26 +23,37 @@ async function main(): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port must be 0–65535, got ${values.port}`);
-  // The same core entry the desktop app's utility process and the team server start.
-  const core = await startCore({ kind: 'file', dbPath });
+  // Listen first, the core after (issue 18, cold start): the core's code (the contract's zod
+  // schemas, kysely, the handlers) takes most of start-up, and the page's own files and boot need
+  // none of it, so the browser loads them while the core opens. Each API call waits for the core
+  // (server.ts); the core entry is its own chunk, loaded only once the port is bound.
+  let opening!: (core: Promise<Core>) => void;
+  const core = new Promise<Core>((resolve) => (opening = resolve));
   const server = await startServer({ core, staticDir, port, token: process.env.WORKBENCH_TOKEN || undefined });
   process.stdout.write(`Workbench ready: ${server.url}\n`);
   process.stdout.write(`Workspace file: ${dbPath}\n`);
-  // Listening already while the integrity check runs in the background (writes wait for it); a
-  // damaged file stops the server with the message that names the newest backup.
-  core.workspace.ready().catch(async (e: unknown) => {
-    process.stderr.write(`Workbench could not start: ${(e as Error).message}\n`);
-    await server.close();
-    await core.close();
-    process.exit(1);
-  });
+  /** The core once opened; null when it failed to (that is reported below). */
+  const openedCore = () => core.catch(() => null);
   const stop = async () => {
     await server.close();
-    await core.close();
+    await (await openedCore())?.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // The same core entry the desktop app's utility process and the team server start.
+  opening(import('../core/host/entry').then(({ startCore }) => startCore({ kind: 'file', dbPath })));
+  // Listening already while the integrity check runs in the background (writes wait for it). A file
+  // that cannot be opened, or is damaged (the message names the newest backup), stops the server;
+  // the calls that waited for the core were answered `internal`.
+  core
+    .then((opened) => opened.workspace.ready())
+    .catch(async (e: unknown) => {
+      process.stderr.write(`Workbench could not start: ${(e as Error).message}\n`);
+      await server.close();
+      await (await openedCore())?.close();
+      process.exit(1);
+    });
 }
 
 main().catch((e: unknown) => {

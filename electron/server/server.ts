@@ -6,14 +6,20 @@ import type { ApiResponse } from '@shared/contract';
 import { isLang, type Lang } from '@shared/i18n/lang';
 import { CONTENT_SECURITY_POLICY } from '../common/csp';
 import { localize, type CoreMessageKey } from '../core/errors';
-import { statusOf, type Core } from '../core';
+import type { Core } from '../core';
+import { statusOf } from '../core/status';
 import { browserModeAccess, type AccessPolicy } from './access';
 import { EVENTS_PATH, eventsToken, serveEvents } from './events';
 import { readCookie, setCookie } from './session-cookie';
 import { readStatic } from './static-files';
 
 export interface ServerOptions {
-  core: Core;
+  /**
+   * The core, or its opening: browser mode listens before the core has loaded (issue 18, cold
+   * start), so the page's files are served meanwhile and each API call waits for the core here. Its
+   * failure to open is the host's to report (cli.ts); a call waiting on it is answered `internal`.
+   */
+  core: Core | Promise<Core>;
   /** The built renderer (out/renderer). */
   staticDir: string;
   port?: number;
@@ -240,7 +246,9 @@ export async function startServer({
     }
     // Who acts comes from the session cookie only; nothing else the page sends names a user.
     const headers: Record<string, string> = {};
-    const response = await core.call(decodeURIComponent(name), args, {
+    const response = await (
+      await core
+    ).call(decodeURIComponent(name), args, {
       sessionId: readCookie(req, policy.cookieName),
       client: policy.client(req),
       onSession: (id) => (headers['Set-Cookie'] = setCookie(policy.cookieName, id, policy.secureCookie)),
@@ -260,7 +268,7 @@ export async function startServer({
     const admission = await policy.admit(req);
     if (!admission.ok) return refuse(res, 401, 'unauthorized', 'error.unauthorized', lang);
     await serveEvents(req, res, {
-      core,
+      core: await core,
       sessionId: readCookie(req, policy.cookieName),
       implicitIdentity: admission.implicitIdentity,
       heartbeatMs: eventsHeartbeatMs,

@@ -6,6 +6,8 @@ export interface SpawnOptions {
   onReady?: (url: string) => void;
   echo?: boolean;
   cwd?: string;
+  /** Another build's out/main/server.js (default: this checkout's). */
+  serverJs?: string;
 }
 
 export function spawnBrowserMode(options?: SpawnOptions): ChildProcess;

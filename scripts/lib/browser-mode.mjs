@@ -12,8 +12,15 @@ const READY = /Workbench ready: (\S+)/;
  * line; its stdout is echoed unchanged unless `echo` is false (the cold-start bench,
  * bench/cold-start.bench.ts, spawns it this same way and times it from here).
  */
-export function spawnBrowserMode({ args = [], onReady = () => {}, echo = true, cwd = userCwd() } = {}) {
-  const server = spawn(process.execPath, [join(ROOT, 'out', 'main', 'server.js'), ...args], {
+export function spawnBrowserMode({
+  args = [],
+  onReady = () => {},
+  echo = true,
+  cwd = userCwd(),
+  // Another build's server (the cold-start bench's A/B against main's build).
+  serverJs = join(ROOT, 'out', 'main', 'server.js'),
+} = {}) {
+  const server = spawn(process.execPath, [serverJs, ...args], {
     cwd,
     stdio: ['inherit', 'pipe', 'inherit'],
   });
