@@ -10,6 +10,7 @@ import { LATEST_VERSION } from '../electron/core/db/migrations';
 import { spawnBrowserMode } from '../scripts/lib/browser-mode.mjs';
 import { launchChromium } from '../test/e2e/harness';
 import { generateArchive, VERSIONS } from './lib/archive-corpus';
+import { HOME_USABLE, paintedAt } from './lib/paint-timing';
 
 /**
  * Cold start (issue 18): from spawning the real browser-mode server process — the way `npm run web`
@@ -34,7 +35,7 @@ const BASELINE = process.env.BENCH_COLD_BASELINE;
 /** Serves one heading and says where, as the workbench's server prints its ready line. */
 const BARE_SERVER = `
 const http = require('node:http');
-const page = '<!doctype html><meta charset="utf-8"><title>floor</title><h1 class="company-name">星火传播</h1>';
+const page = '<!doctype html><meta charset="utf-8"><title>floor</title><h1 class="company-name" elementtiming="${HOME_USABLE}">星火传播</h1>';
 const server = http.createServer((req, res) => {
   res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
   res.end(page);
@@ -48,8 +49,10 @@ interface Start {
   listenMs: number;
   /** Spawn → the page's first API answer received (NaN: none before Home; the floor has none). */
   apiMs: number;
-  /** Spawn → the company name painted. */
+  /** Spawn → the company name painted (Element Timing: the page's own paint record). */
   homeMs: number;
+  /** Spawn → Playwright's poll noticed the company name (the paint plus the poll's lag). */
+  noticedMs: number;
 }
 
 function median(values: number[]): number {
@@ -84,8 +87,11 @@ async function timeStart(browser: Browser, launch: (onReady: (url: string) => vo
     const listenMs = performance.now() - t0;
     await page.goto(url);
     await page.locator('.company-name').waitFor();
-    const homeMs = performance.now() - t0;
-    return { listenMs, apiMs, homeMs };
+    const noticedMs = performance.now() - t0;
+    // The paint's time on the page's clock, moved to this process's: both count from the epoch.
+    const pageOrigin = (await page.evaluate('performance.timeOrigin')) as number;
+    const homeMs = pageOrigin + (await paintedAt(page)) - (performance.timeOrigin + t0);
+    return { listenMs, apiMs, homeMs, noticedMs };
   } finally {
     await context.close();
     if (child) await stop(child);
@@ -174,15 +180,16 @@ export default async function bench(): Promise<void> {
     }
     const floorMs = median(floor.map((s) => s.homeMs));
     console.log(`cold start, spawn → Home usable, median of ${RUNS} interleaved runs, no backup yet today:`);
-    console.log('workspace                 listening   first API   Home usable   ×floor   target');
+    console.log('workspace                 listening   first API   Home usable   (noticed)   ×floor   target');
     const ms = (v: number, width: number) => (Number.isNaN(v) ? '–' : `${v.toFixed(0)} ms`).padStart(width);
     const row = (label: string, starts: Start[], target: number | null) => {
       const home = median(starts.map((s) => s.homeMs));
       const listen = median(starts.map((s) => s.listenMs));
       const api = median(starts.map((s) => s.apiMs));
+      const noticed = median(starts.map((s) => s.noticedMs));
       const verdict = target === null ? '' : `${home < target ? 'PASS' : 'FAIL'} < ${target} ms`;
       console.log(
-        `${label.padEnd(24)} ${ms(listen, 10)} ${ms(api, 11)} ${ms(home, 13)} ${(home / floorMs).toFixed(1).padStart(7)}×   ${verdict}`,
+        `${label.padEnd(24)} ${ms(listen, 10)} ${ms(api, 11)} ${ms(home, 13)} ${ms(noticed, 11)} ${(home / floorMs).toFixed(1).padStart(7)}×   ${verdict}`,
       );
       return target === null || home < target;
     };
