@@ -3,8 +3,15 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultDbPath } from '../common/app-paths';
-import type { Core } from '../core/host/entry';
+import { coreOnDemand } from './core-on-demand';
 import { startServer } from './server';
+
+/**
+ * Quiet after listening (or after the last page file) before the core loads with no call asking
+ * for it: long enough for a browser that is already waiting to fetch the page's files first, short
+ * enough that the integrity check and the daily backup start at once without one.
+ */
+const CORE_IDLE_MS = 150;
 
 /** `npm run web -- --db <file> --port <n>`: the workbench in any browser on this machine. */
 async function main(): Promise<void> {
@@ -25,15 +32,27 @@ async function main(): Promise<void> {
     throw new Error(`--port must be 0–65535, got ${values.port}`);
   // Listen first, the core after (issue 18, cold start): the core's code (the contract's zod
   // schemas, kysely, the handlers) takes most of start-up, and the page's own files and boot need
-  // none of it, so the browser loads them while the core opens. Each API call waits for the core
-  // (server.ts); the core entry is its own chunk, loaded only once the port is bound.
-  let opening!: (core: Promise<Core>) => void;
-  const core = new Promise<Core>((resolve) => (opening = resolve));
-  const server = await startServer({ core, staticDir, port, token: process.env.WORKBENCH_TOKEN || undefined });
+  // none of it. It loads when a call first needs it, or once the server is idle
+  // (core-on-demand.ts): loading holds this thread, and the page's files must not wait behind it.
+  // Each API call waits for the core (server.ts); the core entry is its own chunk.
+  const onDemand = coreOnDemand(
+    // The same core entry the desktop app's utility process and the team server start.
+    () => import('../core/host/entry').then(({ startCore }) => startCore({ kind: 'file', dbPath })),
+    CORE_IDLE_MS,
+  );
+  const { core } = onDemand;
+  const server = await startServer({
+    core,
+    staticDir,
+    port,
+    token: process.env.WORKBENCH_TOKEN || undefined,
+    needCore: onDemand.need,
+    onRequest: onDemand.activity,
+  });
   process.stdout.write(`Workbench ready: ${server.url}\n`);
   process.stdout.write(`Workspace file: ${dbPath}\n`);
-  /** The core once opened; null when it failed to (that is reported below). */
-  const openedCore = () => core.catch(() => null);
+  /** The core once opened; null when it failed to (that is reported below) or never began to load. */
+  const openedCore = () => (onDemand.started() ? core.catch(() => null) : Promise.resolve(null));
   const stop = async () => {
     await server.close();
     await (await openedCore())?.close();
@@ -41,8 +60,6 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  // The same core entry the desktop app's utility process and the team server start.
-  opening(import('../core/host/entry').then(({ startCore }) => startCore({ kind: 'file', dbPath })));
   // Listening already while the integrity check runs in the background (writes wait for it). A file
   // that cannot be opened, or is damaged (the message names the newest backup), stops the server;
   // the calls that waited for the core were answered `internal`.

@@ -20,6 +20,8 @@ export interface ServerOptions {
    * failure to open is the host's to report (cli.ts); a call waiting on it is answered `internal`.
    */
   core: Core | Promise<Core>;
+  /** Told when a request needs the core, before it waits for it (browser mode loads it then: core-on-demand.ts). */
+  needCore?(): void;
   /** The built renderer (out/renderer). */
   staticDir: string;
   port?: number;
@@ -154,6 +156,7 @@ export async function startServer({
   onRequest,
   pageMeta,
   eventsHeartbeatMs,
+  needCore,
 }: ServerOptions): Promise<RunningServer> {
   const secret = token ?? randomBytes(24).toString('base64url');
   let policy: AccessPolicy = access(port, secret);
@@ -226,6 +229,7 @@ export async function startServer({
     lang: Lang,
     record: { userId: number | null },
   ): Promise<void> {
+    needCore?.(); // even before the checks: a refused call costs nothing, a waiting one its load
     if (req.method !== 'POST') return refuse(res, 405, 'not_found', 'error.method', lang);
     if (!policy.originAllowed(req)) return refuse(res, 403, 'forbidden', 'error.forbidden_origin', lang);
     const admission = await policy.admit(req);
@@ -261,6 +265,7 @@ export async function startServer({
 
   /** Live refresh (electron/server/events.ts): the same origin, token and session as the API. */
   async function events(req: IncomingMessage, res: ServerResponse, url: URL, lang: Lang): Promise<void> {
+    needCore?.();
     if (!policy.originAllowed(req)) return refuse(res, 403, 'forbidden', 'error.forbidden_origin', lang);
     // EventSource cannot send headers: its token comes as ?token= and is admitted as the API's is.
     const token = eventsToken(req, url);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core';
+import { coreOnDemand } from '../../electron/server/core-on-demand';
 import { startServer, type RunningServer } from '../../electron/server/server';
 import { openTestCore, type TestCore } from './support/core';
 
@@ -84,5 +85,37 @@ describe('browser mode: listening before the core is open', () => {
     const body = JSON.parse(reply.body) as { ok: boolean; error: { code: string } };
     expect(body).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(reply.body).not.toContain('/secret/path');
+  });
+
+  it('loads the core on demand: page files alone do not load it, an API call does at once, and idleness does without one', async () => {
+    const loads: string[] = [];
+    t = await openTestCore();
+    await t.ok('workspace.setup', { mode: 'empty', adminName: '王经理', companyName: '星火传播', language: 'zh-CN' });
+    const opened = t.core;
+    const onDemand = coreOnDemand(async () => (loads.push('loaded'), opened), 60_000);
+    server = await startServer({
+      core: onDemand.core,
+      staticDir: staticDir(),
+      port: 0,
+      needCore: onDemand.need,
+      onRequest: onDemand.activity,
+    });
+    expect((await send(server, '/', 'GET')).status).toBe(200);
+    expect((await send(server, '/missing.js', 'GET')).status).toBe(404);
+    expect(onDemand.started()).toBe(false);
+    const reply = await send(server, '/api/settings.get', 'POST', '{}');
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: true, result: { companyName: '星火传播' } });
+    await send(server, '/api/settings.get', 'POST', '{}');
+    expect(loads).toEqual(['loaded']);
+
+    // No browser at all: the core still loads once the server has been quiet for idleMs, and
+    // each page file answered meanwhile postpones that.
+    const idle = coreOnDemand(async () => (loads.push('idle'), opened), 80);
+    await new Promise((r) => setTimeout(r, 50));
+    idle.activity();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(idle.started()).toBe(false);
+    await expect(idle.core).resolves.toBe(opened);
+    expect(loads).toEqual(['loaded', 'idle']);
   });
 });
