@@ -398,10 +398,11 @@ export interface AfterWinFacts {
 
 /**
  * What a client's figures take from its facts alone (issue 18): computed when the facts change (a
- * write, a fact crossing a window edge: base.ts factsValidUntil), not every day. The figures that
- * count days (days since the last touch, the long silence, the relationship length the yearly and
- * lifetime figures divide by, hence the dormancy band and the historic basis) are made from it on
- * each day by figuresOn, which costs a few integer operations per client.
+ * write, a fact crossing a window edge: base.ts factsValidUntil; on 1 January, the year sums alone:
+ * withYearSums), not every day. The figures that count days (days since the last touch, the long
+ * silence, the relationship length the yearly and lifetime figures divide by, hence the dormancy
+ * band and the historic basis) are made from it on each day by figuresOn, which costs a few integer
+ * operations per client.
  */
 export interface FigureBasis {
   facts: ClientFacts;
