@@ -27,9 +27,10 @@ import { localToday } from '@shared/dates/local';
  *   day recomputed from their cached bases (analytics/base.ts factsValidUntil), no fact re-read —
  *   with the warm-up (analytics/warm.ts) the user does not even pay this, the row times the
  *   fallback of a request that arrives first;
- * - first page of 1 January: the same on the day every client's facts change ("this year"
- *   restarts), so every client's facts are recomputed from its base: the new day without the
- *   facts kept from the day before (the clock jumps from 31 December, untimed, to 1 January);
+ * - first page of 1 January: the same on the day every client's calendar-year sums restart ("this
+ *   year"): a client with no other fact crossing an edge that day redoes its year sums alone (its
+ *   wins from 1 January on, load.ts partOnDay), the others their facts from their bases (the clock
+ *   jumps from 31 December, untimed, to 1 January);
  * - first page after a rate change: the same page right after an exchange rate was saved (one in
  *   fifty wins is in USD): the figures of the clients with USD wins recomputed from memory;
  * - full recomputation: what a full load costs (a fresh start, a currency change, a base over a
@@ -317,7 +318,7 @@ export default async function run(): Promise<void> {
       ...(
         [
           ['first page of a new day', m.newDay],
-          ['first page of 1 January (all facts redone)', m.newYear],
+          ['first page of 1 January (year sums redone)', m.newYear],
           ['first page after a rate change', m.afterRate],
         ] as const
       ).map(([figure, t]) => [

@@ -15,9 +15,10 @@ import { openDemoCore, type TestCore } from './support/core';
  * fresh full computation — on the days a win, a lost proposal and a perfunctory visit leave the
  * 12-month window (the win and the visit are seen to leave it), a planned visit becomes contact, a
  * visit noting disagreement is reached, open money becomes more than 60 days overdue, a contact's
- * birthday comes round and 1 January restarts "this year" — and no day may fall back to a full
- * load; a day redoes the facts (not only the figures that count days) of few clients, and a jump of
- * several days equals a full computation too.
+ * birthday comes round and 1 January restarts "this year" (with wins on 1 January itself, one in
+ * USD, and one in USD in December) — and no day may fall back to a full load; a day redoes the
+ * facts (not only the figures that count days) of few clients, 1 January too (the others redo their
+ * year sums alone), and a jump of several days equals a full computation too.
  */
 let clock = new Date('2026-12-24T04:00:00.000Z');
 const DAY = 86_400_000;
@@ -101,6 +102,47 @@ describe('account analytics on each new day: from memory, equal to a full comput
       late!.id,
     );
 
+    // A client whose calendar-year sums change on 1 January from more than zero to more than zero,
+    // with a win in another currency on each side of the turn: a win in the workspace currency and
+    // one in USD on 1 January itself, one in USD in December (the USD rate dated before them all).
+    // A new client, with nothing else that could cross an edge: on 1 January its year sums alone are
+    // redone. Written now, dated ahead: a write on the day would reload the client instead.
+    const newYear = `${Number(start.slice(0, 4)) + 1}-01-01`;
+    const [yearly] = await t.query<{ id: number }>(
+      `insert into clients (name, industry, status, price_sensitivity, related_sales, created_at, updated_at)
+       values ('跨年客户', '快消', 'active', 'sensitive', 0, ?, ?) returning id`,
+      clock.toISOString(),
+      clock.toISOString(),
+    );
+    await t.ok('exchangeRates.save', { currency: 'USD', rateOn: addDays(start, -30), rate: '7.1234' });
+    const win = async (quoteCurrency: string, net: number, decidedOn: string) => {
+      const [q] = await t.query<{ id: number }>(
+        `insert into quotes (client_id, title, currency, document, line_count, subtotal, net, tax, total, cost, created_at, updated_at)
+         values (?, 'q', ?, '{}', 1, ?, ?, 0, ?, ?, ?, ?) returning id`,
+        yearly!.id,
+        quoteCurrency,
+        net,
+        net,
+        net,
+        Math.floor(net / 3),
+        clock.toISOString(),
+        clock.toISOString(),
+      );
+      const [p] = await t.query<{ id: number }>(
+        `insert into proposals (client_id, quote_id, title, status, sections, created_at, updated_at, decided_at)
+         values (?, ?, 'p', 'won', '[]', ?, ?, ?) returning id`,
+        yearly!.id,
+        q!.id,
+        clock.toISOString(),
+        clock.toISOString(),
+        `${decidedOn}T10:00:00.000Z`,
+      );
+      return p!.id;
+    };
+    await win(currency, 300_000, newYear);
+    const usdDecember = await win('USD', 100_000, addDays(start, 4));
+    const usdNewYear = await win('USD', 200_000, newYear);
+
     const served = await t.ok<AccountAnalytics>('accounts.analytics');
     expect(served).toEqual((await accountAnalytics(db, today())).analytics);
     const fullLoads = analyticsRefreshes(db).full;
@@ -113,9 +155,12 @@ describe('account analytics on each new day: from memory, equal to a full comput
       signalEntered: false,
       becameOverdue: false,
     };
-    // Clients whose facts each day redid (the others only their figures that count days).
+    // Clients whose facts each day redid, and whose year sums alone (the others only their figures
+    // that count days).
     const factsRedone: number[] = [];
+    const yearSumsRedone: number[] = [];
     let facts = analyticsRefreshes(db).facts;
+    let yearSums = analyticsRefreshes(db).yearSums;
     let before = served;
     for (let d = 1; d <= DAYS; d++) {
       clock = new Date(clock.getTime() + DAY);
@@ -124,6 +169,8 @@ describe('account analytics on each new day: from memory, equal to a full comput
       expect(reply, today()).toEqual(fresh);
       factsRedone.push(analyticsRefreshes(db).facts - facts);
       facts = analyticsRefreshes(db).facts;
+      yearSumsRedone.push(analyticsRefreshes(db).yearSums - yearSums);
+      yearSums = analyticsRefreshes(db).yearSums;
       const page = await t.ok<AnalyticsPage>('accounts.analyticsPage', { list: 'lifetime', limit: 50 });
       const top = [...fresh.clients]
         .sort((x, y) => y.lifetimeProfit - x.lifetimeProfit || x.clientId - y.clientId)
@@ -141,12 +188,19 @@ describe('account analytics on each new day: from memory, equal to a full comput
       if (today() === disagreedOn && !disagreement(was(quiet!.id)) && disagreement(is(quiet!.id)))
         seen.signalEntered = true;
       if (!slow(was(late!.client_id)) && slow(is(late!.client_id))) seen.becameOverdue = today() === addDays(start, 7);
+      // The year's sums restart: only the wins of 1 January count, the one in USD converted, not
+      // the December one.
+      const converted = (id: number) => reply.conversions.find((c) => c.proposalId === id)!.convertedNet;
       if (
-        today().endsWith('-01-01') &&
-        before.clients.some((c) => c.revenueThisYear > 0) &&
-        reply.clients.every((c) => c.revenueThisYear === 0)
-      )
+        today() === newYear &&
+        before.clients.some((c) => c.clientId !== yearly!.id && c.revenueThisYear > 0) &&
+        reply.clients.every((c) => c.clientId === yearly!.id || c.revenueThisYear === 0)
+      ) {
+        expect(is(yearly!.id).projectsThisYear).toBe(2);
+        expect(is(yearly!.id).revenueThisYear).toBe(300_000 + converted(usdNewYear));
+        expect(is(yearly!.id).revenue12m).toBe(300_000 + converted(usdNewYear) + converted(usdDecember));
         seen.yearTurned = true;
+      }
       before = reply;
     }
     expect(seen).toEqual({
@@ -157,12 +211,13 @@ describe('account analytics on each new day: from memory, equal to a full comput
       signalEntered: true,
       becameOverdue: true,
     });
-    // A day redoes the facts of the clients with a fact crossing an edge that day only; 1 January
-    // (day 8 of the run) those of every client.
+    // A day redoes the facts of the clients with a fact crossing an edge that day only, 1 January
+    // (day 8 of the run) too; that day the others redo their year sums, no other day.
     const clients = served.clients.length;
-    expect(factsRedone[7]).toBe(clients);
-    expect(factsRedone.filter((n, d) => d !== 7 && n < clients / 2)).toHaveLength(DAYS - 1);
+    expect(factsRedone.filter((n) => n < clients / 2)).toHaveLength(DAYS);
     expect(factsRedone.some((n) => n > 0)).toBe(true);
+    expect(factsRedone[7]! + yearSumsRedone[7]!).toBe(clients);
+    expect(yearSumsRedone.filter((n, d) => d !== 7 && n === 0)).toHaveLength(DAYS - 1);
 
     // Several days at once (a computer left off over a holiday): the same from memory.
     clock = new Date(clock.getTime() + 45 * DAY);

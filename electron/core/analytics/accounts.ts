@@ -262,6 +262,24 @@ function rateOn(rates: readonly { on: string; rate: string }[] | undefined, day:
 }
 
 /**
+ * A win in another currency in the workspace currency, with the newest rate dated on or before the
+ * day it was won (rounded once per amount, by the shared convertMinor); null when there is none.
+ */
+export function convertWin(
+  w: ForeignWin,
+  rates: ReadonlyMap<string, readonly { on: string; rate: string }[]>,
+  currency: CurrencyCode,
+): { net: number; cost: number; rate: { on: string; rate: string } } | null {
+  const rate = rateOn(rates.get(w.currency), w.decidedOn);
+  if (!rate) return null;
+  return {
+    net: convertMinor(w.net, w.currency, currency, rate.rate),
+    cost: convertMinor(w.cost, w.currency, currency, rate.rate),
+    rate,
+  };
+}
+
+/**
  * A client's wins in other currencies folded into its facts, each converted with the newest rate
  * dated on or before the day it was won (rounded once per win, by the shared convertMinor). A win
  * with no such rate is left out of every figure and listed, never silently dropped. `f` is changed
@@ -279,8 +297,8 @@ export function foldForeignWins(
   const conversions: AccountAnalytics['conversions'] = [];
   const unconverted: AccountAnalytics['unconverted'] = [];
   for (const w of wins) {
-    const r = rateOn(rates.get(w.currency), w.decidedOn);
-    if (!r) {
+    const c = convertWin(w, rates, currency);
+    if (!c) {
       unconverted.push({
         proposalId: w.proposalId,
         clientId: w.clientId,
@@ -291,8 +309,7 @@ export function foldForeignWins(
       });
       continue;
     }
-    const net = convertMinor(w.net, w.currency, currency, r.rate);
-    const cost = convertMinor(w.cost, w.currency, currency, r.rate);
+    const { net, cost, rate: r } = c;
     conversions.push({
       proposalId: w.proposalId,
       clientId: w.clientId,
@@ -381,10 +398,11 @@ export interface AfterWinFacts {
 
 /**
  * What a client's figures take from its facts alone (issue 18): computed when the facts change (a
- * write, a fact crossing a window edge: base.ts factsValidUntil), not every day. The figures that
- * count days (days since the last touch, the long silence, the relationship length the yearly and
- * lifetime figures divide by, hence the dormancy band and the historic basis) are made from it on
- * each day by figuresOn, which costs a few integer operations per client.
+ * write, a fact crossing a window edge: base.ts factsValidUntil; on 1 January, the year sums alone:
+ * withYearSums), not every day. The figures that count days (days since the last touch, the long
+ * silence, the relationship length the yearly and lifetime figures divide by, hence the dormancy
+ * band and the historic basis) are made from it on each day by figuresOn, which costs a few integer
+ * operations per client.
  */
 export interface FigureBasis {
   facts: ClientFacts;
@@ -419,7 +437,66 @@ export function figureBasis(f: ClientFacts, settings: AnalyticsSettings, extra: 
     clientType: clientTypeOf(f.character, f.professionalism),
     frequencyTier: frequencyTier(f.projects12m, settings),
     marginPercent: percentOf(f.revenue - f.cost, f.revenue),
-    marginPercentThisYear: percentOf(f.revenueYear - f.costYear, f.revenueYear),
+    marginPercentThisYear: marginThisYear(f),
+  };
+}
+
+const marginThisYear = (f: Pick<ClientFacts, 'revenueYear' | 'costYear'>) =>
+  percentOf(f.revenueYear - f.costYear, f.revenueYear);
+
+/** A client's calendar-year sums (ClientFacts projectsYear, revenueYear, costYear). */
+export type YearSums = Pick<ClientFacts, 'projectsYear' | 'revenueYear' | 'costYear'>;
+
+/**
+ * The basis with other calendar-year sums, everything else kept (issue 18): on 1 January only
+ * "this year" restarts, and a client none of whose other facts crosses an edge that day keeps them
+ * (load.ts partOnDay). The same basis when the sums are the same (a client with no win last year
+ * nor on the new one's first days). Every field named, no spreads (see figuresOn).
+ */
+export function withYearSums(b: FigureBasis, sums: YearSums): FigureBasis {
+  const f = b.facts;
+  if (f.projectsYear === sums.projectsYear && f.revenueYear === sums.revenueYear && f.costYear === sums.costYear)
+    return b;
+  const facts: ClientFacts = {
+    clientId: f.clientId,
+    name: f.name,
+    status: f.status,
+    character: f.character,
+    professionalism: f.professionalism,
+    relatedSales: f.relatedSales,
+    createdOn: f.createdOn,
+    keyAccount: f.keyAccount,
+    projects: f.projects,
+    revenue: f.revenue,
+    cost: f.cost,
+    firstWonOn: f.firstWonOn,
+    projects12m: f.projects12m,
+    revenue12m: f.revenue12m,
+    cost12m: f.cost12m,
+    projectsYear: sums.projectsYear,
+    revenueYear: sums.revenueYear,
+    costYear: sums.costYear,
+    lost12m: f.lost12m,
+    contacts: f.contacts,
+    nextVisitOn: f.nextVisitOn,
+    signals: f.signals,
+    openComplaints: f.openComplaints,
+    discounted12m: f.discounted12m,
+    hasTopManagement: f.hasTopManagement,
+    latestSurvey: f.latestSurvey,
+  };
+  return {
+    facts,
+    lastContact: b.lastContact,
+    lastTouch: b.lastTouch,
+    lastTouchDay: b.lastTouchDay,
+    firstWonDay: b.firstWonDay,
+    costToServe: b.costToServe,
+    standingChurn: b.standingChurn,
+    clientType: b.clientType,
+    frequencyTier: b.frequencyTier,
+    marginPercent: b.marginPercent,
+    marginPercentThisYear: marginThisYear(facts),
   };
 }
 

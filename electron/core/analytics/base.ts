@@ -1,7 +1,14 @@
 import { addDays } from '@shared/analytics/care';
 import { collectionByClient, SLOW_PAYMENT_DAYS, type MilestoneFacts } from '@shared/collection';
 import type { DimensionScores } from '@shared/analytics/satisfaction';
-import { yearStartOf, type AfterWinFacts, type ClientFacts, type ContactKind, type ForeignWin } from './accounts';
+import {
+  yearStartOf,
+  type AfterWinFacts,
+  type ClientFacts,
+  type ContactKind,
+  type ForeignWin,
+  type YearSums,
+} from './accounts';
 
 /**
  * One client's facts as of a **base day** B, in a shape that gives its facts on any later day D
@@ -173,18 +180,32 @@ export function factsOn(b: ClientBase, day: string): { facts: ClientFacts; forei
   };
 }
 
+/**
+ * The calendar-year sums of the client's wins in the workspace currency on a day of the year
+ * starting on `yearStart`: factsOn's, alone (1 January ≥ the day − 365, so every win of the year is
+ * in the 12-month window too). The wins are ascending: the year's are the last ones.
+ */
+export function yearSumsOf(b: ClientBase, yearStart: string): YearSums {
+  let projectsYear = 0;
+  let revenueYear = 0;
+  let costYear = 0;
+  for (let i = b.recentWins.length - 1; i >= 0; i--) {
+    const w = b.recentWins[i]!;
+    if (w.on < yearStart) break;
+    projectsYear += w.n;
+    revenueYear += w.net;
+    costYear += w.cost;
+  }
+  return { projectsYear, revenueYear, costYear };
+}
+
 /** No dated fact left to cross a window edge. */
 const NEVER = '9999-12-31';
 
-let lastEdges = { day: '', overdueSince: '', nextYear: '' };
-/** The day's edges besides windowOf's, once per day (one date computation, not one per client). */
-function edgesOf(day: string): { overdueSince: string; nextYear: string } {
-  if (lastEdges.day !== day)
-    lastEdges = {
-      day,
-      overdueSince: addDays(day, -SLOW_PAYMENT_EDGE + 1),
-      nextYear: `${Number(day.slice(0, 4)) + 1}-01-01`,
-    };
+let lastEdges = { day: '', overdueSince: '' };
+/** The day's edge besides windowOf's, once per day (one date computation, not one per client). */
+function edgesOf(day: string): { overdueSince: string } {
+  if (lastEdges.day !== day) lastEdges = { day, overdueSince: addDays(day, -SLOW_PAYMENT_EDGE + 1) };
   return lastEdges;
 }
 
@@ -194,13 +215,15 @@ const SLOW_PAYMENT_EDGE = SLOW_PAYMENT_DAYS + 1;
 const WINDOW_EXIT = 366;
 
 /**
- * The first day after `day` on which the client's facts (factsOn) may differ from those of `day`
- * — no later than that, possibly earlier; `day` itself or earlier when they may differ tomorrow.
- * Until then a new day recomputes only its day-counting figures (accounts.ts figuresOn), from the
- * facts of `day` (issue 18). What moves the facts with the day alone:
+ * The first day after `day` on which the client's facts (factsOn) other than the calendar-year
+ * sums may differ from those of `day` — no later than that, possibly earlier; `day` itself or
+ * earlier when they may differ tomorrow. Until then a new day recomputes only its day-counting
+ * figures (accounts.ts figuresOn) from the facts of `day`, and on 1 January the year sums alone
+ * (yearSumsOf; load.ts partOnDay): so 1 January redoes every client's facts only where another
+ * edge falls on it too (issue 18). What moves the facts with the day alone:
  * - a win (in any currency), lost proposal, discounted quote, churn signal or cost-to-serve entry
  *   leaving the 12-month window, on its day + 366;
- * - 1 January (the calendar-year figures restart);
+ * - 1 January (the calendar-year sums restart: not an edge here, see above);
  * - a churn signal dated after `day` entering the window, on its day;
  * - contact dated after `day` being reached (a planned visit becomes contact, the next one is next);
  * - a payment milestone's open money becoming more than 60 days overdue, on its due day + 61.
@@ -209,7 +232,7 @@ const WINDOW_EXIT = 366;
  */
 export function factsValidUntil(b: ClientBase, day: string): string {
   const { since } = windowOf(day);
-  const { overdueSince, nextYear } = edgesOf(day);
+  const { overdueSince } = edgesOf(day);
   // The oldest fact still in the window is the first to leave it.
   let oldest = NEVER;
   for (const w of b.recentWins) if (w.on >= since && w.on < oldest) oldest = w.on;
@@ -217,7 +240,7 @@ export function factsValidUntil(b: ClientBase, day: string): string {
   for (const x of b.recentDiscounts) if (x.on >= since && x.on < oldest) oldest = x.on;
   for (const x of b.recentCostToServe) if (x.on >= since && x.on < oldest) oldest = x.on;
   for (const w of b.foreignWins) if (w.decidedOn >= since && w.decidedOn < oldest) oldest = w.decidedOn;
-  let until = nextYear;
+  let until = NEVER;
   for (const s of b.recentSignals) {
     if (s.on > day) until = s.on < until ? s.on : until;
     else if (s.on >= since && s.on < oldest) oldest = s.on;

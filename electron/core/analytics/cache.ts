@@ -5,7 +5,15 @@ import type { Database } from '../db/schema';
 import { loadClientBases } from '../repos/account-facts';
 import type { AnalyticsSettings } from './accounts';
 import type { ClientBase } from './base';
-import { assembleParts, loadAnalyticsGlobals, partOf, partOnDay, type AnalyticsGlobals, type ClientPart } from './load';
+import {
+  assembleParts,
+  dayChangeOf,
+  loadAnalyticsGlobals,
+  partOf,
+  partOnDay,
+  type AnalyticsGlobals,
+  type ClientPart,
+} from './load';
 
 type Computed = { analytics: AccountAnalytics; settings: ClientSettings };
 
@@ -23,9 +31,10 @@ type Computed = { analytics: AccountAnalytics; settings: ClientSettings };
  * - a write: the bases of the clients it marked are reloaded (as of the state's base day) and
  *   their figures recomputed;
  * - a new day: every client's figures that count days (since the last touch, the relationship's
- *   length) are redone from its kept facts, and its facts from its base in memory only once one
- *   of its dated facts crosses a window edge (base.ts factsValidUntil) — the day moves windows,
- *   dormancy, overdue money, projections, but no stored fact;
+ *   length) are redone from its kept facts, its calendar-year sums on 1 January, and its facts
+ *   from its base in memory only once one of its dated facts crosses a window edge (base.ts
+ *   factsValidUntil) — the day moves windows, dormancy, overdue money, projections, but no stored
+ *   fact;
  * - the client settings (thresholds, relationship years): every client's figures, from memory;
  * - exchange rates: the figures of the clients with wins in a currency whose rates changed;
  * - the workspace settings (marked as client 0 with the two above): nothing unless the currency
@@ -70,18 +79,19 @@ export const PRUNED_MARK = -1;
 const entries = new WeakMap<object, Entry>();
 /**
  * How each handle's refreshes went: tests check that the incremental path is the one taken, and
- * (`facts`: clients whose facts an incremental refresh made afresh) that a new day redoes the
- * facts of the clients with a fact crossing a window edge only.
+ * (`facts`: clients whose facts an incremental refresh made afresh; `yearSums`: clients whose
+ * calendar-year sums alone a new year redid) that a new day redoes the facts of the clients with a
+ * fact crossing a window edge only, 1 January included.
  */
-type Refreshes = { full: number; incremental: number; facts: number };
+type Refreshes = { full: number; incremental: number; facts: number; yearSums: number };
 const counts = new WeakMap<object, Refreshes>();
 
 export function analyticsRefreshes(db: Kysely<Database>): Refreshes {
-  return { ...(counts.get(db) ?? { full: 0, incremental: 0, facts: 0 }) };
+  return { ...(counts.get(db) ?? { full: 0, incremental: 0, facts: 0, yearSums: 0 }) };
 }
 
 function count(db: Kysely<Database>, kind: keyof Refreshes, n = 1) {
-  const c = counts.get(db) ?? { full: 0, incremental: 0, facts: 0 };
+  const c = counts.get(db) ?? { full: 0, incremental: 0, facts: 0, yearSums: 0 };
   c[kind] += n;
   counts.set(db, c);
 }
@@ -182,7 +192,8 @@ async function refresh(db: Kysely<Database>, prev: State | undefined, version: n
   }
   // Which clients' parts to make afresh from their bases: every one after a settings change, the
   // reloaded ones and those converting with a changed rate. On a new day the others redo only their
-  // figures that count days, and their facts once one crosses a window edge (load.ts partOnDay).
+  // figures that count days (and year sums in a new year), and their facts once one crosses a
+  // window edge (load.ts partOnDay).
   const afresh = (id: number, b: ClientBase) =>
     everyClient ||
     fresh.has(id) ||
@@ -191,20 +202,25 @@ async function refresh(db: Kysely<Database>, prev: State | undefined, version: n
   const parts = new Map<number, ClientPart>();
   let redone = 0;
   let factsRedone = 0;
+  let yearSumsRedone = 0;
   for (const [id, b] of bases) {
     const kept = prev.parts.get(id);
-    let part: ClientPart;
-    if (!kept || afresh(id, b)) part = partOf(b, globals);
-    else if (newDay) part = partOnDay(kept, b, globals, todayDay);
-    else {
+    if (!kept || afresh(id, b)) {
+      parts.set(id, partOf(b, globals));
+      factsRedone++;
+    } else if (newDay) {
+      const change = dayChangeOf(kept, today);
+      if (change === 'facts') factsRedone++;
+      else if (change === 'year') yearSumsRedone++;
+      parts.set(id, partOnDay(kept, b, globals, todayDay));
+    } else {
       parts.set(id, kept);
       continue;
     }
-    parts.set(id, part);
     redone++;
-    if (part.basis !== kept?.basis) factsRedone++;
   }
   count(db, 'facts', factsRedone);
+  count(db, 'yearSums', yearSumsRedone);
   // Nothing any figure reads changed (a workspace setting other than the currency, festivals, the
   // key-account criteria): the same analytics object, so the page's sorted lists are reused too.
   const same = redone === 0 && bases.size === prev.bases.size && !reorder && ids.length === 0;

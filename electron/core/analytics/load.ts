@@ -9,13 +9,16 @@ import { exchangeRateTable } from '../repos/exchange-rates';
 import { dayNumber } from '@shared/analytics/care';
 import {
   assembleAccountAnalytics,
+  convertWin,
   figureBasis,
   figuresOn,
   foldForeignWins,
+  withYearSums,
   type FigureBasis,
   type OwnFigures,
+  type YearSums,
 } from './accounts';
-import { factsOn, factsValidUntil, windowOf, type ClientBase } from './base';
+import { factsOn, factsValidUntil, windowOf, yearSumsOf, type ClientBase } from './base';
 
 /** What every client's figures depend on alike: the day, the workspace currency, settings, rates. */
 export interface AnalyticsGlobals {
@@ -34,7 +37,7 @@ export interface ClientPart {
   basis: FigureBasis;
   /** The day of `own`. */
   day: string;
-  /** The first later day on which the facts may differ (base.ts factsValidUntil). */
+  /** The first later day on which the facts but the year sums may differ (base.ts factsValidUntil). */
   validUntil: string;
 }
 
@@ -71,18 +74,51 @@ export function partOf(b: ClientBase, g: AnalyticsGlobals): ClientPart {
 }
 
 /**
+ * What a new day redoes of a part made on an earlier one (partOnDay): its facts, when one crosses
+ * an edge (base.ts factsValidUntil) or the day went back; its calendar-year sums alone, when the
+ * year turned and nothing else crossed an edge; else only the figures that count days.
+ */
+export function dayChangeOf(p: ClientPart, today: string): 'facts' | 'year' | 'figures' {
+  if (today < p.day || today >= p.validUntil) return 'facts';
+  return p.day < windowOf(today).yearStart ? 'year' : 'figures';
+}
+
+/**
+ * The calendar-year sums of a client on the globals' day from its base: its wins in the workspace
+ * currency (base.ts yearSumsOf) and those in others dated in the year, converted as
+ * foldForeignWins converts them (a win with no rate of its day counts nowhere).
+ */
+function yearSumsOn(b: ClientBase, g: AnalyticsGlobals): YearSums {
+  const { yearStart } = windowOf(g.today);
+  const sums = yearSumsOf(b, yearStart);
+  for (const w of b.foreignWins) {
+    if (w.decidedOn < yearStart) continue;
+    const c = convertWin(w, g.rates, g.currency);
+    if (!c) continue;
+    sums.projectsYear++;
+    sums.revenueYear += c.net;
+    sums.costYear += c.cost;
+  }
+  return sums;
+}
+
+/**
  * The part of a client on a later day than `p`'s, the base, settings and rates being those `p` was
  * made with (analytics/cache.ts decides that): while its facts hold, only the figures that count
- * days are redone from its basis, and its conversions kept (they do not depend on the day); past
- * that, the part is made afresh. `todayDay`: dayNumber(g.today), once for every client.
+ * days are redone from its basis, and its conversions kept (they do not depend on the day, nor on
+ * the year: the year sums are folded into the facts, not kept in the conversions); in a new year,
+ * its year sums too; past an edge, the part is made afresh. `todayDay`: dayNumber(g.today), once
+ * for every client.
  */
 export function partOnDay(p: ClientPart, b: ClientBase, g: AnalyticsGlobals, todayDay: number): ClientPart {
-  if (g.today < p.day || g.today >= p.validUntil) return partOf(b, g);
+  const change = dayChangeOf(p, g.today);
+  if (change === 'facts') return partOf(b, g);
+  const basis = change === 'year' ? withYearSums(p.basis, yearSumsOn(b, g)) : p.basis;
   return {
-    own: figuresOn(p.basis, todayDay, g.settings),
+    own: figuresOn(basis, todayDay, g.settings),
     conversions: p.conversions,
     unconverted: p.unconverted,
-    basis: p.basis,
+    basis,
     day: g.today,
     validUntil: p.validUntil,
   };
