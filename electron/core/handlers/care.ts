@@ -41,6 +41,15 @@ export const careHandlers = defineHandlers({
   'visits.delete': deleter('visits', 'visit'),
   'complaints.list': async ({ clientId }, { db }) => ({ items: await listComplaints(db, clientId) }),
   'complaints.save': async (args, ctx) => {
+    // A responder who is not a user is a missing record, not a broken foreign key (found by the fuzz test).
+    if (args.responderId !== null) {
+      const responder = await ctx.db
+        .selectFrom('users')
+        .select('id')
+        .where('id', '=', args.responderId)
+        .executeTakeFirst();
+      if (!responder) throw new CoreError('not_found', 'error.not_found');
+    }
     const r = saved(await saveComplaint(ctx.db, args, isoNow(ctx.now)));
     ctx.audit({ entity: 'complaint', entityId: r.id, detail: { clientId: args.clientId, severity: args.severity } });
     return r;

@@ -142,7 +142,8 @@ export const archiveContract = {
   /** Two sent versions of one proposal: section text and quote, line by line (`from` is the older). */
   'archive.compare': query(
     ANY_ROLE,
-    z.strictObject({ id: idSchema, from: z.int().positive(), to: z.int().positive() }),
+    // Version numbers are stored as 32-bit integers: a larger one is refused, not sent to the database.
+    z.strictObject({ id: idSchema, from: idSchema, to: idSchema }),
     versionCompareSchema,
   ),
   /**
