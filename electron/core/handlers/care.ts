@@ -12,6 +12,7 @@ import {
   saveSurvey,
   saveVisit,
 } from '../repos/care';
+import { findUser } from '../repos/users';
 import { isoNow } from '../time';
 import { defineHandlers, type HandlerContext } from './types';
 import { localToday } from '@shared/dates/local';
@@ -42,14 +43,8 @@ export const careHandlers = defineHandlers({
   'complaints.list': async ({ clientId }, { db }) => ({ items: await listComplaints(db, clientId) }),
   'complaints.save': async (args, ctx) => {
     // A responder who is not a user is a missing record, not a broken foreign key (found by the fuzz test).
-    if (args.responderId !== null) {
-      const responder = await ctx.db
-        .selectFrom('users')
-        .select('id')
-        .where('id', '=', args.responderId)
-        .executeTakeFirst();
-      if (!responder) throw new CoreError('not_found', 'error.not_found');
-    }
+    if (args.responderId !== null && !(await findUser(ctx.db, args.responderId)))
+      throw new CoreError('not_found', 'error.not_found');
     const r = saved(await saveComplaint(ctx.db, args, isoNow(ctx.now)));
     ctx.audit({ entity: 'complaint', entityId: r.id, detail: { clientId: args.clientId, severity: args.severity } });
     return r;
